@@ -1,0 +1,35 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", ".jest-results.json"] },
+  ...officeAddins.configs.react,
+  { languageOptions: { ecmaVersion: "latest", sourceType: "module" } },
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: {
+      // TypeScript reports these itself, and understands overloads and value/type pairs.
+      "no-redeclare": "off",
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+    },
+  },
+  {
+    files: ["scripts/**", "webpack.config.js", "jest.config.js", "test/**", "bin/**"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["src/**"],
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+      },
+    },
+  },
+];

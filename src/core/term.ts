@@ -1,0 +1,28 @@
+import { Decimal, sum } from "./decimal";
+import { invalid } from "./errors";
+
+export interface Term {
+  /** Initial term, then each optional extension, in years. */
+  readonly periods: readonly Decimal[];
+  readonly initialYears: Decimal;
+  readonly maximumYears: Decimal;
+}
+
+const PART = /^\d+(?:\.\d+)?$/;
+
+/** Reads a contract term as reports write it: "4+2+2" is 4 years plus two optional 2-year extensions. */
+export function parseTerm(text: string): Term {
+  const parts = text.split("+").map((part) => part.trim().replace(/\s*(years?|yrs?)$/i, ""));
+  if (text.trim() === "" || parts.some((part) => !PART.test(part) || Number(part) === 0)) {
+    throw invalid(
+      `term "${text}" is not a contract term. Write years joined by "+", e.g. "4+2+2" (4 years plus two 2-year extensions).`
+    );
+  }
+  const periods = parts.map((part) => new Decimal(part));
+  return { periods, initialYears: periods[0], maximumYears: sum(periods) };
+}
+
+/** Total years including every extension: "4+2+2" is 8. */
+export function termYears(text: string): Decimal {
+  return parseTerm(text).maximumYears;
+}

@@ -1,0 +1,123 @@
+import {
+  Basis,
+  CareError,
+  Decimal,
+  parseBasis,
+  parseFigure,
+  parseTerm,
+  PriceMethod,
+  parsePriceMethod,
+  basisOf,
+  WEEKS_52,
+} from "../core";
+
+/*
+ * The one place where what Excel passes in is checked and turned into core values: numbers,
+ * text, booleans, null for an omitted argument, "" for an empty cell, 2-D arrays for ranges.
+ */
+
+/** A value as Excel hands it to a custom function. */
+export type CellValue = number | string | boolean | null | undefined;
+
+function fail(message: string): never {
+  throw new CareError("value", message);
+}
+
+function describe(value: CellValue): string {
+  if (typeof value === "string") return `text "${value}"`;
+  if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
+  return String(value);
+}
+
+function isBlank(value: CellValue): value is null | undefined | "" {
+  return value === null || value === undefined || value === "";
+}
+
+/** Excel holds doubles and shows 15 significant digits; reading them at 15 digits drops binary noise (0.1+0.2 is 0.3). */
+function decimalFromDouble(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}
+
+function numberValue(value: CellValue, name: string): Decimal {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value))
+      fail(`${name} is not a finite number. Check the cell it comes from.`);
+    return decimalFromDouble(value);
+  }
+  if (isBlank(value)) fail(`${name} is blank. Enter a number.`);
+  if (typeof value === "string" && parseFigure(value)) {
+    fail(
+      `${name} is ${describe(value)}, not a number. Enter it as a number, or convert it with CARE.MONEY("${value}").`
+    );
+  }
+  return fail(`${name} is ${describe(value)}; it must be a number.`);
+}
+
+/** A required number. */
+export function num(value: CellValue, name: string): Decimal {
+  return numberValue(value, name);
+}
+
+/** An optional number: omitted or an empty cell gives the default. */
+export function optionalNum(value: CellValue, name: string, fallback: Decimal): Decimal;
+export function optionalNum(value: CellValue, name: string): Decimal | undefined;
+export function optionalNum(
+  value: CellValue,
+  name: string,
+  fallback?: Decimal
+): Decimal | undefined {
+  return isBlank(value) ? fallback : numberValue(value, name);
+}
+
+export function text(value: CellValue, name: string): string {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  if (isBlank(value)) fail(`${name} is blank. Enter it as text.`);
+  return fail(`${name} is ${describe(value)}; it must be text.`);
+}
+
+/** Periods per year: omitted is 52; a number of periods; or text such as "365/7". */
+export function basis(value: CellValue): Basis {
+  if (isBlank(value)) return WEEKS_52;
+  if (typeof value === "string") return parseBasis(value);
+  return basisOf(numberValue(value, "basis"));
+}
+
+/** Contract years: a number of years, or a term with extensions such as "4+2+2". */
+export function termYears(value: CellValue): Decimal {
+  if (typeof value === "string") return parseTerm(value).maximumYears;
+  return numberValue(value, "term");
+}
+
+export function method(value: CellValue): PriceMethod {
+  return isBlank(value) ? "lowest" : parsePriceMethod(text(value, "method"));
+}
+
+/** A range, as Excel passes it: rows of cell values. A single value is a 1 x 1 range. */
+export type RangeValue = CellValue[][] | CellValue;
+
+export interface NumberRange {
+  readonly values: Decimal[];
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** Every cell of a range as a number, read row by row; a blank or text cell is an error naming its position. */
+export function numbers(range: RangeValue, name: string): NumberRange {
+  const grid = Array.isArray(range) ? range : [[range]];
+  if (
+    grid.length === 0 ||
+    !grid.every((row) => Array.isArray(row) && row.length === grid[0].length && row.length > 0)
+  ) {
+    fail(`${name} must be a rectangular range of cells.`);
+  }
+  const columns = grid[0].length;
+  const values = grid.flatMap((row, r) =>
+    row.map((cell, c) =>
+      numberValue(
+        cell,
+        grid.length * columns === 1 ? name : `${name} (row ${r + 1}, column ${c + 1})`
+      )
+    )
+  );
+  return { values, rows: grid.length, columns };
+}

@@ -1,0 +1,44 @@
+import { CareError, Decimal } from "../core";
+
+/** Beyond 15 significant digits Excel cannot hold a sum of money to the penny, so such a result is refused, not shown wrong. */
+const LARGEST_EXACT = new Decimal("1e15");
+
+/** Converts a core result to the double Excel stores, once, at the door. */
+export function toExcelNumber(value: Decimal): number {
+  if (value.abs().gte(LARGEST_EXACT)) {
+    throw new CareError(
+      "num",
+      `the result ${value.toExponential(3)} is too large for Excel to hold exactly. Check the inputs' units.`
+    );
+  }
+  return value.toNumber();
+}
+
+export function toExcelGrid(rows: readonly (readonly Decimal[])[]): number[][] {
+  return rows.map((row) => row.map(toExcelNumber));
+}
+
+function excelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CareError) {
+    const code =
+      error.kind === "num"
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, error.message);
+  }
+  // A fault of CareCalc's own still reaches the cell as an error with a message, never as a bare #VALUE!.
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `CareCalc could not compute this: ${detail}`
+  );
+}
+
+/** Runs one function call; any error becomes an Excel error with a message, never an unhandled exception. */
+export function evaluate<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw excelError(error);
+  }
+}

@@ -1,0 +1,97 @@
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** Where the dev manifest points. */
+const DEV_URL = "https://localhost:3000/";
+/** The one production setting: where `dist/` is hosted. `npm run build` writes it into dist/manifest.xml. */
+const PRODUCTION_URL = process.env.CARECALC_URL || "https://carecalc.example.org/";
+
+/** The Office dev certificate, if `office-addin-dev-certs` made one; otherwise webpack-dev-server makes a self-signed one. */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const [key, cert, ca] = ["localhost.key", "localhost.crt", "ca.crt"].map((f) =>
+    path.join(dir, f)
+  );
+  if ([key, cert].every((f) => fs.existsSync(f))) {
+    return {
+      type: "https",
+      options: {
+        key: fs.readFileSync(key),
+        cert: fs.readFileSync(cert),
+        ...(fs.existsSync(ca) && { ca: fs.readFileSync(ca) }),
+      },
+    };
+  }
+  return { type: "https" };
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const productionUrl = PRODUCTION_URL.endsWith("/") ? PRODUCTION_URL : `${PRODUCTION_URL}/`;
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { compilerOptions: { noEmit: false, sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? content.toString().replaceAll(DEV_URL, productionUrl) : content,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: 3000,
+      server: httpsServer(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { runtimeErrors: false } },
+    },
+  };
+};
