@@ -29,10 +29,33 @@ function httpsServer() {
   return { type: "https" };
 }
 
+const typescript = (production) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: { compilerOptions: { noEmit: false, sourceMap: !production } },
+  },
+});
+
+/** The command line (`carecalc check`), for Node; it uses HyperFormula, so it is kept apart from the add-in. */
+const cli = (production) => ({
+  name: "cli",
+  target: "node20",
+  devtool: false,
+  entry: { cli: "./src/cli/main.ts" },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
+  resolve: { extensions: [".ts", ".js"] },
+  module: { rules: [typescript(production)] },
+  optimization: { minimize: false },
+  performance: { hints: false },
+});
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const productionUrl = PRODUCTION_URL.endsWith("/") ? PRODUCTION_URL : `${PRODUCTION_URL}/`;
-  return {
+  const addIn = {
+    name: "add-in",
     devtool: production ? false : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
@@ -42,20 +65,12 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // cli.js comes from the other build into the same folder.
+      clean: { keep: /^cli\.js$/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { compilerOptions: { noEmit: false, sourceMap: !production } },
-          },
-        },
-      ],
+      rules: [typescript(production)],
     },
     performance: { hints: false },
     plugins: [
@@ -94,4 +109,5 @@ module.exports = (env, argv) => {
       client: { overlay: { runtimeErrors: false } },
     },
   };
+  return [addIn, cli(production)];
 };

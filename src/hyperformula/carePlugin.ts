@@ -1,0 +1,164 @@
+/**
+ * The CARE functions inside HyperFormula, a real spreadsheet engine, for the preview host, the
+ * command line and the tests. Built from functions.json and the functions the bundle associated,
+ * so the engine runs the very code Excel runs. HyperFormula is GPL-3.0: never import this module
+ * from a bundle that Excel loads (taskpane.js, functions.js).
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { ImplementedFunctions } from "hyperformula";
+import type { CareFunction } from "./customFunctionsRuntime";
+import { CustomFunctionError } from "./customFunctionsRuntime";
+
+/** The parts of functions.json this module reads. */
+export interface FunctionsMetadata {
+  functions: {
+    id: string;
+    name: string;
+    parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+    result: { dimensionality?: string };
+  }[];
+}
+
+export const NAMESPACE = "CARE";
+
+type Ast = Parameters<FunctionPlugin["arraySizeForAst"]>[0];
+/** A function call's node in HyperFormula's syntax tree (its ProcedureAst). */
+interface CallAst {
+  args: Ast[];
+}
+type State = Parameters<FunctionPlugin["arraySizeForAst"]>[1];
+
+/** A HyperFormula cell value as Excel would pass it: empty is null, ranges are 2-D arrays. */
+function excelArgument(value: unknown): unknown {
+  if (value instanceof SimpleRangeValue)
+    return value.rawData().map((row) => row.map(excelArgument));
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof CellError) throw value;
+  return value;
+}
+
+function engineResult(value: unknown): unknown {
+  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value);
+  return value;
+}
+
+function engineError(error: unknown): CellError {
+  if (error instanceof CellError) return error;
+  if (error instanceof CustomFunctionError) {
+    const type =
+      error.code === "#NUM!"
+        ? ErrorType.NUM
+        : error.code === "#N/A"
+          ? ErrorType.NA
+          : ErrorType.VALUE;
+    return new CellError(type, error.message);
+  }
+  return new CellError(ErrorType.VALUE, error instanceof Error ? error.message : String(error));
+}
+
+function literalNumber(ast: Ast | undefined): number | undefined {
+  return ast && "value" in ast && typeof ast.value === "number" ? ast.value : undefined;
+}
+
+/** The size of a range reference such as A1:G1 written in the formula. */
+function rangeSize(ast: Ast | undefined): ArraySize {
+  if (ast && "start" in ast && "end" in ast) {
+    const { start, end } = ast as unknown as {
+      start: { col: number; row: number };
+      end: { col: number; row: number };
+    };
+    return new ArraySize(Math.abs(end.col - start.col) + 1, Math.abs(end.row - start.row) + 1);
+  }
+  return ArraySize.scalar();
+}
+
+class CarePlugin extends FunctionPlugin {
+  /** Runs one CARE function the way Excel calls it. */
+  callCare(
+    name: string,
+    fn: FunctionsMetadata["functions"][number],
+    implementation: CareFunction,
+    ast: CallAst,
+    state: State
+  ) {
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
+      try {
+        const excelArgs = fn.parameters.map((_, i) => excelArgument(args[i]));
+        return engineResult(implementation(...excelArgs)) as ReturnType<
+          FunctionPlugin["runFunction"]
+        >;
+      } catch (error) {
+        return engineError(error);
+      }
+    });
+  }
+
+  /** Spill sizes must be known before evaluation; these follow from the arguments' shapes. */
+  careSpillSize(id: string, ast: CallAst): ArraySize {
+    if (id === "SHARE") return rangeSize(ast.args[1]);
+    const beds = literalNumber(ast.args[2]);
+    if (
+      id === "SAVINGSGRID" &&
+      beds !== undefined &&
+      Number.isInteger(beds) &&
+      beds > 0 &&
+      beds <= 1000
+    ) {
+      return new ArraySize(4, beds + 1);
+    }
+    return ArraySize.scalar();
+  }
+}
+
+/** Registers every CARE function with HyperFormula (idempotent). */
+export function registerCareFunctions(
+  metadata: FunctionsMetadata,
+  registry: Map<string, CareFunction>
+): void {
+  const implementedFunctions: ImplementedFunctions = {};
+  const translations: Record<string, string> = {};
+  const prototype = CarePlugin.prototype as unknown as Record<string, unknown>;
+  for (const fn of metadata.functions) {
+    const implementation = registry.get(fn.id);
+    if (!implementation) throw new Error(`The functions bundle did not register ${fn.id}.`);
+    const name = `${NAMESPACE}.${fn.name}`;
+    const spills = fn.result.dimensionality === "matrix";
+    implementedFunctions[name] = {
+      method: `care_${fn.id}`,
+      ...(spills && { sizeOfResultArrayMethod: `care_size_${fn.id}` }),
+      parameters: fn.parameters.map((p) => ({
+        argumentType:
+          p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
+        optionalArg: Boolean(p.optional),
+      })),
+      vectorizationForbidden: true,
+    };
+    translations[name] = name;
+    prototype[`care_${fn.id}`] = function (this: CarePlugin, ast: CallAst, state: State) {
+      return this.callCare(name, fn, implementation, ast, state);
+    };
+    if (spills) {
+      prototype[`care_size_${fn.id}`] = function (this: CarePlugin, ast: CallAst) {
+        return this.careSpillSize(fn.id, ast);
+      };
+    }
+  }
+  (CarePlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions =
+    implementedFunctions;
+  if (
+    HyperFormula.getRegisteredFunctionNames("enGB").includes(
+      `${NAMESPACE}.${metadata.functions[0]?.name}`
+    )
+  )
+    return;
+  HyperFormula.registerFunctionPlugin(CarePlugin, { enGB: translations, enUS: translations });
+}
