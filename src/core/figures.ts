@@ -26,9 +26,21 @@ const SCALES: Record<string, number> = {
 const FIGURE =
   /^(?<open>\()?\s*(?<approx>c\.?|ca\.?|circa|approx\.?|approximately|~)?\s*(?<sign1>[-\u2212\u2013])?\s*(?<currency>£|gbp)?\s*(?<sign2>[-\u2212\u2013])?\s*(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?\s*(?<scale>k|thousand|mn|m|million|bn|billion)?\s*(?<percent>%)?\s*(?<close>\))?$/i;
 
-/** Reads a figure as reports write it: "£4,388,575.80", "£5.49M", "c£10k", "(1,234)", "-£74,074", "35.500", "7%". */
+/** Accounting tables print nil as a lone dash. */
+const NIL = /^[-\u2212\u2013\u2014]$/;
+
+/**
+ * Reads a figure as reports write it: "£4,388,575.80", "£5.49M", "c£10k", "(1,234)", "-£74,074",
+ * "35.500", "7%", "-" for nil. A full stop ending a sentence ("£685,620.") is not a decimal point.
+ */
 export function parseFigure(text: string): Figure | undefined {
-  const match = FIGURE.exec(text.replace(/[\s\u00a0]+/g, " ").trim());
+  const cleaned = text
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim()
+    .replace(/(\d)\.$/, "$1");
+  if (NIL.test(cleaned))
+    return { value: new Decimal(0), precision: new Decimal(1), approximate: false, percent: false };
+  const match = FIGURE.exec(cleaned);
   const g = match?.groups;
   if (
     !g ||
