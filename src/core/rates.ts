@@ -15,7 +15,10 @@ export const WEEKS_52: Basis = { periods: new Decimal(52), per: new Decimal(1) }
 export const WEEKS_365_7: Basis = { periods: new Decimal(365), per: new Decimal(7) };
 
 export function basisOf(periodsPerYear: Decimal): Basis {
-  return { periods: positive("basis", periodsPerYear), per: new Decimal(1) };
+  return {
+    periods: positive("basis", periodsPerYear, "a number of periods per year"),
+    per: new Decimal(1),
+  };
 }
 
 const FRACTION = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;

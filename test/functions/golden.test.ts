@@ -37,35 +37,44 @@ function expectClose(actual: unknown, expected: number, tolerance?: number): voi
   else expect(actual).toBe(expected);
 }
 
-describe.each(cases.map((c) => [`${c.council} ${c.paragraph}: CARE.${c.call}(${JSON.stringify(c.args).slice(1, -1)})`, c]))(
-  "%s",
-  (_title, c) => {
-    it("gives the exact figure", () => {
-      const result = call(c.call, ...c.args);
-      if (Array.isArray(c.expected)) {
-        expect(result).toEqual(c.expected);
-      } else {
-        expectClose(result, c.expected, c.tolerance);
-      }
-    });
-
-    if (!Array.isArray(c.expected) && (c.round !== null || c.mround) && /\d/.test(c.stated)) {
-      it(`matches the report's "${c.stated}" as printed`, () => {
-        const shown = presented(call(c.call, ...c.args) as number, c.round, c.mround);
-        const stated = c.stated_value === undefined ? parseMoney(c.stated) : new Decimal(c.stated_value);
-        expect(shown.toNumber()).toBe(stated.toNumber());
-      });
+describe.each(
+  cases.map((c) => [
+    `${c.council} ${c.paragraph}: CARE.${c.call}(${JSON.stringify(c.args).slice(1, -1)})`,
+    c,
+  ])
+)("%s", (_title, c) => {
+  it("gives the exact figure", () => {
+    const result = call(c.call, ...c.args);
+    if (Array.isArray(c.expected)) {
+      expect(result).toEqual(c.expected);
+    } else {
+      expectClose(result, c.expected, c.tolerance);
     }
-  },
-);
+  });
+
+  if (!Array.isArray(c.expected) && (c.round !== null || c.mround) && /\d/.test(c.stated)) {
+    it(`matches the report's "${c.stated}" as printed`, () => {
+      const shown = presented(call(c.call, ...c.args) as number, c.round, c.mround);
+      const stated =
+        c.stated_value === undefined ? parseMoney(c.stated) : new Decimal(c.stated_value);
+      expect(shown.toNumber()).toBe(stated.toNumber());
+    });
+  }
+});
 
 describe("Hackney Table 1 as printed (to £1), low, medium and high support", () => {
   const grids = cases.filter((c) => c.call === "SAVINGSGRID");
   it("has the three support levels", () => expect(grids).toHaveLength(3));
   it.each(grids.map((c) => [c.args[1], c]))("block £%s a bed a year", (_rate, c) => {
     const grid = call(c.call, ...c.args) as number[][];
-    const printed = (c.expected as number[][]).map((row) => row.map((v, i) => presented(v, c.round_by_column?.[i] ?? c.round).toNumber()));
-    expect(grid.map((row) => row.map((v, i) => presented(v, c.round_by_column?.[i] ?? c.round).toNumber()))).toEqual(printed);
+    const printed = (c.expected as number[][]).map((row) =>
+      row.map((v, i) => presented(v, c.round_by_column?.[i] ?? c.round).toNumber())
+    );
+    expect(
+      grid.map((row) =>
+        row.map((v, i) => presented(v, c.round_by_column?.[i] ?? c.round).toNumber())
+      )
+    ).toEqual(printed);
   });
 });
 
@@ -83,7 +92,9 @@ describe("the issue's worked figures", () => {
   });
 
   it("CARE.BREAKEVEN(184308.8,125400,5) = 3.4019 to 4 d.p.", () => {
-    expect(roundHalfAway(new Decimal(call("BREAKEVEN", 184308.8, 125400, 5) as number), 4).toNumber()).toBe(3.4019);
+    expect(
+      roundHalfAway(new Decimal(call("BREAKEVEN", 184308.8, 125400, 5) as number), 4).toNumber()
+    ).toBe(3.4019);
   });
 
   it("CARE.SHARE(38383649.28, seven 5s): parts of £5,483,378.46 or .47 adding to the total exactly", () => {
