@@ -10,6 +10,11 @@ const DEV_URL = "https://localhost:3000/";
 /** The one production setting: where `dist/` is hosted. `npm run build` writes it into dist/manifest.xml. */
 const PRODUCTION_URL = process.env.CARECALC_URL || "https://carecalc.example.org/";
 
+/** The manifest for hosting `dist/` at `url`: every dev URL moved there, the app domain to its origin. */
+function productionManifest(xml, url) {
+  return xml.replaceAll(DEV_URL, url).replaceAll(new URL(DEV_URL).origin, new URL(url).origin);
+}
+
 /** The Office dev certificate, if `office-addin-dev-certs` made one; otherwise webpack-dev-server makes a self-signed one. */
 function httpsServer() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -34,7 +39,10 @@ const typescript = (production) => ({
   exclude: /node_modules/,
   use: {
     loader: "ts-loader",
-    options: { compilerOptions: { noEmit: false, sourceMap: !production } },
+    options: {
+      onlyCompileBundledFiles: true,
+      compilerOptions: { noEmit: false, sourceMap: !production },
+    },
   },
 });
 
@@ -95,7 +103,7 @@ module.exports = (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              production ? content.toString().replaceAll(DEV_URL, productionUrl) : content,
+              production ? productionManifest(content.toString(), productionUrl) : content,
           },
         ],
       }),

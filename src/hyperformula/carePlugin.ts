@@ -23,8 +23,15 @@ export interface FunctionsMetadata {
   functions: {
     id: string;
     name: string;
-    parameters: { name: string; dimensionality?: string; optional?: boolean }[];
-    result: { dimensionality?: string };
+    description?: string;
+    parameters: {
+      name: string;
+      description?: string;
+      type?: string;
+      dimensionality?: string;
+      optional?: boolean;
+    }[];
+    result: { type?: string; dimensionality?: string };
   }[];
 }
 
