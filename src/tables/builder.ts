@@ -1,0 +1,88 @@
+import type { PreviewTable } from "./display";
+import { Field, FieldErrors, FormReader, FormValues, messageOf } from "./form";
+import type { TablePlan } from "./plan";
+
+/** Choices every table shares: its number in the report and whether money shows pence. */
+export interface TableStyle {
+  readonly tableNumber: number;
+  readonly pence: boolean;
+}
+
+export type BuildResult =
+  | { readonly ok: true; readonly preview: PreviewTable; readonly plan: TablePlan }
+  | { readonly ok: false; readonly errors: FieldErrors };
+
+/** One builder as the task pane sees it: a form, and from its values a preview and a plan. */
+export interface TableBuilder {
+  readonly id: string;
+  /** The tab's name, in users' words. */
+  readonly name: string;
+  readonly description: string;
+  readonly fields: readonly Field[];
+  readonly defaults: FormValues;
+  build(values: FormValues): BuildResult;
+}
+
+/** How a builder module describes itself: reading its own inputs, then previewing and laying out. */
+export interface BuilderDefinition<Inputs> {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly fields: readonly Field[];
+  readonly defaults: FormValues;
+  read(form: FormReader): Inputs;
+  preview(inputs: Inputs, style: TableStyle): PreviewTable;
+  plan(inputs: Inputs, style: TableStyle): TablePlan;
+}
+
+const STYLE_FIELDS: readonly Field[] = [
+  { kind: "text", key: "tableNumber", label: "Table number in the report", inputMode: "numeric" },
+  {
+    kind: "choice",
+    key: "pence",
+    label: "Money shown",
+    options: [
+      { value: "pounds", label: "Whole pounds (£#,##0)" },
+      { value: "pence", label: "Pounds and pence (£#,##0.00)" },
+    ],
+  },
+];
+
+/** The key of a message that belongs to no single field. */
+export const FORM_ERROR = "";
+
+export function defineBuilder<Inputs>(
+  definition: BuilderDefinition<Inputs>,
+  defaultStyle: { tableNumber: number; pence: boolean }
+): TableBuilder {
+  return {
+    id: definition.id,
+    name: definition.name,
+    description: definition.description,
+    fields: [...definition.fields, ...STYLE_FIELDS],
+    defaults: {
+      ...definition.defaults,
+      tableNumber: String(defaultStyle.tableNumber),
+      pence: defaultStyle.pence ? "pence" : "pounds",
+    },
+    build(values) {
+      const form = new FormReader(values);
+      const inputs = definition.read(form);
+      const style: TableStyle = {
+        tableNumber: form.whole("tableNumber", "the table number", 1, 999),
+        pence: form.choice("pence", ["pounds", "pence"]) === "pence",
+      };
+      if (!form.ok) return { ok: false, errors: form.errors };
+      try {
+        return {
+          ok: true,
+          preview: definition.preview(inputs, style),
+          plan: definition.plan(inputs, style),
+        };
+      } catch (error) {
+        // The core refuses combinations no single field shows, e.g. more occupied beds than beds.
+        return { ok: false, errors: { [FORM_ERROR]: messageOf(error) } };
+      }
+    },
+  };
+}

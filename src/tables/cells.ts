@@ -1,0 +1,62 @@
+/** A1 addresses for plans: rows and columns are 0-based here, 1-based and lettered in Excel. */
+
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** "B5" (relative), or with `$` where the reference must not move when the formula is copied. */
+export function cellRef(
+  { row, column }: CellPosition,
+  fixed: { row?: boolean; column?: boolean } = {}
+): string {
+  return `${fixed.column ? "$" : ""}${columnLetters(column)}${fixed.row ? "$" : ""}${row + 1}`;
+}
+
+export function absoluteRef(position: CellPosition): string {
+  return cellRef(position, { row: true, column: true });
+}
+
+export function rangeRef(
+  from: CellPosition,
+  to: CellPosition,
+  fixed: { row?: boolean; column?: boolean } = {}
+): string {
+  return `${cellRef(from, fixed)}:${cellRef(to, fixed)}`;
+}
+
+const ADDRESS =
+  /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+export interface SheetCell extends CellPosition {
+  /** The sheet named in the address, if any. */
+  readonly sheet?: string;
+}
+
+/** Reads "D5", "Sheet1!D5", "'Savings (2)'!$D$5" or the first cell of "D5:F9"; undefined if not an address. */
+export function parseAddress(address: string): SheetCell | undefined {
+  const match = ADDRESS.exec(address.trim());
+  if (!match) return undefined;
+  const sheet = match[1]?.replace(/''/g, "'") ?? match[2];
+  const row = Number(match[4]) - 1;
+  const column = columnIndex(match[3]);
+  if (row < 0 || row >= 1048576 || column >= 16384) return undefined;
+  return { sheet, row, column };
+}
+
+/** A sheet name as formulas and addresses write it: quoted when it holds spaces or punctuation. */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}

@@ -1,0 +1,267 @@
+import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy } from "../core";
+import type { Basis } from "../core";
+import { defineBuilder } from "./builder";
+import { cellRef } from "./cells";
+import { showMoney, showNumber, showPercent } from "./display";
+import { cellKey, FormReader } from "./form";
+import { FORMAT, moneyFormat } from "./formats";
+import { TableLayout } from "./layout";
+
+/** Block vs spot savings by occupancy and support level: the shape of Hackney's Table 1. */
+export interface SavingsTableInputs {
+  readonly beds: number;
+  /** Beds of the block sold on to partner councils, who pay for them: not ours to fill. */
+  readonly resoldBeds: number;
+  readonly spotRate: Decimal;
+  /** "1" when prices are per bed per year; otherwise weeks per year, "52" or "365/7". */
+  readonly basis: "1" | "52" | "365/7";
+  readonly years: Decimal;
+  readonly levels: readonly { readonly name: string; readonly blockRate: Decimal }[];
+}
+
+const BASES = ["1", "52", "365/7"] as const;
+
+function read(form: FormReader): SavingsTableInputs {
+  const beds = form.whole("beds", "beds in the block", 1, 200);
+  const resoldBeds = form.whole("resoldBeds", "beds resold to partners", 0, 200);
+  if (resoldBeds >= beds)
+    form.fail("resoldBeds", "Resold beds must leave at least one bed for us.");
+  const levels = form.rows("levels").map((row, i) => {
+    if (row[0] === "") form.fail(cellKey("levels", i, 0), "Name the support level, e.g. Low.");
+    return {
+      name: row[0],
+      blockRate: form.amount(cellKey("levels", i, 1), "the block price per bed", row[1]),
+    };
+  });
+  if (levels.length === 0) form.fail("levels", "Add at least one support level.");
+  return {
+    beds,
+    resoldBeds,
+    spotRate: form.amount("spotRate", "the spot price per placement"),
+    basis: form.choice("basis", BASES),
+    years: form.amount("years", "the contract years"),
+    levels,
+  };
+}
+
+function basisOf(inputs: SavingsTableInputs): Basis {
+  return parseBasis(inputs.basis);
+}
+
+function ownBeds(inputs: SavingsTableInputs): Decimal {
+  return new Decimal(inputs.beds - inputs.resoldBeds);
+}
+
+function rowsOf(inputs: SavingsTableInputs, blockRate: Decimal) {
+  return savingsByOccupancy({
+    spotRate: inputs.spotRate,
+    blockRate,
+    beds: ownBeds(inputs),
+    years: inputs.years,
+    basis: basisOf(inputs),
+  });
+}
+
+/** The basis as a cell holds it: 1 and 52 are numbers; "365/7" is text the CARE functions read exactly. */
+function basisCell(basis: SavingsTableInputs["basis"]): number | string {
+  return basis === "365/7" ? basis : Number(basis);
+}
+
+export const savingsTable = defineBuilder<SavingsTableInputs>(
+  {
+    id: "savings",
+    name: "Savings by occupancy",
+    description:
+      "Block contract against spot purchase: the saving at each number of occupied beds, for each support level, and the break-even occupancy.",
+    fields: [
+      { kind: "text", key: "beds", label: "Beds in the block", inputMode: "numeric" },
+      {
+        kind: "text",
+        key: "resoldBeds",
+        label: "Beds resold to partners",
+        hint: "Beds other councils buy from the block; 0 if none.",
+        inputMode: "numeric",
+      },
+      {
+        kind: "text",
+        key: "spotRate",
+        label: "Spot price per placement",
+        hint: "Per year or per week, as chosen below.",
+        inputMode: "decimal",
+      },
+      {
+        kind: "choice",
+        key: "basis",
+        label: "Prices are",
+        options: [
+          { value: "1", label: "Per bed per year" },
+          { value: "52", label: "Per week, 52 weeks a year" },
+          { value: "365/7", label: "Per week, 365/7 weeks a year" },
+        ],
+      },
+      { kind: "text", key: "years", label: "Contract years", inputMode: "decimal" },
+      {
+        kind: "rows",
+        key: "levels",
+        label: "Block price per bed, by support level",
+        rowName: "support level",
+        columns: [{ label: "Support level" }, { label: "Block price per bed" }],
+        minRows: 1,
+        maxRows: 6,
+      },
+    ],
+    // Hackney 2019, Table 1: £921,544 a year spot for 5 beds; block £627,000 / £666,500 / £685,500 a year.
+    defaults: {
+      beds: "5",
+      resoldBeds: "0",
+      spotRate: "184,308.80",
+      basis: "1",
+      years: "8",
+      levels: [
+        ["Low", "125,400"],
+        ["Medium", "133,300"],
+        ["High", "137,100"],
+      ],
+    },
+    read,
+
+    preview(inputs, { pence }) {
+      const byLevel = inputs.levels.map((level) => rowsOf(inputs, level.blockRate));
+      const breakEvens = inputs.levels.map(
+        (level) =>
+          `${level.name} ${showNumber(breakEven(inputs.spotRate, level.blockRate, ownBeds(inputs)), 2)}`
+      );
+      return {
+        caption: "Annual saving by occupied beds",
+        columns: ["Occupied beds", "Occupancy", ...inputs.levels.map((l) => l.name)],
+        rows: byLevel[0].map((row, r) => ({
+          key: row.occupied.toString(),
+          cells: [
+            row.occupied.toString(),
+            showPercent(row.occupancy),
+            ...byLevel.map((rows) => showMoney(rows[r].annualSaving, pence)),
+          ],
+        })),
+        note: `Break-even occupancy (beds): ${breakEvens.join(", ")}. Annual block cost of our beds: ${inputs.levels
+          .map((l) => showMoney(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), pence))
+          .join(", ")}.`,
+      };
+    },
+
+    plan(inputs, { tableNumber, pence }) {
+      const money = moneyFormat(pence);
+      const table = new TableLayout(
+        `Table ${tableNumber}: Savings from the block contract by occupancy and support level`
+      );
+      table.addRow(["Inputs"], "heading");
+      const beds = table.addInput("Beds in the block", inputs.beds, FORMAT.whole);
+      const resold = table.addInput("Beds resold to partners", inputs.resoldBeds, FORMAT.whole);
+      const own = table.addCalculation("Beds for our own use", `=${beds}-${resold}`, FORMAT.whole);
+      const spot = table.addInput(
+        "Spot price per placement",
+        inputs.spotRate.toNumber(),
+        moneyFormat(true)
+      );
+      const basis = table.addInput(
+        'Periods per year (1 = prices per year; 52 or "365/7" = per week)',
+        basisCell(inputs.basis),
+        inputs.basis === "365/7" ? FORMAT.text : FORMAT.general
+      );
+      const years = table.addInput("Contract years", inputs.years.toNumber(), FORMAT.general);
+      table.addRow([]);
+
+      const levelCount = inputs.levels.length;
+      table.addRow(["Support level", ...inputs.levels.map((l) => l.name)], "heading");
+      const rateRow = table.addRow([
+        "Block price per bed",
+        ...inputs.levels.map((l) => ({
+          value: l.blockRate.toNumber(),
+          format: moneyFormat(true),
+          input: true,
+        })),
+      ]);
+      const perLevel = (label: string, formula: (column: number) => string, format: string) =>
+        table.addRow([label, ...inputs.levels.map((_, i) => ({ value: formula(1 + i), format }))]);
+      const rate = (column: number) => cellRef({ row: rateRow, column });
+      perLevel(
+        "Annual block cost of our beds",
+        (c) => `=CARE.ANNUAL(${rate(c)},${basis})*${own}`,
+        money
+      );
+      const breakEvenRow = perLevel(
+        "Break-even occupancy (beds)",
+        (c) => `=CARE.BREAKEVEN(${spot},${rate(c)},${own})`,
+        FORMAT.beds
+      );
+      const breakEvenAt = (c: number) => cellRef({ row: breakEvenRow, column: c });
+      perLevel(
+        "Minimum occupancy (whole beds)",
+        (c) => `=ROUNDUP(${breakEvenAt(c)},0)`,
+        FORMAT.whole
+      );
+      const atBreakEvenRow = perLevel(
+        "Annual saving at break-even",
+        (c) => `=CARE.SPOTSAVING(${spot},${rate(c)},${own},${breakEvenAt(c)},,${basis})`,
+        money
+      );
+      table.addRow([]);
+
+      table.addRow(
+        [
+          "Occupied beds",
+          "Occupancy",
+          ...inputs.levels.map((l) => `Annual saving: ${l.name}`),
+          ...inputs.levels.map((l) => `Saving over the contract: ${l.name}`),
+        ],
+        "heading"
+      );
+      const firstRow = table.nextRow;
+      rowsOf(inputs, inputs.levels[0].blockRate).forEach(({ occupied }) => {
+        const row = table.nextRow;
+        const occupiedRef = cellRef({ row, column: 0 }, { column: true });
+        table.addRow([
+          occupied.toNumber(),
+          { value: `=${cellRef({ row, column: 0 })}/${own}`, format: FORMAT.percentWhole },
+          ...inputs.levels.map((_, i) => ({
+            // Level i's price sits one column left of its saving column, in the price row.
+            value: `=CARE.SPOTSAVING(${spot},${cellRef({ row: rateRow, column: 1 + i }, { row: true })},${own},${occupiedRef},,${basis})`,
+            format: money,
+          })),
+          ...inputs.levels.map((_, i) => ({
+            value: `=${cellRef({ row, column: 2 + i })}*${years}`,
+            format: money,
+          })),
+        ]);
+      });
+      const lastRow = table.nextRow - 1;
+
+      return table.finish("Savings by occupancy", {
+        kind: "scatterLines",
+        title: "Annual saving against occupied beds",
+        xAxisTitle: "Occupied beds",
+        yAxisTitle: "Annual saving (£)",
+        series: [
+          ...inputs.levels.map((level, i) => ({
+            name: level.name,
+            xValues: { from: { row: firstRow, column: 0 }, to: { row: lastRow, column: 0 } },
+            values: { from: { row: firstRow, column: 2 + i }, to: { row: lastRow, column: 2 + i } },
+          })),
+          {
+            name: "Break-even",
+            xValues: {
+              from: { row: breakEvenRow, column: 1 },
+              to: { row: breakEvenRow, column: levelCount },
+            },
+            values: {
+              from: { row: atBreakEvenRow, column: 1 },
+              to: { row: atBreakEvenRow, column: levelCount },
+            },
+            markersOnly: true,
+          },
+        ],
+        anchor: { row: lastRow + 2, column: 0 },
+      });
+    },
+  },
+  { tableNumber: 1, pence: false }
+);
