@@ -1,0 +1,95 @@
+/** The constant factors reports multiply by, and how the checker fits one to a table. */
+
+export interface Factor {
+  readonly value: number;
+  readonly words: string;
+}
+
+const ofNumber = (value: number): Factor => ({ value, words: amountWords(value) });
+
+/** Weeks a year on both bases, months, VAT, and small multipliers (beds, years, boroughs). */
+export const KNOWN_FACTORS: readonly Factor[] = [
+  ofNumber(1),
+  ofNumber(52),
+  { value: 365 / 7, words: "365/7" },
+  ofNumber(12),
+  ofNumber(1.2),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(ofNumber),
+];
+
+/** Factors worth trying between two figures of a list of figures from running text (never 1: equal figures are legitimate there). */
+export const LIST_FACTORS: readonly Factor[] = [
+  ...KNOWN_FACTORS.filter((f) => f.value !== 1),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ofNumber(52 * n)),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ value: (365 * n) / 7, words: `365/7 x ${n}` })),
+];
+
+export function amountWords(value: number, places?: number): string {
+  const decimals = places ?? Math.min(10, decimalPlaces(value));
+  return value.toLocaleString("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(Number(value.toPrecision(12)));
+  return /e/.test(text) ? 10 : (text.split(".")[1]?.length ?? 0);
+}
+
+/** The number with the fewest significant digits in [lo, hi]: what a person would have multiplied by. */
+export function simplestIn(lo: number, hi: number): number {
+  if (lo <= 0 && hi >= 0) return 0;
+  const sign = lo > 0 ? 1 : -1;
+  const [a, b] = sign > 0 ? [lo, hi] : [-hi, -lo];
+  for (let digits = 1; digits <= 15; digits++) {
+    const step = 10 ** (Math.floor(Math.log10(b)) - digits + 1);
+    const candidate = Math.ceil(a / step) * step;
+    if (candidate <= b) return sign * Number(candidate.toPrecision(digits));
+  }
+  return sign * ((a + b) / 2);
+}
+
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * The factor that most instances allow: a known factor if one is in the best-supported range,
+ * otherwise the simplest number there. `covered` is how many intervals contain it.
+ */
+export function fitFactor(
+  intervals: readonly Interval[]
+): { factor: Factor; covered: number } | undefined {
+  if (intervals.length === 0) return undefined;
+  const events = intervals
+    .flatMap((i) => [
+      { at: i.lo, step: 1 },
+      { at: i.hi, step: -1 },
+    ])
+    .sort((x, y) => x.at - y.at || y.step - x.step);
+  let open = 0;
+  let best = 0;
+  let bestAt = 0;
+  for (const e of events) {
+    open += e.step;
+    if (open > best) {
+      best = open;
+      bestAt = e.at;
+    }
+  }
+  const covering = intervals.filter((i) => i.lo <= bestAt && bestAt <= i.hi);
+  const lo = Math.max(...covering.map((i) => i.lo));
+  const hi = Math.min(...covering.map((i) => i.hi));
+  const known = KNOWN_FACTORS.find((f) => f.value >= lo && f.value <= hi);
+  if (known) return { factor: known, covered: best };
+  const inverse = KNOWN_FACTORS.find((f) => f.value > 1 && 1 / f.value >= lo && 1 / f.value <= hi);
+  if (inverse)
+    return { factor: { value: 1 / inverse.value, words: `1/${inverse.words}` }, covered: best };
+  return { factor: ofNumber(simplestIn(lo, hi)), covered: best };
+}
+
+export function isKnown(factor: Factor): boolean {
+  return KNOWN_FACTORS.some((f) => f.value === factor.value || 1 / f.value === factor.value);
+}

@@ -1,0 +1,9 @@
+/** The reviewer's checker: relations a pasted table keeps, the cells that break them, and why. */
+export { checkTable, findingRows, NO_INCONSISTENCIES, FINDING_COLUMNS } from "./checkTable";
+export type { CheckOptions, Finding, RelationFound, TableCheck } from "./checkTable";
+export { checkFigure, OK } from "./checkFigure";
+export { diagnose } from "./diagnose";
+export type { Diagnosis, DiagnosisKind } from "./diagnose";
+export type { Cell } from "./cells";
+export { readCell } from "./cells";
+export { columnName, parseAddress } from "./address";

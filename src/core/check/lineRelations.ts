@@ -1,0 +1,221 @@
+/**
+ * Relations between whole columns (or rows) that hold on most rows (or columns): a constant factor
+ * (C = B x 52, x 365/7, x beds, x 1.2, shares of a total), sums and differences (D = B + C,
+ * savings = spot - block), products and ratios (annual = weekly x beds x 52, occupancy = used / beds).
+ * The factor is fitted to the table, so a relation needs support from several rows before a break counts.
+ */
+import { fitFactor, Factor, Interval, isKnown } from "./factors";
+import { check, Relation } from "./relation";
+import { Orientation, ORIENTATIONS, Table } from "./table";
+
+interface Term {
+  readonly lines: readonly number[];
+  readonly compute: (values: readonly number[]) => number;
+  readonly words: (names: readonly string[]) => string;
+  /** Terms over the same lines with the same operation are one relation whichever line is the result. */
+  readonly family: "sum" | "product";
+}
+
+const single = (a: number): Term => ({
+  lines: [a],
+  compute: ([x]) => x,
+  words: ([x]) => x,
+  family: "product",
+});
+
+function pairs(a: number, b: number): Term[] {
+  return [
+    {
+      lines: [a, b],
+      compute: ([x, y]) => x + y,
+      words: ([x, y]) => `(${x} + ${y})`,
+      family: "sum",
+    },
+    {
+      lines: [a, b],
+      compute: ([x, y]) => x - y,
+      words: ([x, y]) => `(${x} - ${y})`,
+      family: "sum",
+    },
+    {
+      lines: [a, b],
+      compute: ([x, y]) => y - x,
+      words: ([x, y]) => `(${y} - ${x})`,
+      family: "sum",
+    },
+    {
+      lines: [a, b],
+      compute: ([x, y]) => x * y,
+      words: ([x, y]) => `${x} x ${y}`,
+      family: "product",
+    },
+    {
+      lines: [a, b],
+      compute: ([x, y]) => (y === 0 ? NaN : x / y),
+      words: ([x, y]) => `${x} / ${y}`,
+      family: "product",
+    },
+    {
+      lines: [a, b],
+      compute: ([x, y]) => (x === 0 ? NaN : y / x),
+      words: ([x, y]) => `${y} / ${x}`,
+      family: "product",
+    },
+  ];
+}
+
+function triples(a: number, b: number, c: number): Term[] {
+  return [
+    {
+      lines: [a, b, c],
+      compute: ([x, y, z]) => (x - y) * z,
+      words: ([x, y, z]) => `(${x} - ${y}) x ${z}`,
+      family: "product",
+    },
+  ];
+}
+
+/** Pair and triple searches grow with the square and cube of the lines; wide tables keep to factors. */
+const MAX_LINES_FOR_PAIRS = 24;
+const MAX_LINES_FOR_TRIPLES = 8;
+/** A relation is trusted when this share of its instances hold. */
+const SUPPORT_RATIO = 2;
+
+/** A figure with fewer than three significant digits agrees with a relation too easily to count fully. */
+function weight(value: number, unit: number): number {
+  if (value === 0) return 0;
+  return Math.abs(value) >= 100 * unit ? 1 : 0.5;
+}
+
+function interval(t: number, tt: number, u: number, tu: number): Interval | undefined {
+  if (Math.abs(u) <= tu || u === 0) return undefined;
+  const ends = [(t - tt) / (u - tu), (t - tt) / (u + tu), (t + tt) / (u - tu), (t + tt) / (u + tu)];
+  return { lo: Math.min(...ends), hi: Math.max(...ends) };
+}
+
+class LineSearch {
+  readonly relations: Relation[] = [];
+  private readonly seen = new Set<string>();
+  private readonly positionsOf: number[][];
+
+  constructor(
+    private readonly table: Table,
+    private readonly o: Orientation
+  ) {
+    this.positionsOf = Array.from({ length: table.lineCount(o) }, (_, line) =>
+      table.figurePositions(o, line)
+    );
+  }
+
+  private value(line: number, pos: number) {
+    return this.table.figure(this.table.cellAt(this.o, line, pos));
+  }
+
+  /** Tries "target = factor x term" and keeps it if the table supports it. */
+  private attempt(target: number, term: Term): boolean {
+    const key = `${term.family}:${[target, ...term.lines].sort((a, b) => a - b).join(",")}`;
+    if (this.seen.has(key)) return false;
+    const positions = this.positionsOf[target].filter((p) =>
+      term.lines.every((l) => this.value(l, p))
+    );
+    if (positions.length < 2) return false;
+    const intervals: Interval[] = [];
+    for (const pos of positions) {
+      const t = this.value(target, pos)!;
+      const inputs = term.lines.map((l) => this.value(l, pos)!);
+      const values = inputs.map((f) => f.value);
+      const u = term.compute(values);
+      if (!Number.isFinite(u)) continue;
+      const tu = inputs.reduce((sum, f, i) => {
+        const moved = term.compute(values.map((v, j) => (j === i ? v + 1 : v)));
+        return sum + Math.abs(moved - u) * f.tolerance;
+      }, 0);
+      const range = interval(t.value, t.tolerance + 1e-9 * Math.abs(t.value), u, tu);
+      if (range) intervals.push(range);
+    }
+    const fit = fitFactor(intervals);
+    if (!fit || fit.factor.value === 0 || fit.covered < 2) return false;
+    const relation = this.relationFor(target, term, fit.factor);
+    let holds = 0;
+    let fails = 0;
+    for (const instance of relation.instances) {
+      const result = check(this.table, instance);
+      const t = this.table.figure(instance.target)!;
+      if (!Number.isFinite(result.expected)) continue;
+      if (result.holds) holds += weight(t.value, t.unit);
+      else fails += 1;
+    }
+    const needed = isKnown(fit.factor) ? 2 : 3;
+    relation.accepted = holds >= needed && holds >= SUPPORT_RATIO * fails;
+    // A known factor kept by one instance is kept as a lead: a break in it counts only when a diagnosis explains it.
+    if (relation.accepted || (isKnown(fit.factor) && holds >= 1 && fails >= 1)) {
+      this.relations.push(relation);
+      this.seen.add(key);
+    }
+    return relation.accepted;
+  }
+
+  private relationFor(target: number, term: Term, factor: Factor): Relation {
+    const names = term.lines.map((l) => this.table.lineName(this.o, l));
+    const body = term.words(names);
+    const bare =
+      body.startsWith("(") && term.lines.length === 2 && factor.value === 1
+        ? body.slice(1, -1)
+        : body;
+    const words = factor.value === 1 ? bare : `${body} x ${factor.words}`;
+    const kind = term.lines.length > 1 ? "combination" : factor.value === 1 ? "repeated" : "factor";
+    const relation = new Relation(kind, `${this.table.lineName(this.o, target)} = ${words}`);
+    if (term.lines.length === 1) relation.factor = factor.value;
+    for (const pos of this.positionsOf[target]) {
+      if (!term.lines.every((l) => this.value(l, pos))) continue;
+      relation.add(
+        this.table.cellAt(this.o, target, pos),
+        term.lines.map((l) => this.table.cellAt(this.o, l, pos)),
+        (values) => factor.value * term.compute(values)
+      );
+    }
+    return relation;
+  }
+
+  run(): Relation[] {
+    const lines = this.positionsOf.flatMap((p, line) => (p.length >= 2 ? [line] : []));
+    const related = new Set<string>();
+    const explained = new Set<number>();
+    for (const target of lines) {
+      for (const a of lines) {
+        // The result is the later line: "C = B x 52", not "B = C x 1/52".
+        if (a < target && this.attempt(target, single(a))) {
+          explained.add(target);
+          related.add(`${Math.min(a, target)},${Math.max(a, target)}`);
+        }
+      }
+    }
+    if (lines.length > MAX_LINES_FOR_PAIRS) return this.relations;
+    const independent = (a: number, b: number) =>
+      !related.has(`${Math.min(a, b)},${Math.max(a, b)}`);
+    for (const target of lines) {
+      if (explained.has(target)) continue;
+      for (const a of lines) {
+        for (const b of lines) {
+          if (a >= b || a === target || b === target || !independent(a, b)) continue;
+          if (pairs(a, b).some((term) => this.attempt(target, term))) explained.add(target);
+        }
+      }
+    }
+    if (lines.length > MAX_LINES_FOR_TRIPLES) return this.relations;
+    for (const target of lines) {
+      if (explained.has(target)) continue;
+      for (const a of lines)
+        for (const b of lines)
+          for (const c of lines) {
+            if (new Set([a, b, c, target]).size < 4 || !independent(a, b)) continue;
+            triples(a, b, c).forEach((term) => this.attempt(target, term));
+          }
+    }
+    return this.relations;
+  }
+}
+
+export function findLineRelations(table: Table): Relation[] {
+  return ORIENTATIONS.flatMap((o) => new LineSearch(table, o).run());
+}

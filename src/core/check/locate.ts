@@ -1,0 +1,110 @@
+/**
+ * Which cell is wrong. A break in a relation could be fixed at any of its cells; the checker blames
+ * the cell whose correction mends the most breaks at once while breaking the fewest relations that
+ * hold, preferring a cell whose difference has a known cause, then the relation's result (the total).
+ */
+import type { Position } from "./address";
+import { cellsOf, implied, Instance } from "./relation";
+import type { Table } from "./table";
+
+export interface Suspect {
+  readonly cell: Position;
+  readonly expected: number;
+  readonly instances: readonly Instance[];
+}
+
+interface Lead {
+  readonly instance: Instance;
+  readonly value: number;
+  readonly tolerance: number;
+  readonly isTarget: boolean;
+}
+
+const key = (p: Position) => `${p.row},${p.col}`;
+
+/**
+ * `breaks`: instances of trusted relations that fail; `leads`: instances of untrusted relations
+ * whose failure a diagnosis explains at one cell (only that cell is a suspect);
+ * `holding`: instances of trusted relations that hold.
+ */
+export function locate(
+  table: Table,
+  breaks: readonly Instance[],
+  leads: ReadonlyMap<Instance, Position>,
+  holding: readonly Instance[],
+  explains: (cell: Position, expected: number) => boolean
+): Suspect[] {
+  const byCell = new Map<string, { cell: Position; leads: Lead[] }>();
+  const note = (instance: Instance, cell: Position, index: number) => {
+    const value = implied(table, instance, index);
+    if (!value) return;
+    const entry = byCell.get(key(cell)) ?? { cell, leads: [] };
+    entry.leads.push({ instance, ...value, isTarget: index === 0 });
+    byCell.set(key(cell), entry);
+  };
+  breaks.forEach((instance) => cellsOf(instance).forEach((cell, i) => note(instance, cell, i)));
+
+  const keeps = new Map<string, number>();
+  holding.forEach((instance) =>
+    cellsOf(instance).forEach((cell, i) => {
+      if (i === 0 || implied(table, instance, i))
+        keeps.set(key(cell), (keeps.get(key(cell)) ?? 0) + 1);
+    })
+  );
+
+  // A lead against a cell that a trusted relation confirms is a coincidence, not a finding.
+  leads.forEach((cell, instance) => {
+    if (!keeps.has(key(cell)))
+      note(
+        instance,
+        cell,
+        cellsOf(instance).findIndex((c) => key(c) === key(cell))
+      );
+  });
+  const open = new Set<Instance>([...breaks, ...leads.keys()]);
+  const suspects: Suspect[] = [];
+  for (;;) {
+    let best: { cell: Position; group: Lead[]; score: number[] } | undefined;
+    for (const { cell, leads: all } of byCell.values()) {
+      const pending = all.filter((l) => open.has(l.instance));
+      if (!pending.length) continue;
+      const group = largestAgreeing(pending);
+      const expected = group[0].value;
+      const score = [
+        group.length - (keeps.get(key(cell)) ?? 0),
+        explains(cell, expected) ? 1 : 0,
+        group.every((l) => l.isTarget) ? 1 : 0,
+      ];
+      if (!best || compare(score, best.score) > 0) best = { cell, group, score };
+    }
+    if (!best || best.score[0] + best.score[1] <= 0) break;
+    best.group.forEach((l) => open.delete(l.instance));
+    const exact = [...best.group].sort((a, b) => a.tolerance - b.tolerance)[0];
+    suspects.push({
+      cell: best.cell,
+      expected: exact.value,
+      instances: best.group.map((l) => l.instance),
+    });
+    byCell.delete(key(best.cell));
+  }
+  return suspects;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** The most leads for one cell that agree on what it should be. */
+function largestAgreeing(leads: readonly Lead[]): Lead[] {
+  let best: Lead[] = [];
+  for (const reference of leads) {
+    const group = leads.filter(
+      (l) =>
+        Math.abs(l.value - reference.value) <=
+        l.tolerance + reference.tolerance + 1e-9 * Math.abs(reference.value)
+    );
+    if (group.length > best.length) best = group;
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+/**
+ * A relation a reviewer checks (a column total, "C = B x 52", a repeated figure) and its instances:
+ * one per row, column or total where it applies. Every instance says how its target is computed
+ * from its inputs; being linear in each cell, it also says what any one cell should be for it to hold.
+ */
+import type { Position } from "./address";
+import type { Table } from "./table";
+
+export type RelationKind = "total" | "factor" | "combination" | "repeated";
+
+export class Relation {
+  readonly instances: Instance[] = [];
+  /** Enough of the table keeps the relation for a break in it to be reported. */
+  accepted = false;
+  /** The constant a factor relation multiplies by (52, 260, 365/7), for spotting rates rounded before multiplying. */
+  factor?: number;
+
+  constructor(
+    readonly kind: RelationKind,
+    readonly description: string
+  ) {}
+
+  add(target: Position, inputs: readonly Position[], compute: Compute, description?: string): void {
+    this.instances.push({ relation: this, target, inputs, compute, description });
+  }
+}
+
+export type Compute = (inputs: readonly number[]) => number;
+
+export interface Instance {
+  readonly relation: Relation;
+  readonly target: Position;
+  readonly inputs: readonly Position[];
+  readonly compute: Compute;
+  /** Words for this instance when the relation's own are not enough: "column total: B5 = B2:B4". */
+  readonly description?: string;
+}
+
+/** Differences below this share of a figure are the doubles' own error, not the report's. */
+const FLOAT_NOISE = 1e-9;
+
+export function cellsOf(instance: Instance): Position[] {
+  return [instance.target, ...instance.inputs];
+}
+
+function inputValues(table: Table, instance: Instance): number[] {
+  return instance.inputs.map((p) => table.figure(p)?.value ?? 0);
+}
+
+/** How much the instance's inputs move its result for a unit change of input `i`. */
+function slope(instance: Instance, values: readonly number[], i: number): number {
+  const at = (x: number) => instance.compute(values.map((v, j) => (j === i ? x : v)));
+  return at(1) - at(0);
+}
+
+export interface Check {
+  readonly stated: number;
+  readonly expected: number;
+  readonly tolerance: number;
+  readonly holds: boolean;
+}
+
+export function check(table: Table, instance: Instance): Check {
+  const values = inputValues(table, instance);
+  const target = table.figure(instance.target);
+  const stated = target?.value ?? 0;
+  const expected = instance.compute(values);
+  const tolerance =
+    (target?.tolerance ?? 0) +
+    values.reduce(
+      (t, _, i) =>
+        t +
+        Math.abs(slope(instance, values, i)) * (table.figure(instance.inputs[i])?.tolerance ?? 0),
+      0
+    );
+  const noise = FLOAT_NOISE * Math.max(1, Math.abs(stated), Math.abs(expected));
+  return { stated, expected, tolerance, holds: Math.abs(stated - expected) <= tolerance + noise };
+}
+
+/** What cell `index` (0 the target, then the inputs) should hold for the instance to hold, and how closely. */
+export function implied(
+  table: Table,
+  instance: Instance,
+  index: number
+): { value: number; tolerance: number } | undefined {
+  const { expected, tolerance, stated } = check(table, instance);
+  if (index === 0) return { value: expected, tolerance };
+  const values = inputValues(table, instance);
+  const i = index - 1;
+  const rate = slope(instance, values, i);
+  if (Math.abs(rate) < 1e-12) return undefined;
+  const rest = instance.compute(values.map((v, j) => (j === i ? 0 : v)));
+  return { value: (stated - rest) / rate, tolerance: tolerance / Math.abs(rate) };
+}
