@@ -1,40 +1,40 @@
-import { Decimal, sum } from "./decimal";
+import { Decimal } from "./decimal";
 import { invalid } from "./errors";
 import { nonEmpty, nonNegative } from "./require";
 
-const PENCE = new Decimal(100);
+const total = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
 
 /**
  * Splits a total in proportion to weights, in whole pence, so the parts add up exactly to the total.
  * Each part gets its proportional share rounded down to the penny; the pennies left over go one each
  * to the parts with the largest remainders, the earlier part first on a tie (largest-remainder method).
+ * Pence and weights are whole numbers once scaled, so the sharing is done in exact integers.
  */
-export function apportion(total: Decimal, weights: readonly Decimal[]): Decimal[] {
+export function apportion(amount: Decimal, weights: readonly Decimal[]): Decimal[] {
   nonEmpty("weights", weights);
   weights.forEach((w, i) => nonNegative(`weights (item ${i + 1})`, w));
-  const weightTotal = sum(weights);
-  if (weightTotal.isZero())
+  const pence = amount.mul(100);
+  if (!pence.isInteger()) {
+    throw invalid(
+      `total ${amount.toString()} has fractions of a penny. Round it to pence first, e.g. ROUND(total, 2).`
+    );
+  }
+  const places = Math.max(...weights.map((w) => w.decimalPlaces()));
+  const scaled = weights.map((w) => BigInt(w.toFixed(places).replace(".", "")));
+  const weightTotal = total(scaled);
+  if (weightTotal === 0n)
     throw invalid(
       "weights are all 0: there is nothing to share the total by. Enter at least one weight above 0."
     );
-  const pence = total.mul(PENCE);
-  if (!pence.isInteger()) {
-    throw invalid(
-      `total ${total.toString()} has fractions of a penny. Round it to pence first, e.g. ROUND(total, 2).`
+  const whole = BigInt(pence.abs().toFixed(0));
+  const numerators = scaled.map((w) => whole * w);
+  const parts = numerators.map((n) => n / weightTotal);
+  const byRemainder = numerators
+    .map((n, index) => ({ index, remainder: n - parts[index] * weightTotal }))
+    .sort((a, b) =>
+      a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1
     );
-  }
-  const sign = pence.lt(0) ? -1 : 1;
-  const whole = pence.abs();
-  const exact = weights.map((w) => whole.mul(w).div(weightTotal));
-  const parts = exact.map((share) => share.floor());
-  let left = whole.sub(sum(parts)).toNumber();
-  const byRemainder = exact
-    .map((share, index) => ({ index, remainder: share.sub(share.floor()) }))
-    .sort((a, b) => b.remainder.cmp(a.remainder) || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (left === 0) break;
-    parts[index] = parts[index].add(1);
-    left -= 1;
-  }
-  return parts.map((p) => p.mul(sign).div(PENCE));
+  const leftOver = Number(whole - total(parts));
+  byRemainder.slice(0, leftOver).forEach(({ index }) => (parts[index] += 1n));
+  return parts.map((p) => new Decimal(`${pence.lt(0) ? -p : p}e-2`));
 }

@@ -63,15 +63,19 @@ export interface OccupancyRow {
 export function savingsByOccupancy(inputs: SavingsInputs): OccupancyRow[] {
   const valid = checked(inputs);
   atMost("beds", valid.beds, "the most rows a savings table can hold", MAX_GRID_BEDS);
+  // Each bed fewer occupied loses one spot placement's annual cost: one division for the whole table.
+  const spotPerBed = annual(valid.spotRate, valid.basis);
   const rows: OccupancyRow[] = [];
-  for (let occupied = valid.beds; occupied.gte(0); occupied = occupied.sub(1)) {
-    const saving = annualSaving(valid, occupied);
+  let saving = annualSaving(valid, valid.beds);
+  for (let beds = valid.beds.toNumber(); beds >= 0; beds--) {
+    const occupied = new Decimal(beds);
     rows.push({
       occupied,
       occupancy: occupied.div(valid.beds),
       annualSaving: saving,
       termSaving: saving.mul(valid.years),
     });
+    saving = saving.sub(spotPerBed);
   }
   return rows;
 }

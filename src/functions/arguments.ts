@@ -33,9 +33,17 @@ function isBlank(value: CellValue): value is null | undefined | "" {
   return value === null || value === undefined || value === "";
 }
 
-/** Excel holds doubles and shows 15 significant digits; reading them at 15 digits drops binary noise (0.1+0.2 is 0.3). */
+/**
+ * Excel holds doubles and shows 15 significant digits; reading them at 15 digits drops binary noise
+ * (0.1+0.2 is 0.3). Most cells hold a short number already (a whole number, or at most 16 characters
+ * with a decimal point), which is read as written.
+ */
 function decimalFromDouble(value: number): Decimal {
-  return new Decimal(value.toPrecision(15));
+  if (Number.isSafeInteger(value)) return new Decimal(value);
+  const written = String(value);
+  return new Decimal(
+    written.length <= 16 && !written.includes("e") ? written : value.toPrecision(15)
+  );
 }
 
 function numberValue(value: CellValue, name: string): Decimal {

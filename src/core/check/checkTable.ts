@@ -39,6 +39,10 @@ export interface Finding {
 export interface RelationFound {
   readonly kind: RelationKind;
   readonly description: string;
+  /** For a factor relation, the constant (52, 365/7, 8...). */
+  readonly factor?: number;
+  /** Where it applies: each instance's result cell and the cells it is computed from (A1 addresses). */
+  readonly instances: readonly { readonly target: string; readonly inputs: readonly string[] }[];
   readonly holds: number;
   readonly breaks: number;
 }
@@ -210,6 +214,11 @@ export function checkTable(
       return {
         kind: r.kind,
         description: r.description,
+        ...(r.factor !== undefined && { factor: r.factor }),
+        instances: r.instances.map((i) => ({
+          target: table.address(i.target),
+          inputs: i.inputs.map((p) => table.address(p)),
+        })),
         holds,
         breaks: r.instances.length - holds,
       };
