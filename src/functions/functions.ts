@@ -225,7 +225,7 @@ export function wholelife(
 }
 
 /**
- * Price at a support level: level 1 is the core rate, level 2 adds the first top-up, level 3 the second too. Example: =CARE.TIERRATE(2411.30, {150,100}, 3).
+ * Price at a support level: level 1 is the core rate, level 2 adds the first top-up, level 3 the second too. Example: =CARE.TIERRATE(2411.30, {151.91,73.02}, 3) gives 2,636.23.
  * @customfunction TIERRATE
  * @param core_rate The core (low support) weekly rate in £, e.g. 2411.30.
  * @param top_ups The fixed top-ups in £ for each level above the core, in order (a range or array).
@@ -274,7 +274,7 @@ export function uplift(amount: any, rate: any, years: any): number {
 }
 
 /**
- * Price marks for a bid. "lowest" (default) = max x lowest / bid; "linear" = max x (1 - (bid - lowest) / lowest), not below 0; "mean": the mean bid scores half marks; "budget" scores against a ceiling price. Example: =CARE.PRICESCORE(B2, B2:B4, 50).
+ * Price marks for a bid. "lowest" (default) = max x lowest / bid; "linear" = max x (1 - (bid - lowest) / lowest), not below 0; "mean": the mean bid scores half marks; "budget" scores against a ceiling price. Example: =CARE.PRICESCORE(125, {100,125,200}, 50) gives 40.
  * @customfunction PRICESCORE
  * @param bid The bid's price in £, one of bids.
  * @param bids Every compliant bid's price in £ (leave out bidders who failed a pass/fail criterion).
@@ -324,7 +324,7 @@ export function qualityscore(scores: any[][], weights: any[][], max_score?: any)
 }
 
 /**
- * Total tender marks: quality marks plus price marks for this bid among all bids. Example: =CARE.TENDERSCORE(35.5, B2, B2:B4, 50).
+ * Total tender marks: quality marks plus price marks for this bid among all bids. Example: =CARE.TENDERSCORE(35.5, 125, {100,125,200}, 50) gives 75.5.
  * @customfunction TENDERSCORE
  * @param quality_marks The bid's quality (technical) marks, e.g. 35.5.
  * @param bid The bid's price in £, one of bids.
@@ -400,7 +400,7 @@ export function discountfactor(year: any, rate?: any): number {
 }
 
 /**
- * Present value of yearly cash flows, the first in year 0 (undiscounted), as the Green Book does; unlike Excel's NPV, which discounts the first flow. Example: =CARE.NPV({100,100,100}).
+ * Present value of yearly cash flows, the first in year 0 (undiscounted), as the Green Book does; unlike Excel's NPV, which discounts the first flow. Example: =CARE.NPV({100,100,100}) gives 289.97.
  * @customfunction NPV
  * @param cashflows One amount in £ per year, starting with year 0, in a row or a column.
  * @param [rate] Annual discount rate, e.g. 0.035. Default: the Green Book schedule.
