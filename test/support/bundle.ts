@@ -10,7 +10,9 @@ let loaded: LoadedFunctions | undefined;
 /** The built functions bundle, loaded as Excel loads it. `npm test` builds it first. */
 export function bundle(): LoadedFunctions {
   if (!existsSync(join(DIST, "functions.js"))) {
-    throw new Error("dist/functions.js is missing: run `npm run build` (npm test does) before these tests.");
+    throw new Error(
+      "dist/functions.js is missing: run `npm run build` (npm test does) before these tests."
+    );
   }
   loaded ??= loadFunctionsBundle(DIST);
   return loaded;
@@ -27,7 +29,9 @@ export function call(name: string, ...args: unknown[]): unknown {
 export function errorOf(name: string, ...args: unknown[]): CustomFunctionError {
   try {
     const value = call(name, ...args);
-    throw new Error(`CARE.${name}(${JSON.stringify(args)}) returned ${JSON.stringify(value)} instead of an error.`);
+    throw new Error(
+      `CARE.${name}(${JSON.stringify(args)}) returned ${JSON.stringify(value)} instead of an error.`
+    );
   } catch (error) {
     if (error instanceof CustomFunctionError) return error;
     throw error;
