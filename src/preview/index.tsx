@@ -1,3 +1,83 @@
+/*
+ * The preview page: the task pane beside an in-memory workbook, for machines without Excel. The
+ * CustomFunctions stand-in must exist before the functions module runs, hence the import order.
+ */
+import "./installCustomFunctions";
+import "../functions/functions";
 import { createRoot } from "react-dom/client";
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { FunctionsMetadata, registerCareFunctions } from "../hyperformula/carePlugin";
+import { App } from "../taskpane/App";
+import { loadFunctions } from "../taskpane/loadFunctions";
+import { forcedColours, themeFor } from "../taskpane/theme";
+import { customFunctions } from "./installCustomFunctions";
+import { PreviewWorkbook } from "./previewWorkbook";
+import { SheetGrid } from "./SheetGrid";
 
-createRoot(document.getElementById("root")!).render(<p>CareCalc preview</p>);
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    gap: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  pane: {
+    width: "360px",
+    flexShrink: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: "auto",
+    maxHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  sheet: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM },
+});
+
+function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label="CareCalc task pane">
+        <App host={workbook} loadFunctions={loadFunctions} />
+      </aside>
+      <div className={styles.sheet}>
+        <SheetGrid workbook={workbook} />
+      </div>
+    </div>
+  );
+}
+
+const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+const theme = themeFor(dark ? "#1f1f1f" : "#ffffff", forcedColours());
+const root = createRoot(document.getElementById("root")!);
+
+loadFunctions()
+  .then((metadata) => {
+    // The same functions.json, read for the parts HyperFormula needs (ids, parameters, result shapes).
+    registerCareFunctions(metadata as unknown as FunctionsMetadata, customFunctions.registry);
+    root.render(
+      <FluentProvider theme={theme}>
+        <PreviewPage workbook={new PreviewWorkbook()} />
+      </FluentProvider>
+    );
+    document.body.dataset.ready = "true";
+  })
+  .catch((error: unknown) =>
+    root.render(
+      <FluentProvider theme={theme}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            The preview could not start: {error instanceof Error ? error.message : String(error)}{" "}
+            Run npm run build (or npm start) so that functions.json is beside this page, then
+            reload.
+          </MessageBarBody>
+        </MessageBar>
+      </FluentProvider>
+    )
+  );

@@ -60,3 +60,27 @@ export function parseAddress(address: string): SheetCell | undefined {
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }
+
+/** The address of a block of cells, e.g. "B3:H25" (a single cell is "B3"). */
+export function blockAddress(origin: CellPosition, rows: number, columns: number): string {
+  const end = { row: origin.row + rows - 1, column: origin.column + columns - 1 };
+  return rows === 1 && columns === 1 ? cellRef(origin) : `${cellRef(origin)}:${cellRef(end)}`;
+}
+
+export function offset(position: CellPosition, by: CellPosition): CellPosition {
+  return { row: position.row + by.row, column: position.column + by.column };
+}
+
+/** Cells in a 2-D block of formulas that are not empty, by address, row by row. */
+export function occupiedCells(
+  formulas: readonly (readonly unknown[])[],
+  origin: CellPosition
+): string[] {
+  return formulas.flatMap((row, r) =>
+    row.flatMap((value, c) =>
+      value === "" || value === null || value === undefined
+        ? []
+        : [cellRef({ row: origin.row + r, column: origin.column + c })]
+    )
+  );
+}

@@ -159,3 +159,7 @@ export function messageOf(error: unknown): string {
     return error.message.charAt(0).toUpperCase() + error.message.slice(1);
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What a form reports when the user edits one field, or replaces all the values. */
+export type FieldChange = (key: string, value: FormValues[string]) => void;
+export type FormChange = (values: FormValues) => void;

@@ -18,5 +18,5 @@ export { FORM_ERROR } from "./builder";
 export type { BuildResult, TableBuilder } from "./builder";
 export type { PreviewTable } from "./display";
 export { cellKey } from "./form";
-export type { Field, FieldErrors, FormValues } from "./form";
+export type { Field, FieldChange, FieldErrors, FormChange, FormValues } from "./form";
 export type { ChartPlan, PlanValue, TablePlan } from "./plan";

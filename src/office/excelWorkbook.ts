@@ -1,0 +1,228 @@
+/*
+ * Excel's side of the WorkbookHost: the only module that calls Office.js. Each insert is one
+ * Excel.run with exactly TWO context.sync() calls whatever the table's size: the first reads the
+ * sheet names and the target cells, the second sends every write (values and formulas as one 2-D
+ * array, number formats as one 2-D array, styles, column widths, chart) in a single batch.
+ */
+import {
+  blockAddress,
+  CellPosition,
+  cellRef,
+  occupiedCells,
+  offset,
+  parseAddress,
+} from "../tables/cells";
+import { placeAt } from "../tables/place";
+import { ChartPlan, planSize, PlanRange, TablePlan } from "../tables/plan";
+import { uniqueSheetName } from "../tables/sheetNames";
+import {
+  badAddressMessage,
+  InsertTarget,
+  occupiedMessage,
+  Selection,
+  WorkbookHost,
+  WriteResult,
+} from "./workbookHost";
+
+export const SYNCS_PER_INSERT = 2;
+
+const INPUT_FILL = "#FFF2CC";
+const INPUT_FONT = "#1F3864";
+const HEADING_FILL = "#D9E1F2";
+/** Excel measures column widths in points; one character of the default font is about 5.7 points. */
+const POINTS_PER_CHARACTER = 5.7;
+/** Charts need ExcelApi 1.7 (series added one by one, x values, line styles). */
+const CHART_API = "1.7";
+
+export function createExcelWorkbook(): WorkbookHost {
+  return {
+    writesClearUndo: true,
+    insertTable: (plan, target) =>
+      Excel.run((context) => writeTable(context, plan, target)).catch(failure),
+    getSelection: () => Excel.run(readSelection),
+    insertFormula: (address, formula) =>
+      Excel.run((context) => writeFormula(context, address, formula)).catch(failure),
+  };
+}
+
+function failure(error: unknown): WriteResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    message: `Excel refused the write: ${detail} Nothing was written. If you are editing a cell, press Enter or Esc and try again.`,
+  };
+}
+
+export async function writeTable(
+  context: Excel.RequestContext,
+  plan: TablePlan,
+  target: InsertTarget
+): Promise<WriteResult> {
+  const { rows, columns } = planSize(plan);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  let placement: { sheet: Excel.Worksheet; origin: CellPosition; cells: Excel.Range } | undefined;
+  if (target.kind === "at") {
+    const cell = parseAddress(target.address);
+    if (!cell) return { ok: false, message: badAddressMessage(target.address) };
+    const sheet = cell.sheet ? worksheets.getItem(cell.sheet) : worksheets.getActiveWorksheet();
+    const cells = sheet.getRange(blockAddress(cell, rows, columns));
+    sheet.load("name");
+    cells.load("formulas");
+    placement = { sheet, origin: cell, cells };
+  }
+  await context.sync(); // 1 of 2: sheet names, and what the target cells hold
+
+  if (placement) {
+    const occupied = occupiedCells(placement.cells.formulas, placement.origin);
+    if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
+  }
+  const sheet =
+    placement?.sheet ??
+    worksheets.add(
+      uniqueSheetName(
+        plan.sheetName,
+        worksheets.items.map((s) => s.name)
+      )
+    );
+  const origin = placement?.origin ?? { row: 0, column: 0 };
+  const placed = placeAt(plan, origin);
+  const address = blockAddress(origin, rows, columns);
+  const range = sheet.getRange(address);
+  // Formats first, so text inputs such as "4+2+2" and "365/7" stay text.
+  range.numberFormat = placed.numberFormats.map((row) => [...row]);
+  range.formulas = placed.cells.map((row) => [...row]);
+  style(sheet, placed, origin, !placement);
+  const chartNote = placed.chart ? addChart(sheet, placed.chart, origin) : undefined;
+  sheet.activate();
+  sheet.getRange(cellRef(origin)).select();
+  sheet.load("name");
+  await context.sync(); // 2 of 2: every write, in one batch
+
+  return { ok: true, sheet: sheet.name, address, ...(chartNote && { note: chartNote }) };
+}
+
+function style(
+  sheet: Excel.Worksheet,
+  plan: TablePlan,
+  origin: CellPosition,
+  newSheet: boolean
+): void {
+  const { columns } = planSize(plan);
+  const rowRange = (row: number) =>
+    sheet.getRange(blockAddress(offset({ row, column: 0 }, origin), 1, columns));
+  const title = sheet.getRange(cellRef(origin)).format.font;
+  title.bold = true;
+  title.size = 14;
+  sheet.getRange(cellRef(offset({ row: 1, column: 0 }, origin))).format.font.italic = true;
+  plan.headingRows.forEach((row) => {
+    const format = rowRange(row).format;
+    format.font.bold = true;
+    format.fill.color = HEADING_FILL;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  });
+  plan.totalRows.forEach((row) => {
+    const format = rowRange(row).format;
+    format.font.bold = true;
+    format.borders.getItem("EdgeTop").style = "Continuous";
+  });
+  plan.inputCells.forEach((cell) => {
+    const format = sheet.getRange(cellRef(offset(cell, origin))).format;
+    format.fill.color = INPUT_FILL;
+    format.font.color = INPUT_FONT;
+  });
+  // Widths change the whole column, so only on a sheet of our own.
+  if (newSheet) {
+    plan.columnWidths.forEach((width, column) => {
+      const letters = cellRef({ row: 0, column: origin.column + column }).replace(/\d+$/, "");
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = Math.round(
+        width * POINTS_PER_CHARACTER
+      );
+    });
+  }
+}
+
+function rangeOf(sheet: Excel.Worksheet, range: PlanRange, origin: CellPosition): Excel.Range {
+  const from = offset(range.from, origin);
+  return sheet.getRange(
+    blockAddress(from, range.to.row - range.from.row + 1, range.to.column - range.from.column + 1)
+  );
+}
+
+/** Adds the chart; returns a note instead where this Excel is too old for it. */
+function addChart(
+  sheet: Excel.Worksheet,
+  plan: ChartPlan,
+  origin: CellPosition
+): string | undefined {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", CHART_API)) {
+    return "The chart was left out: it needs Excel 2019, Microsoft 365 or Excel on the web.";
+  }
+  const [first, ...rest] = plan.series;
+  const chart = sheet.charts.add(
+    plan.kind === "scatterLines" ? "XYScatterLines" : "BarStacked",
+    rangeOf(sheet, first.values, origin),
+    "Columns"
+  );
+  chart.title.text = plan.title;
+  chart.axes.categoryAxis.title.text = plan.xAxisTitle;
+  chart.axes.valueAxis.title.text = plan.yAxisTitle;
+  const describe = (series: Excel.ChartSeries, spec: (typeof plan.series)[number]) => {
+    series.name = spec.name;
+    const x = spec.xValues ?? plan.categories;
+    if (x) series.setXAxisValues(rangeOf(sheet, x, origin));
+    if (spec.markersOnly) {
+      series.format.line.lineStyle = "None";
+      series.markerStyle = "Diamond";
+      series.markerSize = 10;
+    }
+  };
+  describe(chart.series.getItemAt(0), first);
+  rest.forEach((spec) => {
+    const series = chart.series.add(spec.name);
+    series.setValues(rangeOf(sheet, spec.values, origin));
+    describe(series, spec);
+  });
+  chart.setPosition(cellRef(offset(plan.anchor, origin)));
+  return undefined;
+}
+
+async function readSelection(context: Excel.RequestContext): Promise<Selection> {
+  const range = context.workbook.getSelectedRange();
+  range.load("address");
+  await context.sync();
+  const [sheet, address] = splitAddress(range.address);
+  return { sheet, address };
+}
+
+/** "Sheet1!B2:D2" to ["Sheet1", "B2:D2"]; quoted names lose their quotes. */
+function splitAddress(full: string): [string, string] {
+  const bang = full.lastIndexOf("!");
+  const sheet = full
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return [sheet, full.slice(bang + 1)];
+}
+
+export async function writeFormula(
+  context: Excel.RequestContext,
+  address: string,
+  formula: string
+): Promise<WriteResult> {
+  const cell = parseAddress(address);
+  if (!cell) return { ok: false, message: badAddressMessage(address) };
+  const worksheets = context.workbook.worksheets;
+  const sheet = cell.sheet ? worksheets.getItem(cell.sheet) : worksheets.getActiveWorksheet();
+  const range = sheet.getRange(cellRef(cell));
+  range.load("formulas");
+  sheet.load("name");
+  await context.sync();
+  const occupied = occupiedCells(range.formulas, cell);
+  if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
+  range.formulas = [[formula]];
+  range.select();
+  await context.sync();
+  return { ok: true, sheet: sheet.name, address: cellRef(cell) };
+}

@@ -1,0 +1,55 @@
+import type { TablePlan } from "../tables";
+
+/**
+ * The one door to a workbook. The task pane's components receive a WorkbookHost and never call
+ * Excel themselves; Excel (excelWorkbook.ts) and the browser preview each implement it.
+ */
+
+/** Where a table goes: a new worksheet, or a place the user picks (used only if every cell is empty). */
+export type InsertTarget =
+  { readonly kind: "newSheet" } | { readonly kind: "at"; readonly address: string };
+
+export type WriteResult =
+  | {
+      readonly ok: true;
+      readonly sheet: string;
+      /** The cells written, e.g. "A1:H25". */
+      readonly address: string;
+      /** Anything the user should know, e.g. that the chart needs a newer Excel. */
+      readonly note?: string;
+    }
+  | {
+      readonly ok: false;
+      /** What went wrong and the next step; nothing was written. */
+      readonly message: string;
+      /** Cells in the way, when that is why. */
+      readonly occupied?: readonly string[];
+    };
+
+export interface Selection {
+  readonly sheet: string;
+  /** Without the sheet, e.g. "B2:D2". */
+  readonly address: string;
+}
+
+export interface WorkbookHost {
+  /** True where a write clears the undo list (Excel does, for add-in writes), so the pane warns first. */
+  readonly writesClearUndo: boolean;
+  insertTable(plan: TablePlan, target: InsertTarget): Promise<WriteResult>;
+  getSelection(): Promise<Selection>;
+  /** Writes one formula into one cell, refusing if the cell is not empty. */
+  insertFormula(address: string, formula: string): Promise<WriteResult>;
+}
+
+const SHOWN = 12;
+
+/** The refusal when cells are in the way; it lists them (the first few) and says what to do. */
+export function occupiedMessage(occupied: readonly string[]): string {
+  const listed = occupied.slice(0, SHOWN).join(", ");
+  const more = occupied.length > SHOWN ? ` and ${occupied.length - SHOWN} more` : "";
+  return `Nothing was written: ${occupied.length === 1 ? "this cell is" : "these cells are"} not empty: ${listed}${more}. CareCalc never overwrites. Pick an empty place, or insert on a new sheet.`;
+}
+
+export function badAddressMessage(address: string): string {
+  return `"${address}" is not a cell address. Type one such as D5 or Sheet1!D5, or use the selected cell.`;
+}

@@ -1,0 +1,119 @@
+import { useSyncExternalStore } from "react";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { blockAddress, cellRef, columnLetters } from "../tables/cells";
+import { showCell } from "./cellFormat";
+import type { PreviewWorkbook } from "./previewWorkbook";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  scroll: { overflow: "auto", maxHeight: "calc(100vh - 120px)" },
+  grid: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& td, & th": {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "1px 4px",
+      whiteSpace: "nowrap",
+    },
+    "& th": {
+      backgroundColor: tokens.colorNeutralBackground3,
+      fontWeight: tokens.fontWeightRegular,
+    },
+  },
+  number: { textAlign: "right" },
+  input: { backgroundColor: "#FFF2CC", color: "#1F3864" },
+  heading: {
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+/** The preview workbook's sheets as HTML tables: computed values shown, formulas in each cell's title. */
+export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
+  const styles = useStyles();
+  useSyncExternalStore(
+    (listener) => workbook.subscribe(listener),
+    () => workbook.version
+  );
+  const sheet = workbook.view(workbook.active);
+  const selected = workbook.selected;
+  const columns = Math.max(8, ...sheet.rows.map((row) => row.length));
+  const rows = Math.max(20, sheet.rows.length);
+  return (
+    <section className={styles.root} aria-label="Preview workbook">
+      <div className={styles.tabs} role="group" aria-label="Worksheets">
+        {workbook.sheetNames().map((name) => (
+          <Button
+            key={name}
+            size="small"
+            appearance={name === sheet.name ? "primary" : "secondary"}
+            aria-pressed={name === sheet.name}
+            onClick={() => workbook.activate(name)}
+            data-sheet-tab={name}
+          >
+            {name}
+          </Button>
+        ))}
+      </div>
+      <Text size={200}>
+        Selected: {selected.sheet}!{selected.address}. Click a cell to select it.
+      </Text>
+      <div className={styles.scroll}>
+        <table className={styles.grid} data-testid="grid" data-sheet={sheet.name}>
+          <thead>
+            <tr>
+              <th aria-label="Row" />
+              {Array.from({ length: columns }, (_, c) => (
+                <th key={c} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: columns }, (_, c) => {
+                  const cell = sheet.rows[r]?.[c];
+                  const address = cellRef({ row: r, column: c });
+                  const classes = [
+                    typeof cell?.value === "number" ? styles.number : "",
+                    cell?.input ? styles.input : "",
+                    cell?.heading ? styles.heading : "",
+                    selected.sheet === sheet.name && selected.address === address
+                      ? styles.selected
+                      : "",
+                  ];
+                  return (
+                    <td
+                      key={address}
+                      className={classes.join(" ")}
+                      data-address={address}
+                      data-value={
+                        cell?.value === undefined || cell.value === null ? "" : String(cell.value)
+                      }
+                      title={cell?.error ?? cell?.formula}
+                      onClick={() => workbook.select(sheet.name, address)}
+                    >
+                      {cell ? showCell(cell.value, cell.format) : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sheet.charts.map((chart) => (
+        <Text key={chart.title} size={200} data-testid="chart">
+          Chart: {chart.title} ({chart.kind === "scatterLines" ? "line" : "stacked bar"}; series{" "}
+          {chart.series.map((s) => s.name).join(", ")}), placed at{" "}
+          {blockAddress(chart.anchor, 1, 1)} in Excel.
+        </Text>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+/*
+ * The preview host: an in-memory workbook that evaluates formulas, CARE functions included, with
+ * HyperFormula. It implements the same WorkbookHost as Excel, so the task pane runs unchanged in an
+ * ordinary browser. HyperFormula is GPL-3.0: this module is only in preview.js.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { WorkbookHost, InsertTarget, Selection, WriteResult } from "../office/workbookHost";
+import { badAddressMessage, occupiedMessage } from "../office/workbookHost";
+import {
+  blockAddress,
+  CellPosition,
+  cellRef,
+  occupiedCells,
+  offset,
+  parseAddress,
+} from "../tables/cells";
+import { FORMAT } from "../tables/formats";
+import { placeAt } from "../tables/place";
+import { ChartPlan, planSize, TablePlan } from "../tables/plan";
+import { uniqueSheetName } from "../tables/sheetNames";
+
+/** One cell as the grid shows it. */
+export interface CellView {
+  readonly value: unknown;
+  readonly formula?: string;
+  readonly format: string;
+  readonly input: boolean;
+  readonly heading: boolean;
+  /** An error's message, e.g. why CARE.SPOTSAVING gave #VALUE!. */
+  readonly error?: string;
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly rows: readonly (readonly CellView[])[];
+  readonly charts: readonly ChartPlan[];
+}
+
+interface SheetStyle {
+  readonly formats: Map<string, string>;
+  readonly inputs: Set<string>;
+  readonly headings: Set<string>;
+  readonly charts: ChartPlan[];
+}
+
+const key = (p: CellPosition) => `${p.row},${p.column}`;
+
+export class PreviewWorkbook implements WorkbookHost {
+  readonly writesClearUndo = false;
+  private readonly engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  private readonly styles = new Map<number, SheetStyle>();
+  private readonly listeners = new Set<() => void>();
+  private selection: Selection;
+  private changes = 0;
+  private activeSheet: string;
+
+  constructor() {
+    this.activeSheet = this.addSheet("Sheet1");
+    this.selection = { sheet: this.activeSheet, address: "A1" };
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes so far; React re-renders the grid when it moves. */
+  get version(): number {
+    return this.changes;
+  }
+
+  get active(): string {
+    return this.activeSheet;
+  }
+
+  get selected(): Selection {
+    return this.selection;
+  }
+
+  activate(sheet: string): void {
+    this.activeSheet = sheet;
+    this.changed();
+  }
+
+  select(sheet: string, address: string): void {
+    this.selection = { sheet, address };
+    this.activeSheet = sheet;
+    this.changed();
+  }
+
+  sheetNames(): string[] {
+    return this.engine.getSheetNames();
+  }
+
+  view(name: string): SheetView {
+    const sheet = this.sheetId(name);
+    const style = this.styles.get(sheet)!;
+    const values = this.engine.getSheetValues(sheet);
+    const formulas = this.engine.getSheetFormulas(sheet);
+    const rows = values.map((row, r) =>
+      row.map((value, c): CellView => {
+        const at = key({ row: r, column: c });
+        const error = value instanceof DetailedCellError ? value : undefined;
+        return {
+          value: error ? error.value : value,
+          formula: formulas[r]?.[c],
+          format: style.formats.get(at) ?? FORMAT.general,
+          input: style.inputs.has(at),
+          heading: style.headings.has(at),
+          ...(error && { error: error.message }),
+        };
+      })
+    );
+    return { name, rows, charts: style.charts };
+  }
+
+  async getSelection(): Promise<Selection> {
+    return this.selection;
+  }
+
+  async insertTable(plan: TablePlan, target: InsertTarget): Promise<WriteResult> {
+    const { rows, columns } = planSize(plan);
+    let sheetName: string;
+    let origin: CellPosition;
+    if (target.kind === "at") {
+      const cell = parseAddress(target.address);
+      const name = cell?.sheet ?? this.activeSheet;
+      if (!cell) return { ok: false, message: badAddressMessage(target.address) };
+      if (!this.sheetNames().includes(name)) {
+        return { ok: false, message: `There is no sheet named "${name}". Check the address.` };
+      }
+      const occupied = occupiedCells(this.contents(name, cell, rows, columns), cell);
+      if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
+      sheetName = name;
+      origin = cell;
+    } else {
+      sheetName = this.addSheet(uniqueSheetName(plan.sheetName, this.sheetNames()));
+      origin = { row: 0, column: 0 };
+    }
+    const placed = placeAt(plan, origin);
+    const sheet = this.sheetId(sheetName);
+    this.engine.batch(() =>
+      this.engine.setCellContents(
+        { sheet, row: origin.row, col: origin.column },
+        placed.cells.map((row) => row.map((cell) => (cell === "" ? null : cell)))
+      )
+    );
+    const style = this.styles.get(sheet)!;
+    placed.numberFormats.forEach((row, r) =>
+      row.forEach((format, c) =>
+        style.formats.set(key(offset({ row: r, column: c }, origin)), format)
+      )
+    );
+    placed.inputCells.forEach((cell) => style.inputs.add(key(offset(cell, origin))));
+    placed.headingRows.forEach((row) =>
+      placed.cells[row].forEach((_, c) =>
+        style.headings.add(key(offset({ row, column: c }, origin)))
+      )
+    );
+    if (placed.chart) style.charts.push(placed.chart);
+    this.selection = { sheet: sheetName, address: cellRef(origin) };
+    this.activeSheet = sheetName;
+    this.changed();
+    return { ok: true, sheet: sheetName, address: blockAddress(origin, rows, columns) };
+  }
+
+  async insertFormula(address: string, formula: string): Promise<WriteResult> {
+    const cell = parseAddress(address);
+    if (!cell) return { ok: false, message: badAddressMessage(address) };
+    const name = cell.sheet ?? this.activeSheet;
+    const occupied = occupiedCells(this.contents(name, cell, 1, 1), cell);
+    if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
+    this.engine.setCellContents(
+      { sheet: this.sheetId(name), row: cell.row, col: cell.column },
+      formula
+    );
+    this.selection = { sheet: name, address: cellRef(cell) };
+    this.changed();
+    return { ok: true, sheet: name, address: cellRef(cell) };
+  }
+
+  /** What a block of cells holds (formulas as written), "" where empty. */
+  private contents(name: string, origin: CellPosition, rows: number, columns: number): unknown[][] {
+    const sheet = this.sheetId(name);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => {
+        const at = { sheet, row: origin.row + r, col: origin.column + c };
+        return this.engine.isCellEmpty(at) ? "" : (this.engine.getCellSerialized(at) ?? "");
+      })
+    );
+  }
+
+  private addSheet(name: string): string {
+    const added = this.engine.addSheet(name);
+    this.styles.set(this.sheetId(added), {
+      formats: new Map(),
+      inputs: new Set(),
+      headings: new Set(),
+      charts: [],
+    });
+    return added;
+  }
+
+  private sheetId(name: string): number {
+    const id = this.engine.getSheetId(name);
+    if (id === undefined) throw new Error(`No sheet named ${name}`);
+    return id;
+  }
+
+  private changed(): void {
+    this.changes++;
+    this.listeners.forEach((listener) => listener());
+  }
+}
