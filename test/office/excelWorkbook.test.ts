@@ -29,6 +29,12 @@ interface Workbook {
   added(): string | undefined;
 }
 
+/** What office-addin-mock does inside (typed private there): add a mocked child object and fill it. */
+interface Growable {
+  addMock(name: string): void;
+  populate(data: object): void;
+}
+
 /** A workbook with Sheet1 active; `filled` puts values in Sheet1's cells, by address. */
 function mockWorkbook(sheetNames: string[], filled: Record<string, unknown> = {}): Workbook {
   const ranges = new Map<string, MockRange>();
@@ -47,11 +53,11 @@ function mockWorkbook(sheetNames: string[], filled: Record<string, unknown> = {}
   const sheet = (name: string) => ({
     name,
     activate() {},
-    getRange(this: OfficeMockObject & Record<string, MockRange>, address: string) {
+    getRange(this: Growable & Record<string, MockRange>, address: string) {
       const key = `range ${address}`;
       if (!this[key]) {
         this.addMock(key);
-        (this[key] as unknown as OfficeMockObject).populate({
+        (this[key] as unknown as Growable).populate({
           formulas: contents(address),
           format: { fill: {}, font: {}, borders: { getItem: () => ({}) } },
           select() {},
@@ -99,7 +105,7 @@ function mockWorkbook(sheetNames: string[], filled: Record<string, unknown> = {}
           getItem(this: { active: unknown }) {
             return this.active;
           },
-          add(this: OfficeMockObject & { added: OfficeMockObject }, name: string) {
+          add(this: Growable & { added: Growable }, name: string) {
             addedName = name;
             this.addMock("added");
             this.added.populate(sheet(name));
