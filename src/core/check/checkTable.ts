@@ -6,7 +6,7 @@
 import { Decimal } from "../decimal";
 import { parseAddress, Position } from "./address";
 import type { Cell, CheckedFigure } from "./cells";
-import { diagnose, DiagnosisContext, DiagnosisKind } from "./diagnose";
+import { diagnose, DiagnosisContext, DiagnosisKind, STRENGTH } from "./diagnose";
 import { findTotals } from "./footings";
 import { findLineRelations } from "./lineRelations";
 import { findListRelations } from "./listRelations";
@@ -126,13 +126,10 @@ export function checkTable(
       .filter((r) => r.kind === "total")
       .flatMap((r) => r.instances.map((i) => key(i.target)))
   );
-  const context = (cell: Position): DiagnosisContext => ({
-    isTotal: totals.has(key(cell)),
-    factors,
-  });
-  const diagnosisAt = (cell: Position, expected: number) => {
+  const diagnosisAt = (cell: Position, expected: number, tolerance: number) => {
     const stated = table.figure(cell);
-    return stated ? diagnose(stated, expected, context(cell)) : undefined;
+    const context: DiagnosisContext = { isTotal: totals.has(key(cell)), factors, tolerance };
+    return stated ? diagnose(stated, expected, context) : undefined;
   };
 
   const breaks: Instance[] = [];
@@ -143,24 +140,28 @@ export function checkTable(
   const leads = new Map<Instance, Position>();
   for (const instance of relations.filter((r) => !r.accepted).flatMap((r) => r.instances)) {
     if (check(table, instance).holds) continue;
+    const result = table.figure(instance.target);
+    const significant =
+      result &&
+      Math.abs(result.value) >= LEAD_UNITS[instance.relation.kind] * Math.max(result.unit, 0.01);
+    if (!significant) continue;
     const suspect = cellsOf(instance).find((cell, i) => {
       const figure = table.figure(cell);
       const should = implied(table, instance, i);
-      return (
-        figure &&
-        should &&
-        Math.abs(figure.value) >=
-          LEAD_UNITS[instance.relation.kind] * Math.max(figure.unit, 0.01) &&
-        LEAD_DIAGNOSES.has(diagnosisAt(cell, should.value)?.kind ?? "off by a round amount")
-      );
+      const cause = figure && should && diagnosisAt(cell, should.value, should.tolerance);
+      // A short figure (15 beds, 10 years) is blamed on one instance only for a specific cause.
+      const short =
+        figure && Math.abs(figure.value) < LEAD_UNITS.factor * Math.max(figure.unit, 0.01);
+      return cause && LEAD_DIAGNOSES.has(cause.kind) && (!short || STRENGTH[cause.kind] >= 3);
     });
     if (suspect) leads.set(instance, suspect);
   }
 
   const findings = new Map<string, Finding>();
-  for (const suspect of locate(table, breaks, leads, holding, (c, e) =>
-    Boolean(diagnosisAt(c, e))
-  )) {
+  for (const suspect of locate(table, breaks, leads, holding, (c, e, t) => {
+    const cause = diagnosisAt(c, e, t);
+    return cause ? STRENGTH[cause.kind] : 0;
+  })) {
     const stated = table.figure(suspect.cell)!;
     const expected = tidy(suspect.expected);
     const relation = [
@@ -174,7 +175,8 @@ export function checkTable(
       expected,
       difference: difference(stated, expected),
       diagnosis:
-        diagnosisAt(suspect.cell, expected)?.words ?? FALLBACK[suspect.instances[0].relation.kind],
+        diagnosisAt(suspect.cell, expected, suspect.tolerance)?.words ??
+        FALLBACK[suspect.instances[0].relation.kind],
     });
   }
   for (const repeat of findNearlyEqualFigures(table, factors)) {

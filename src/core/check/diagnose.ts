@@ -1,6 +1,7 @@
 /**
  * Names the likely cause of a difference between a stated figure and the figure a relation gives,
- * in the words reviewers use.
+ * in the words reviewers use. Each cause is tested by undoing it on the stated figure and seeing
+ * whether the result agrees with the expected one, within the rounding both carry.
  */
 import type { CheckedFigure } from "./cells";
 import { amountWords } from "./factors";
@@ -12,8 +13,18 @@ export type DiagnosisKind =
   | "rate rounded before multiplying"
   | "typo in a total"
   | "digit slipped"
-  | "off by a round amount"
-  | "rounded the wrong way";
+  | "off by a round amount";
+
+/** How specific a cause is: a sign flip fits a difference by chance far less often than a round amount does. */
+export const STRENGTH: Record<DiagnosisKind, number> = {
+  "sign error": 3,
+  "unit slip": 3,
+  "digits transposed": 3,
+  "rate rounded before multiplying": 3,
+  "typo in a total": 2,
+  "digit slipped": 2,
+  "off by a round amount": 1,
+};
 
 export interface Diagnosis {
   readonly kind: DiagnosisKind;
@@ -25,104 +36,115 @@ export interface DiagnosisContext {
   readonly isTotal?: boolean;
   /** Factors the table multiplies rates by (52, 260...), for spotting a rate rounded before multiplying. */
   readonly factors?: readonly number[];
+  /** How far the expected figure may itself be from the truth (the rounding of the figures it comes from). */
+  readonly tolerance?: number;
 }
 
 const noise = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** The digits of a magnitude written to `unit`: 4,797,965.16 to 0.01 is "479796516". */
-function digitsOf(value: number, unit: number): string {
-  return BigInt(Math.round(Math.abs(value) / unit)).toString();
+interface Comparison {
+  readonly stated: CheckedFigure;
+  readonly expected: number;
+  /** How far the expected figure may be from the truth. */
+  readonly tolerance: number;
+  /** The distance within which an undone mistake counts as agreeing. */
+  readonly slack: number;
+  readonly agrees: (value: number) => boolean;
 }
 
-function differingPositions(a: string, b: string): number[] {
-  return [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+function comparison(stated: CheckedFigure, expected: number, tolerance: number): Comparison {
+  const slack = tolerance + stated.tolerance;
+  return {
+    stated,
+    expected,
+    tolerance,
+    slack,
+    agrees: (value) => Math.abs(value - expected) <= slack + noise(value, expected),
+  };
 }
 
-function signError(stated: CheckedFigure, expected: number): Diagnosis | undefined {
-  if (expected === 0 || Math.sign(stated.value) !== -Math.sign(expected)) return undefined;
-  if (Math.abs(stated.value + expected) > stated.tolerance + noise(stated.value, expected))
+/** The digits of the stated magnitude in its own unit: 4,797,965.16 is "479796516". */
+function digitsOf(figure: CheckedFigure): string {
+  return BigInt(Math.round(Math.abs(figure.value) / figure.unit)).toString();
+}
+
+function valueOfDigits(digits: string, figure: CheckedFigure): number {
+  return Math.sign(figure.value || 1) * Number(digits) * figure.unit;
+}
+
+function signError(c: Comparison): Diagnosis | undefined {
+  if (Math.abs(c.expected) <= c.slack || c.stated.value === 0 || !c.agrees(-c.stated.value))
     return undefined;
   return { kind: "sign error", words: "sign error: the figure has the wrong sign" };
 }
 
-function unitSlip(stated: CheckedFigure, expected: number): Diagnosis | undefined {
+function unitSlip(c: Comparison): Diagnosis | undefined {
+  if (Math.abs(c.expected) <= c.tolerance) return undefined;
   for (const scale of [1e3, 1e6, 1e-3, 1e-6]) {
-    const slipped = expected * scale;
-    if (
-      expected !== 0 &&
-      Math.abs(stated.value - slipped) <= stated.tolerance + Math.abs(slipped) * 5e-4
-    ) {
-      const words =
-        scale > 1
-          ? `unit slip (thousands vs millions): ${amountWords(scale)} times the figure expected`
-          : `unit slip (thousands vs millions): 1/${amountWords(1 / scale)} of the figure expected`;
-      return { kind: "unit slip", words };
+    const undone = c.stated.value / scale;
+    const slack = c.tolerance + c.stated.tolerance / scale + Math.abs(c.expected) * 5e-4;
+    if (Math.abs(undone - c.expected) <= slack) {
+      const times = scale > 1 ? `${amountWords(scale)} times` : `1/${amountWords(1 / scale)} of`;
+      return {
+        kind: "unit slip",
+        words: `unit slip (thousands vs millions): ${times} the figure expected`,
+      };
     }
   }
   return undefined;
 }
 
-/** The digits written and the digits expected, when they have the same length, and where they differ. */
-function digitDifference(stated: CheckedFigure, expected: number) {
-  if (Math.sign(stated.value) * Math.sign(expected) < 0) return undefined;
-  const written = digitsOf(stated.value, stated.unit);
-  const should = digitsOf(expected, stated.unit);
-  if (written.length !== should.length || written.length < 2) return undefined;
-  return { written, should, diff: differingPositions(written, should) };
+function transposition(c: Comparison): Diagnosis | undefined {
+  const written = digitsOf(c.stated);
+  for (let i = 0; i + 1 < written.length; i++) {
+    if (written[i] === written[i + 1]) continue;
+    const undone = written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2);
+    if (c.agrees(valueOfDigits(undone, c.stated))) {
+      return {
+        kind: "digits transposed",
+        words: `digits transposed: "${written.slice(i, i + 2)}" written for "${written[i + 1]}${written[i]}"`,
+      };
+    }
+  }
+  return undefined;
 }
 
-function transposition(stated: CheckedFigure, expected: number): Diagnosis | undefined {
-  const d = digitDifference(stated, expected);
-  if (!d) return undefined;
-  const { written, should, diff } = d;
-  if (
-    diff.length === 2 &&
-    diff[1] === diff[0] + 1 &&
-    written[diff[0]] === should[diff[1]] &&
-    written[diff[1]] === should[diff[0]]
+function digitSlip(c: Comparison): Diagnosis | undefined {
+  const written = digitsOf(c.stated);
+  if (written.length < 2) return undefined;
+  for (let i = 0; i < written.length; i++) {
+    for (const digit of "0123456789") {
+      if (digit === written[i] || (i === 0 && digit === "0")) continue;
+      if (c.agrees(valueOfDigits(written.slice(0, i) + digit + written.slice(i + 1), c.stated))) {
+        return {
+          kind: "digit slipped",
+          words: `a digit slipped: ${written[i]} written for ${digit}`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function roundAmount(c: Comparison, isTotal: boolean): Diagnosis | undefined {
+  const difference = c.stated.value - c.expected;
+  for (
+    let power = Math.max(1, Math.ceil(Math.log10(c.stated.unit)) + 1);
+    10 ** power <= Math.abs(difference) * 1.5;
+    power++
   ) {
-    return {
-      kind: "digits transposed",
-      words: `digits transposed: "${written.slice(diff[0], diff[0] + 2)}" written for "${should.slice(diff[0], diff[0] + 2)}"`,
-    };
+    const amount = Math.round(difference / 10 ** power) * 10 ** power;
+    if (Math.abs(amount) / 10 ** power > 9 || amount === 0) continue;
+    if (!c.agrees(c.stated.value - amount)) continue;
+    const words = `off by exactly ${amountWords(Math.abs(amount), 0)}`;
+    return isTotal
+      ? { kind: "typo in a total", words: `typo in the total: ${words}` }
+      : { kind: "off by a round amount", words };
   }
   return undefined;
 }
 
-function digitChange(stated: CheckedFigure, expected: number): Diagnosis | undefined {
-  const d = digitDifference(stated, expected);
-  if (!d) return undefined;
-  const { written, should, diff } = d;
-  if (diff.length === 1) {
-    return {
-      kind: "digit slipped",
-      words: `a digit slipped: ${written[diff[0]]} written for ${should[diff[0]]}`,
-    };
-  }
-  return undefined;
-}
-
-function roundAmount(
-  stated: CheckedFigure,
-  expected: number,
-  isTotal: boolean
-): Diagnosis | undefined {
-  const units = Math.round(Math.abs(stated.value - expected) / stated.unit);
-  if (
-    units < 10 ||
-    units * stated.unit < 10 ||
-    Math.abs(units * stated.unit - Math.abs(stated.value - expected)) >
-      stated.tolerance + noise(stated.value, expected)
-  )
-    return undefined;
-  if (!/^[1-9]0+$/.test(String(units))) return undefined;
-  const amount = amountWords(units * stated.unit, 0);
-  return isTotal
-    ? { kind: "typo in a total", words: `typo in the total: off by exactly ${amount}` }
-    : { kind: "off by a round amount", words: `off by exactly ${amount}` };
-}
-
-type Rounding = "nearest" | "up" | "down";
+export type Rounding = "nearest" | "up" | "down";
 const ROUNDINGS: Record<Rounding, (x: number) => number> = {
   nearest: Math.round,
   up: Math.ceil,
@@ -135,27 +157,34 @@ export function roundTo(value: number, unit: number, how: Rounding): number {
   return ROUNDINGS[how](scaled) * unit;
 }
 
-function rateRounded(
-  stated: CheckedFigure,
-  expected: number,
-  factors: readonly number[]
-): Diagnosis | undefined {
+/** Words for a rate that was rounded before it was multiplied out. */
+export function rateWords(
+  rounded: number,
+  factor: number,
+  rate: number,
+  how: Rounding,
+  unit: number
+): string {
+  const direction = how === "nearest" ? "" : `${how} `;
+  const to = unit === 1 ? "whole pounds" : "pence";
+  return `a rate rounded before multiplying: ${amountWords(rounded, unit === 1 ? 0 : 2)} x ${amountWords(factor, factor % 1 ? 6 : 0)} (the rate ${amountWords(rate, 4)} rounded ${direction}to ${to})`;
+}
+
+function rateRounded(c: Comparison, factors: readonly number[]): Diagnosis | undefined {
   for (const factor of factors) {
-    if (factor < 50) continue;
-    const rate = expected / factor;
-    if (Math.abs(rate) < 100) continue;
+    const rate = c.expected / factor;
+    if (factor < 50 || Math.abs(rate) < 100) continue;
     for (const unit of [1, 0.01]) {
       for (const how of ["nearest", "up", "down"] as const) {
         const rounded = roundTo(rate, unit, how);
         if (Math.abs(rounded - rate) <= noise(rounded, rate)) continue;
         if (
-          Math.abs(stated.value - rounded * factor) <=
-          Math.max(stated.tolerance, 1e-6) + noise(stated.value, expected)
+          Math.abs(c.stated.value - rounded * factor) <=
+          Math.max(c.stated.tolerance, 1e-6) + noise(rounded, c.expected)
         ) {
-          const places = unit === 1 ? 0 : 2;
           return {
             kind: "rate rounded before multiplying",
-            words: `a rate rounded before multiplying: ${amountWords(rounded, places)} x ${amountWords(factor, factor % 1 ? 6 : 0)} (the rate ${amountWords(rate, 4)} rounded ${how === "nearest" ? "" : `${how} `}to ${unit === 1 ? "whole pounds" : "pence"})`,
+            words: rateWords(rounded, factor, rate, how, unit),
           };
         }
       }
@@ -170,15 +199,16 @@ export function diagnose(
   expected: number,
   context: DiagnosisContext = {}
 ): Diagnosis | undefined {
+  const c = comparison(stated, expected, context.tolerance ?? 0);
   const total = context.isTotal ?? false;
   return (
-    signError(stated, expected) ??
-    unitSlip(stated, expected) ??
-    transposition(stated, expected) ??
-    rateRounded(stated, expected, context.factors ?? []) ??
-    (total ? roundAmount(stated, expected, true) : undefined) ??
-    digitChange(stated, expected) ??
-    roundAmount(stated, expected, total)
+    signError(c) ??
+    unitSlip(c) ??
+    transposition(c) ??
+    rateRounded(c, context.factors ?? []) ??
+    (total ? roundAmount(c, true) : undefined) ??
+    digitSlip(c) ??
+    roundAmount(c, total)
   );
 }
 

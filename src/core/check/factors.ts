@@ -79,6 +79,10 @@ export function fitFactor(
       bestAt = e.at;
     }
   }
+  // Where a known factor does as well as the best region, it is what the writer used.
+  const coverage = (k: number) => intervals.filter((i) => i.lo <= k && k <= i.hi).length;
+  const knownBest = KNOWN_FACTORS.find((f) => coverage(f.value) >= best);
+  if (knownBest) return { factor: knownBest, covered: best };
   const covering = intervals.filter((i) => i.lo <= bestAt && bestAt <= i.hi);
   const lo = Math.max(...covering.map((i) => i.lo));
   const hi = Math.min(...covering.map((i) => i.hi));

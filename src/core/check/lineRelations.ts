@@ -134,7 +134,7 @@ class LineSearch {
       if (range) intervals.push(range);
     }
     const fit = fitFactor(intervals);
-    if (!fit || fit.factor.value === 0 || fit.covered < 2) return false;
+    if (!fit || fit.factor.value === 0 || (fit.covered < 2 && !isKnown(fit.factor))) return false;
     const relation = this.relationFor(target, term, fit.factor);
     let holds = 0;
     let fails = 0;
@@ -145,8 +145,10 @@ class LineSearch {
       if (result.holds) holds += weight(t.value, t.unit);
       else fails += 1;
     }
-    const needed = isKnown(fit.factor) ? 2 : 3;
-    relation.accepted = holds >= needed && holds >= SUPPORT_RATIO * fails;
+    // A fitted factor needs more rows behind it than one people multiply by anyway.
+    relation.accepted = isKnown(fit.factor)
+      ? holds >= 2 && holds >= fails
+      : holds >= 3 && holds >= SUPPORT_RATIO * fails;
     // A known factor kept by one instance is kept as a lead: a break in it counts only when a diagnosis explains it.
     if (relation.accepted || (isKnown(fit.factor) && holds >= 1 && fails >= 1)) {
       this.relations.push(relation);
@@ -184,7 +186,8 @@ class LineSearch {
     for (const target of lines) {
       for (const a of lines) {
         // The result is the later line: "C = B x 52", not "B = C x 1/52".
-        if (a < target && this.attempt(target, single(a))) {
+        // One factor relation explains a line; another would only be looser (x 920,000 where x 921,544 holds).
+        if (a < target && !explained.has(target) && this.attempt(target, single(a))) {
           explained.add(target);
           related.add(`${Math.min(a, target)},${Math.max(a, target)}`);
         }
@@ -197,7 +200,9 @@ class LineSearch {
       if (explained.has(target)) continue;
       for (const a of lines) {
         for (const b of lines) {
-          if (a >= b || a === target || b === target || !independent(a, b)) continue;
+          // A line proportional to the target would make any sum with it hold within rounding.
+          if (a >= b || a === target || b === target) continue;
+          if (!independent(a, b) || !independent(a, target) || !independent(b, target)) continue;
           if (pairs(a, b).some((term) => this.attempt(target, term))) explained.add(target);
         }
       }

@@ -5,11 +5,13 @@
  */
 import type { Position } from "./address";
 import { cellsOf, implied, Instance } from "./relation";
-import type { Table } from "./table";
+import { ORIENTATIONS, Table } from "./table";
 
 export interface Suspect {
   readonly cell: Position;
   readonly expected: number;
+  /** How closely the relations pin the expected figure down. */
+  readonly tolerance: number;
   readonly instances: readonly Instance[];
 }
 
@@ -25,14 +27,14 @@ const key = (p: Position) => `${p.row},${p.col}`;
 /**
  * `breaks`: instances of trusted relations that fail; `leads`: instances of untrusted relations
  * whose failure a diagnosis explains at one cell (only that cell is a suspect);
- * `holding`: instances of trusted relations that hold.
+ * `holding`: instances of trusted relations that hold; `explains`: how specific a cause fits (0 for none).
  */
 export function locate(
   table: Table,
   breaks: readonly Instance[],
   leads: ReadonlyMap<Instance, Position>,
   holding: readonly Instance[],
-  explains: (cell: Position, expected: number) => boolean
+  explains: (cell: Position, expected: number, tolerance: number) => number
 ): Suspect[] {
   const byCell = new Map<string, { cell: Position; leads: Lead[] }>();
   const note = (instance: Instance, cell: Position, index: number) => {
@@ -69,20 +71,26 @@ export function locate(
       const pending = all.filter((l) => open.has(l.instance));
       if (!pending.length) continue;
       const group = largestAgreeing(pending);
-      const expected = group[0].value;
+      const exact = [...group].sort((a, b) => a.tolerance - b.tolerance)[0];
       const score = [
         group.length - (keeps.get(key(cell)) ?? 0),
-        explains(cell, expected) ? 1 : 0,
+        explains(cell, exact.value, exact.tolerance),
+        standsOut(table, cell) ? 1 : 0,
         group.every((l) => l.isTarget) ? 1 : 0,
       ];
       if (!best || compare(score, best.score) > 0) best = { cell, group, score };
     }
     if (!best || best.score[0] + best.score[1] <= 0) break;
-    best.group.forEach((l) => open.delete(l.instance));
+    // The wrong cell accounts for every break it takes part in, whatever those say it should be.
+    const chosen = best.cell;
+    open.forEach((i) => {
+      if (cellsOf(i).some((c) => key(c) === key(chosen))) open.delete(i);
+    });
     const exact = [...best.group].sort((a, b) => a.tolerance - b.tolerance)[0];
     suspects.push({
       cell: best.cell,
       expected: exact.value,
+      tolerance: exact.tolerance,
       instances: best.group.map((l) => l.instance),
     });
     byCell.delete(key(best.cell));
@@ -107,4 +115,27 @@ function largestAgreeing(leads: readonly Lead[]): Lead[] {
     if (group.length > best.length) best = group;
   }
   return best;
+}
+
+/**
+ * A figure out of step with every other figure along its row or column: the only negative one,
+ * or a thousand times the others. Where a relation cannot tell which of two cells is wrong, this can.
+ */
+function standsOut(table: Table, cell: Position): boolean {
+  const value = table.figure(cell)?.value ?? 0;
+  return ORIENTATIONS.some((o) => {
+    const line = o === "columns" ? cell.col : cell.row;
+    const at = o === "columns" ? cell.row : cell.col;
+    const others = table
+      .figurePositions(o, line)
+      .filter((p) => p !== at)
+      .map((p) => table.figure(table.cellAt(o, line, p))!.value)
+      .filter((v) => v !== 0);
+    if (others.length < 2 || value === 0) return false;
+    const lonelySign = others.every((v) => Math.sign(v) === -Math.sign(value));
+    const sorted = others.map(Math.abs).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    const scale = Math.abs(value) / median;
+    return lonelySign || scale > 300 || scale < 1 / 300;
+  });
 }

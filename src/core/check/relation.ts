@@ -60,35 +60,45 @@ export interface Check {
   readonly holds: boolean;
 }
 
+/** How much each cell's rounding (target first, then inputs) can move the instance's balance. */
+function roundingShares(table: Table, instance: Instance, values: readonly number[]): number[] {
+  return [
+    table.figure(instance.target)?.tolerance ?? 0,
+    ...values.map(
+      (_, i) =>
+        Math.abs(slope(instance, values, i)) * (table.figure(instance.inputs[i])?.tolerance ?? 0)
+    ),
+  ];
+}
+
+const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
 export function check(table: Table, instance: Instance): Check {
   const values = inputValues(table, instance);
-  const target = table.figure(instance.target);
-  const stated = target?.value ?? 0;
+  const stated = table.figure(instance.target)?.value ?? 0;
   const expected = instance.compute(values);
-  const tolerance =
-    (target?.tolerance ?? 0) +
-    values.reduce(
-      (t, _, i) =>
-        t +
-        Math.abs(slope(instance, values, i)) * (table.figure(instance.inputs[i])?.tolerance ?? 0),
-      0
-    );
+  const tolerance = total(roundingShares(table, instance, values));
   const noise = FLOAT_NOISE * Math.max(1, Math.abs(stated), Math.abs(expected));
   return { stated, expected, tolerance, holds: Math.abs(stated - expected) <= tolerance + noise };
 }
 
-/** What cell `index` (0 the target, then the inputs) should hold for the instance to hold, and how closely. */
+/**
+ * What cell `index` (0 the target, then the inputs) should hold for the instance to hold, and how
+ * closely the other cells pin that down (the cell's own rounding is not counted: it is the cell's).
+ */
 export function implied(
   table: Table,
   instance: Instance,
   index: number
 ): { value: number; tolerance: number } | undefined {
-  const { expected, tolerance, stated } = check(table, instance);
-  if (index === 0) return { value: expected, tolerance };
   const values = inputValues(table, instance);
+  const others = total(roundingShares(table, instance, values).filter((_, j) => j !== index));
+  const expected = instance.compute(values);
+  if (index === 0) return { value: expected, tolerance: others };
+  const stated = table.figure(instance.target)?.value ?? 0;
   const i = index - 1;
   const rate = slope(instance, values, i);
   if (Math.abs(rate) < 1e-12) return undefined;
   const rest = instance.compute(values.map((v, j) => (j === i ? 0 : v)));
-  return { value: (stated - rest) / rate, tolerance: tolerance / Math.abs(rate) };
+  return { value: (stated - rest) / rate, tolerance: others / Math.abs(rate) };
 }

@@ -6,7 +6,7 @@
 import type { Position } from "./address";
 import type { CheckedFigure } from "./cells";
 import { amountWords } from "./factors";
-import { roundingOf, roundTo } from "./diagnose";
+import { rateWords, roundingOf, roundTo } from "./diagnose";
 import { Relation } from "./relation";
 import { ORIENTATIONS, Table } from "./table";
 
@@ -115,7 +115,7 @@ export function findNearlyEqualFigures(
           cell,
           expected: reference.value,
           relation: `repeated figure: ${table.address(cell)} = ${table.address(other)}`,
-          diagnosis: `a rate rounded before multiplying: ${amountWords(rate.rate, rate.unit === 1 ? 0 : 2)} x ${amountWords(rate.factor)} (the rate ${amountWords(rate.exactRate, 4)} rounded ${rate.how === "nearest" ? "" : `${rate.how} `}to ${rate.unit === 1 ? "whole pounds" : "pence"})`,
+          diagnosis: rateWords(rate.rate, rate.factor, rate.exactRate, rate.how, rate.unit),
         });
         continue;
       }
