@@ -27,6 +27,7 @@ const useStyles = makeStyles({
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
       textAlign: "right",
+      whiteSpace: "nowrap",
     },
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& caption": { textAlign: "left", fontWeight: tokens.fontWeightSemibold },

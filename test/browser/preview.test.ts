@@ -1,0 +1,208 @@
+import { Server } from "node:http";
+import { BrowserContext, Page } from "playwright-core";
+import seeds from "../fixtures/seed-figures.json";
+import { launch, openPreview, screenshot, serveDist, shown, valueAt } from "./harness";
+
+jest.setTimeout(90_000);
+
+let server: Server;
+let base: string;
+let browser: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, base } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  page = await openPreview(browser.context, base);
+});
+
+async function openTab(name: string) {
+  await page.getByRole("tab", { name }).click();
+}
+
+async function fill(values: Record<string, string>) {
+  for (const [field, value] of Object.entries(values)) {
+    const input = page.locator(`[data-field="${field}"]`);
+    if ((await input.evaluate((e) => e.tagName)) === "SELECT") await input.selectOption(value);
+    else await input.fill(value);
+  }
+}
+
+async function insert(): Promise<string> {
+  await page.getByTestId("insert").click();
+  return page.getByTestId("status").innerText();
+}
+
+async function sheetTabs(): Promise<string[]> {
+  return page.locator("[data-sheet-tab]").allInnerTexts();
+}
+
+interface GridCase {
+  call: string;
+  expected: number[][];
+}
+
+test("savings by occupancy with Hackney's inputs shows Hackney's Table 1", async () => {
+  await openTab("Savings by occupancy");
+  await fill({
+    beds: "5",
+    resoldBeds: "0",
+    spotRate: "£184,308.80",
+    basis: "1",
+    years: "8",
+    "levels.0.0": "Low",
+    "levels.0.1": "125,400",
+    "levels.1.0": "Medium",
+    "levels.1.1": "133,300",
+    "levels.2.0": "High",
+    "levels.2.1": "137,100",
+  });
+  expect(await page.getByTestId("preview").innerText()).toContain("£294,544");
+  expect(await insert()).toContain("Table inserted");
+  expect(await sheetTabs()).toEqual(["Sheet1", "Savings by occupancy"]);
+
+  const grids = (seeds.cases as unknown as GridCase[]).filter((c) => c.call === "SAVINGSGRID");
+  for (const [level, grid] of grids.entries()) {
+    for (const [i, [occupied, , annual, overTerm]] of grid.expected.entries()) {
+      const row = 20 + i;
+      expect(await valueAt(page, `A${row}`)).toBe(String(occupied));
+      expect(Math.round(Number(await valueAt(page, `${"CDE"[level]}${row}`)))).toBe(
+        Math.round(annual)
+      );
+      expect(Math.round(Number(await valueAt(page, `${"FGH"[level]}${row}`)))).toBe(
+        Math.round(overTerm)
+      );
+    }
+  }
+  expect(await shown(page, "C20")).toBe("£294,544");
+  expect(await shown(page, "C22")).toBe("-£74,074");
+  expect(await shown(page, "H25")).toBe("-£5,484,000");
+  expect(await shown(page, "B15")).toBe("3.40");
+  expect(await page.locator('td[data-address="C20"]').getAttribute("title")).toBe(
+    "=CARE.SPOTSAVING($B$8,B$13,$B$7,$A20,,$B$9)"
+  );
+  expect(await page.getByTestId("chart").innerText()).toContain("Break-even");
+  await screenshot(page, "savings-by-occupancy");
+});
+
+test("whole-life cost: Hackney's £5,533,358.40 over 4+2+2", async () => {
+  await openTab("Whole-life cost");
+  await fill({ annualCost: "685,419.80", beds: "5", term: "4+2+2", uplift: "0", shareAtRisk: "7" });
+  await fill({ annualFee: "10,000", feeFromYear: "4", rampUp: "" });
+  expect(await insert()).toContain("Table inserted");
+  expect(await shown(page, "A25")).toBe("Total, maximum term (years 1 to 8)");
+  expect(await shown(page, "G25")).toBe("£5,533,358.40");
+  expect(await shown(page, "G24")).toBe("£2,751,679.20");
+  expect(await shown(page, "G26")).toBe("£5,533,358.40");
+  await screenshot(page, "whole-life-cost");
+});
+
+test("tender evaluation: Hackney's marks, rank and the stacked bar chart", async () => {
+  await openTab("Tender evaluation");
+  await fill({ priceMarks: "50", maxScore: "5", method: "lowest", places: "3" });
+  await fill({ "bidders.0.1": "19,209,500", "bidders.1.1": "18,171,034.43" });
+  expect(await insert()).toContain("Table inserted");
+  expect([await shown(page, "L14"), await shown(page, "L15"), await shown(page, "L16")]).toEqual([
+    "82.797",
+    "79.500",
+    "79.419",
+  ]);
+  expect([await shown(page, "M14"), await shown(page, "M15"), await shown(page, "M16")]).toEqual([
+    "1",
+    "2",
+    "3",
+  ]);
+  expect(await page.getByTestId("chart").innerText()).toContain("stacked bar");
+  await screenshot(page, "tender-evaluation");
+});
+
+test("partnership cost share: exact to the penny", async () => {
+  await openTab("Partnership cost share");
+  await fill({ annualCost: "4,797,956.16", term: "4+2+2" });
+  expect(await insert()).toContain("Table inserted");
+  expect(await shown(page, "D11")).toBe("£685,422.31");
+  expect(await shown(page, "D17")).toBe("£685,422.30");
+  expect(await shown(page, "E11")).toBe("£5,483,378.47");
+  expect(await shown(page, "E18")).toBe("£38,383,649.28");
+  expect(await shown(page, "D19")).toBe("£0.00");
+  await screenshot(page, "partnership-cost-share");
+});
+
+test("options appraisal: totals, present values and the cheapest option", async () => {
+  await openTab("Options appraisal");
+  await fill({ years: "8", discountRate: "" });
+  expect(await insert()).toContain("Table inserted");
+  expect(await shown(page, "M9")).toBe("£7,372,352");
+  expect(await shown(page, "N10")).toBe("£4,877,020");
+  expect(await shown(page, "P11")).toBe("Cheapest");
+  await screenshot(page, "options-appraisal");
+});
+
+test("keyboard only: change the partnership's annual cost and insert", async () => {
+  const focused = () =>
+    page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return {
+        role: e?.getAttribute("role"),
+        field: e?.dataset.field,
+        test: e?.dataset.testid,
+        text: e?.textContent,
+      };
+    });
+  async function tabTo(match: (f: Awaited<ReturnType<typeof focused>>) => boolean) {
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      if (match(await focused())) return;
+    }
+    throw new Error("Tab never reached the control");
+  }
+  await tabTo((f) => f.role === "tab");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  expect(
+    await page.getByRole("tab", { name: "Partnership cost share" }).getAttribute("aria-selected")
+  ).toBe("true");
+  await tabTo((f) => f.field === "annualCost");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("700,000");
+  await tabTo((f) => f.test === "insert");
+  await page.keyboard.press("Enter");
+  expect(await page.getByTestId("status").innerText()).toContain("Table inserted");
+  expect(await shown(page, "D11")).toBe("£100,000.00");
+  await screenshot(page, "keyboard-only");
+});
+
+test("invalid input shows a message by the field and writes nothing", async () => {
+  await openTab("Savings by occupancy");
+  await fill({ beds: "five" });
+  expect(await page.getByText("Beds in the block must be a whole number").count()).toBe(1);
+  expect(await insert()).toContain("Nothing was written");
+  expect(await sheetTabs()).toEqual(["Sheet1"]);
+  await screenshot(page, "invalid-input");
+});
+
+test("a formula from the function reference, then an insert refused because a cell is in the way", async () => {
+  await page.locator('[data-testid=grid] td[data-address="B2"]').click();
+  await openTab("Functions");
+  await page.locator('[data-field="search"]').fill("weekly annual");
+  await page.getByRole("button", { name: "Insert CARE.ANNUAL into the selected cell" }).click();
+  expect(await page.getByTestId("status").innerText()).toContain("Formula inserted");
+  expect(await shown(page, "B2")).toBe("125387.6");
+
+  await openTab("Partnership cost share");
+  await page.getByRole("radio", { name: /At a cell I choose/ }).check();
+  await fill({ address: "Sheet1!A1" });
+  const status = await insert();
+  expect(status).toContain("B2");
+  expect(status).toContain("Nothing was written");
+  expect(await shown(page, "A1")).toBe("");
+  await screenshot(page, "refused-occupied");
+});
