@@ -1,3 +1,31 @@
-// The carecalc command line; see issue "Reviewer tools".
-process.stderr.write("carecalc: not built yet\n");
-process.exit(2);
+/**
+ * The carecalc command line. `carecalc check FILE.csv|FILE.xlsx [--json]` prints the figures that
+ * do not add up; exit status 0 when there are none, 1 when there are, 2 when the file cannot be read.
+ */
+import { checkFile, UnreadableFile } from "./checkFile";
+import { forMachines, forPeople } from "./report";
+
+const USAGE = "usage: carecalc check FILE.csv|FILE.xlsx [--json]\n";
+
+function main(args: readonly string[]): number {
+  const json = args.includes("--json");
+  const [command, file, ...rest] = args.filter((a) => a !== "--json");
+  if (command !== "check" || !file || rest.length) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  try {
+    // The functions bundle sits beside this bundle in dist/.
+    const report = checkFile(file, __dirname);
+    report.warnings.forEach((w) => process.stderr.write(`carecalc: ${w}\n`));
+    process.stdout.write(json ? forMachines(report) : forPeople(report));
+    return report.findings.length ? 1 : 0;
+  } catch (error) {
+    const reason =
+      error instanceof UnreadableFile ? error.message : `cannot check ${file}: ${String(error)}`;
+    process.stderr.write(`carecalc: ${reason}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -17,8 +17,8 @@ import { Table } from "./table";
 import { findMiswrittenFigures } from "./writtenForm";
 
 export interface CheckOptions {
-  /** Where the range starts in its sheet ("B3"), so findings name the sheet's cells. Default "A1". */
-  readonly origin?: string;
+  /** Where the range starts in its sheet ("B3", or a zero-based position), so findings name the sheet's cells. Default A1. */
+  readonly origin?: string | Position;
 }
 
 export interface Finding {
@@ -106,7 +106,12 @@ export function checkTable(
   cells: readonly (readonly Cell[])[],
   options: CheckOptions = {}
 ): TableCheck {
-  const origin = (options.origin && parseAddress(options.origin)) || { row: 0, col: 0 };
+  const origin = (typeof options.origin === "string"
+    ? parseAddress(options.origin)
+    : options.origin) ?? {
+    row: 0,
+    col: 0,
+  };
   const table = new Table(cells, origin);
   const relations: Relation[] = [
     ...findTotals(table),

@@ -6,4 +6,7 @@ export { diagnose } from "./diagnose";
 export type { Diagnosis, DiagnosisKind } from "./diagnose";
 export type { Cell } from "./cells";
 export { readCell } from "./cells";
-export { columnName, parseAddress } from "./address";
+export { address, columnName, parseAddress } from "./address";
+export type { Position } from "./address";
+export { findTableBlocks } from "./blocks";
+export type { TableBlock } from "./blocks";

@@ -1,0 +1,63 @@
+/** `carecalc check FILE`: the tables in a csv or xlsx file, and the formulas of an xlsx file. */
+import { existsSync, readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { checkTable, findTableBlocks } from "../core/check";
+import type { Cell } from "../core/check";
+import { parseCsv } from "./csv";
+import { recomputeFormulas } from "./recompute";
+import type { Report, ReportedFinding } from "./report";
+import { readWorkbook } from "./workbook";
+
+/** The file cannot be read: exit status 2. */
+export class UnreadableFile extends Error {}
+
+function tableFindings(grid: readonly (readonly Cell[])[], sheet?: string): ReportedFinding[] {
+  return findTableBlocks(grid).flatMap((block) =>
+    checkTable(block.cells, { origin: block.origin }).findings.map((f) => ({
+      ...(sheet !== undefined && { sheet }),
+      cell: f.cell,
+      source: "table" as const,
+      relation: f.relation,
+      stated: f.stated,
+      expected: f.expected,
+      difference: f.difference,
+      diagnosis: f.diagnosis,
+    }))
+  );
+}
+
+function checkCsv(path: string): Report {
+  let rows: string[][];
+  try {
+    rows = parseCsv(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UnreadableFile(`cannot read ${path} as CSV: ${(error as Error).message}`);
+  }
+  return { file: path, findings: tableFindings(rows), warnings: [] };
+}
+
+function checkWorkbook(path: string, distDir: string): Report {
+  let sheets: ReturnType<typeof readWorkbook>;
+  try {
+    sheets = readWorkbook(path);
+  } catch (error) {
+    throw new UnreadableFile(`cannot read ${path} as a workbook: ${(error as Error).message}`);
+  }
+  const tables = sheets.flatMap((sheet) =>
+    tableFindings(
+      // Formula cells are checked by recalculation; their saved values still take part in the tables.
+      sheet.cells.map((row) => row.map((cell) => cell?.value ?? null)),
+      sheet.name
+    )
+  );
+  const { findings: formulas, warnings } = recomputeFormulas(sheets, distDir);
+  return { file: path, findings: [...formulas, ...tables], warnings };
+}
+
+export function checkFile(path: string, distDir: string): Report {
+  if (!existsSync(path)) throw new UnreadableFile(`cannot read ${path}: no such file`);
+  const type = extname(path).toLowerCase();
+  if (type === ".csv") return checkCsv(path);
+  if ([".xlsx", ".xlsm", ".xls", ".ods"].includes(type)) return checkWorkbook(path, distDir);
+  throw new UnreadableFile(`cannot read ${path}: carecalc checks .csv and .xlsx files`);
+}
