@@ -10,7 +10,7 @@ import { diagnose, DiagnosisContext, DiagnosisKind, STRENGTH } from "./diagnose"
 import { findTotals } from "./footings";
 import { findLineRelations } from "./lineRelations";
 import { findListRelations } from "./listRelations";
-import { locate } from "./locate";
+import { locate, standsOut } from "./locate";
 import { cellsOf, check, implied, Instance, Relation, RelationKind } from "./relation";
 import { findNearlyEqualFigures, findRepeatedLines } from "./repeatedFigures";
 import { Table } from "./table";
@@ -150,16 +150,20 @@ export function checkTable(
       result &&
       Math.abs(result.value) >= LEAD_UNITS[instance.relation.kind] * Math.max(result.unit, 0.01);
     if (!significant) continue;
-    const suspect = cellsOf(instance).find((cell, i) => {
+    // The cell a specific cause explains best; a figure out of step with its row or column first.
+    let suspect: { cell: Position; rank: number } | undefined;
+    cellsOf(instance).forEach((cell, i) => {
       const figure = table.figure(cell);
       const should = implied(table, instance, i);
       const cause = figure && should && diagnosisAt(cell, should.value, should.tolerance);
+      if (!cause || !LEAD_DIAGNOSES.has(cause.kind)) return;
       // A short figure (15 beds, 10 years) is blamed on one instance only for a specific cause.
-      const short =
-        figure && Math.abs(figure.value) < LEAD_UNITS.factor * Math.max(figure.unit, 0.01);
-      return cause && LEAD_DIAGNOSES.has(cause.kind) && (!short || STRENGTH[cause.kind] >= 3);
+      const short = Math.abs(figure.value) < LEAD_UNITS.factor * Math.max(figure.unit, 0.01);
+      if (short && STRENGTH[cause.kind] < 3) return;
+      const rank = STRENGTH[cause.kind] * 2 + (standsOut(table, cell) ? 1 : 0);
+      if (!suspect || rank > suspect.rank) suspect = { cell, rank };
     });
-    if (suspect) leads.set(instance, suspect);
+    if (suspect) leads.set(instance, suspect.cell);
   }
 
   const findings = new Map<string, Finding>();

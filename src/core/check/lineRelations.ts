@@ -81,10 +81,15 @@ const MAX_LINES_FOR_TRIPLES = 8;
 /** A relation is trusted when this share of its instances hold. */
 const SUPPORT_RATIO = 2;
 
-/** A figure with fewer than three significant digits agrees with a relation too easily to count fully. */
-function weight(value: number, unit: number): number {
+/**
+ * How much one holding instance says: a figure with fewer than three significant digits agrees with
+ * a relation too easily to count fully, unless the relation pins it down to within 1%.
+ */
+function weight(value: number, unit: number, tolerance: number): number {
   if (value === 0) return 0;
-  return Math.abs(value) >= 100 * unit ? 1 : 0.5;
+  const long = Math.abs(value) >= 100 * unit;
+  const tight = Math.abs(value) >= 10 * unit && tolerance <= 0.01 * Math.abs(value);
+  return long || tight ? 1 : 0.5;
 }
 
 function interval(t: number, tt: number, u: number, tu: number): Interval | undefined {
@@ -135,6 +140,8 @@ class LineSearch {
     }
     const fit = fitFactor(intervals);
     if (!fit || fit.factor.value === 0 || (fit.covered < 2 && !isKnown(fit.factor))) return false;
+    // Products and ratios of lines can fit almost anything with a free factor; only a known one counts.
+    if (term.family === "product" && term.lines.length > 1 && !isKnown(fit.factor)) return false;
     const relation = this.relationFor(target, term, fit.factor);
     let holds = 0;
     let fails = 0;
@@ -142,7 +149,7 @@ class LineSearch {
       const result = check(this.table, instance);
       const t = this.table.figure(instance.target)!;
       if (!Number.isFinite(result.expected)) continue;
-      if (result.holds) holds += weight(t.value, t.unit);
+      if (result.holds) holds += weight(t.value, t.unit, result.tolerance);
       else fails += 1;
     }
     // A fitted factor needs more rows behind it than one people multiply by anyway.

@@ -121,7 +121,7 @@ function largestAgreeing(leads: readonly Lead[]): Lead[] {
  * A figure out of step with every other figure along its row or column: the only negative one,
  * or a thousand times the others. Where a relation cannot tell which of two cells is wrong, this can.
  */
-function standsOut(table: Table, cell: Position): boolean {
+export function standsOut(table: Table, cell: Position): boolean {
   const value = table.figure(cell)?.value ?? 0;
   return ORIENTATIONS.some((o) => {
     const line = o === "columns" ? cell.col : cell.row;
