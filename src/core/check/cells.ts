@@ -41,9 +41,10 @@ function tidy(text: string): string {
 }
 
 function significantUnit(digits: string, unit: Decimal): number {
-  // "177,100" is usually a figure rounded to £100; "20" children is an exact count.
+  // "177,100" is usually a figure rounded to £100; "20" children, "£3,170" a week and "627,000" a
+  // year (an input rounded to £500 before anything was computed from it) are taken as written.
   const trailingZeros = /0*$/.exec(digits.replace(/\D/g, ""))?.[0].length ?? 0;
-  return unit.toNumber() * 10 ** Math.min(trailingZeros, 3);
+  return unit.toNumber() * 10 ** Math.min(trailingZeros, 2);
 }
 
 function fromText(text: string): Reading {
@@ -59,7 +60,7 @@ function fromText(text: string): Reading {
   const integerWritten = parsed.precision.gte(1) && !scaled && !parsed.percent;
   const count = integerWritten && !tidied.includes("£") && Math.abs(value) < 100;
   const unit =
-    integerWritten && Math.abs(value) >= 1000
+    integerWritten && Math.abs(value) >= 100_000
       ? significantUnit(tidied.split(".")[0], parsed.precision)
       : parsed.precision.toNumber();
   return {

@@ -137,14 +137,20 @@ export function checkTable(
     return stated ? diagnose(stated, expected, context) : undefined;
   };
 
+  // "row 4 = row 2 + row 3" found between lines is the column total found from the labels: count it once.
+  const cellSet = (i: Instance) => cellsOf(i).map(key).sort().join(" ");
+  const totalSets = new Set(
+    relations.filter((r) => r.kind === "total").flatMap((r) => r.instances.map(cellSet))
+  );
+  const repeatsTotal = (i: Instance) => i.relation.kind !== "total" && totalSets.has(cellSet(i));
   const breaks: Instance[] = [];
   const holding: Instance[] = [];
-  for (const instance of trusted.flatMap((r) => r.instances)) {
+  for (const instance of trusted.flatMap((r) => r.instances).filter((i) => !repeatsTotal(i))) {
     (check(table, instance).holds ? holding : breaks).push(instance);
   }
   const leads = new Map<Instance, Position>();
   for (const instance of relations.filter((r) => !r.accepted).flatMap((r) => r.instances)) {
-    if (check(table, instance).holds) continue;
+    if (repeatsTotal(instance) || check(table, instance).holds) continue;
     const result = table.figure(instance.target);
     const significant =
       result &&

@@ -11,14 +11,16 @@ import type { Table } from "./table";
 const MAX_LIST = 12;
 /** A result needs four significant digits before agreeing with a product means anything. */
 const SIGNIFICANT_UNITS = 1000;
+/** The most a list relation's rounding may allow, as a share of its result. */
+const LOOSE = 0.001;
 const PRODUCT_FACTORS = KNOWN_FACTORS.filter((f) => [1, 52, 365 / 7, 12].includes(f.value));
 
-/** Figures from text are laid out down one or two columns; a real table has more. */
+/** Figures from text are laid out down one column; beside a second, they are a table. */
 function isList(table: Table): boolean {
   const columns = Array.from({ length: table.cols }, (_, col) =>
     table.figurePositions("columns", col)
   );
-  return columns.filter((positions) => positions.length > 0).length <= 2;
+  return columns.filter((positions) => positions.length > 0).length === 1;
 }
 
 function listRelations(table: Table, col: number): Relation[] {
@@ -41,7 +43,10 @@ function listRelations(table: Table, col: number): Relation[] {
       inputs.map((i) => cells[i]),
       (values) => values.reduce((product, v) => product * v, factor.value)
     );
-    relation.accepted = check(table, relation.instances[0]).holds;
+    const result = check(table, relation.instances[0]);
+    // A product loose enough to agree with many figures (a rounded figure times 416) is no relation.
+    if (result.tolerance > LOOSE * Math.abs(result.stated)) return;
+    relation.accepted = result.holds;
     relations.push(relation);
   };
   cells.forEach((_, t) => {

@@ -70,8 +70,8 @@ export function locate(
     for (const { cell, leads: all } of byCell.values()) {
       const pending = all.filter((l) => open.has(l.instance));
       if (!pending.length) continue;
-      const group = largestAgreeing(pending);
-      const exact = [...group].sort((a, b) => a.tolerance - b.tolerance)[0];
+      const group = largestAgreeing(pending, (l) => explains(cell, l.value, l.tolerance));
+      const exact = group[0];
       const score = [
         group.length - (keeps.get(key(cell)) ?? 0),
         explains(cell, exact.value, exact.tolerance),
@@ -86,7 +86,7 @@ export function locate(
     open.forEach((i) => {
       if (cellsOf(i).some((c) => key(c) === key(chosen))) open.delete(i);
     });
-    const exact = [...best.group].sort((a, b) => a.tolerance - b.tolerance)[0];
+    const exact = best.group[0];
     suspects.push({
       cell: best.cell,
       expected: exact.value,
@@ -103,16 +103,21 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
-/** The most leads for one cell that agree on what it should be. */
-function largestAgreeing(leads: readonly Lead[]): Lead[] {
+/** The most leads for one cell that agree on what it should be; among equals, the one a cause explains best. */
+function largestAgreeing(leads: readonly Lead[], strength: (lead: Lead) => number): Lead[] {
   let best: Lead[] = [];
+  let bestStrength = -1;
   for (const reference of leads) {
     const group = leads.filter(
       (l) =>
         Math.abs(l.value - reference.value) <=
         l.tolerance + reference.tolerance + 1e-9 * Math.abs(reference.value)
     );
-    if (group.length > best.length) best = group;
+    const explained = strength(reference);
+    if (group.length > best.length || (group.length === best.length && explained > bestStrength)) {
+      best = [reference, ...group.filter((l) => l !== reference)];
+      bestStrength = explained;
+    }
   }
   return best;
 }
