@@ -1,39 +1,28 @@
 // `npm start`: sideload into Excel where that is possible (Windows, macOS, with office-addin-debugging);
 // otherwise say plainly why not, and serve the browser preview instead.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
+import { manifest, PID_FILE, root, stopGroup, whyNoSideload } from "./sideload.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const manifest = resolve(root, "manifest.xml");
-const PID_FILE = resolve(root, "node_modules/.cache/carecalc/dev-server.pid");
 const PREVIEW_URL = "https://localhost:3000/preview.html";
 
-function installed(name) {
-  try {
-    createRequire(resolve(root, "package.json")).resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const windows = process.platform === "win32";
 
+/** Runs a command in its own process group (outside Windows), so npm stop can end all of it. */
 function run(command, args) {
-  return spawn(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  return spawn(command, args, { cwd: root, stdio: "inherit", shell: windows, detached: !windows });
 }
 
-const desktop = process.platform === "win32" || process.platform === "darwin";
-if (desktop && installed("office-addin-debugging")) {
-  // Starts the dev server and sideloads manifest.xml into Excel.
-  run("npx", ["office-addin-debugging", "start", "manifest.xml"]).on("exit", (code) =>
-    process.exit(code ?? 1)
+const why = whyNoSideload();
+if (!why) {
+  // Starts the dev server (npm run dev-server) and sideloads manifest.xml into desktop Excel.
+  const args = ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"];
+  run("npx", [...args, "--dev-server", "npm run dev-server", "--dev-server-port", "3000"]).on(
+    "exit",
+    (code) => process.exit(code ?? 1)
   );
 } else {
-  const why = desktop
-    ? "office-addin-debugging, an optional dependency, is not installed (npm install office-addin-debugging)."
-    : `office-addin-debugging sideloads only into Excel on Windows or macOS, and this machine runs ${process.platform}.`;
   console.log(`Excel cannot be sideloaded here: ${why}`);
   console.log("Serving the task pane's browser preview instead (an in-memory workbook, no Excel).");
   const server = run("npx", ["webpack", "serve", "--mode", "development"]);
@@ -49,4 +38,8 @@ if (desktop && installed("office-addin-debugging")) {
     rmSync(PID_FILE, { force: true });
     process.exit(code ?? 0);
   });
+  // Ctrl+C reaches only this process once the server has its own group: pass it on.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => stopGroup(server.pid));
+  }
 }
