@@ -194,7 +194,12 @@ export function checkTable(
         FALLBACK[suspect.instances[0].relation.kind],
     });
   }
-  for (const repeat of findNearlyEqualFigures(table, factors)) {
+  const results = new Map<string, Set<Relation>>();
+  holding.forEach((i) =>
+    results.set(key(i.target), (results.get(key(i.target)) ?? new Set()).add(i.relation))
+  );
+  const resultOf = (cell: Position) => results.get(key(cell)) ?? new Set<Relation>();
+  for (const repeat of findNearlyEqualFigures(table, factors, resultOf)) {
     if (findings.has(key(repeat.cell))) continue;
     const stated = table.figure(repeat.cell)!;
     const expected = tidy(repeat.expected);

@@ -91,7 +91,20 @@ export function fitFactor(
   const inverse = KNOWN_FACTORS.find((f) => f.value > 1 && 1 / f.value >= lo && 1 / f.value <= hi);
   if (inverse)
     return { factor: { value: 1 / inverse.value, words: `1/${inverse.words}` }, covered: best };
-  return { factor: ofNumber(simplestIn(lo, hi)), covered: best };
+  const fitted = simplestIn(lo, hi);
+  // 52.0001 fitting every row is less likely than 52 fitting all rows but one, the one with the error.
+  const almost = KNOWN_FACTORS.find((f) => coverage(f.value) >= Math.max(2, best - 1));
+  if (almost && significantDigits(fitted) > 4)
+    return { factor: almost, covered: coverage(almost.value) };
+  return { factor: ofNumber(fitted), covered: best };
+}
+
+function significantDigits(value: number): number {
+  return String(Math.abs(value))
+    .replace(/e.*$/, "")
+    .replace(".", "")
+    .replace(/^0+/, "")
+    .replace(/0+$/, "").length;
 }
 
 export function isKnown(factor: Factor): boolean {

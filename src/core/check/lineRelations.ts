@@ -159,7 +159,8 @@ class LineSearch {
     // A known factor kept by one instance is kept as a lead: a break in it counts only when a diagnosis explains it.
     if (relation.accepted || (isKnown(fit.factor) && holds >= 1 && fails >= 1)) {
       this.relations.push(relation);
-      this.seen.add(key);
+      // A lead does not stop the same lines being tried the other way round, where they may hold.
+      if (relation.accepted) this.seen.add(key);
     }
     return relation.accepted;
   }

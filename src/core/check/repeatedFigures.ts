@@ -35,7 +35,8 @@ export function findRepeatedLines(table: Table): Relation[] {
         `repeated figure: ${table.lineName(o, line)} is ${amountWords(value)} throughout`
       );
       cells.forEach((cell) => relation.add(cell, [], () => value));
-      relation.accepted = true;
+      // Columns can repeat a figure by chance; an odd one out counts only when a cause explains it.
+      relation.accepted = count === cells.length;
       relations.push(relation);
     }
   }
@@ -57,7 +58,8 @@ const noise = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs
 /** The rate a figure was multiplied out from, when it is a whole rate (to £1 or 1p) times a factor the table uses. */
 function roundedRate(figure: CheckedFigure, other: CheckedFigure, factors: readonly number[]) {
   for (const factor of factors) {
-    if (factor < 50) continue;
+    // Rates worth rounding to whole pounds before multiplying are weekly costs, not small sums.
+    if (factor < 50 || Math.abs(figure.value / factor) < 100) continue;
     for (const unit of [1, 0.01]) {
       const rate = figure.value / factor;
       if (Math.abs(roundTo(rate, unit, "nearest") - rate) > noise(rate, 0)) continue;
@@ -72,10 +74,14 @@ function roundedRate(figure: CheckedFigure, other: CheckedFigure, factors: reado
   return undefined;
 }
 
-/** Near-equal figures that disagree beyond their rounding, with the cell to blame when the writing shows it. */
+/**
+ * Near-equal figures that disagree beyond their rounding, with the cell to blame when the writing
+ * shows it. `resultOf`: the relations that hold with a cell as their result.
+ */
 export function findNearlyEqualFigures(
   table: Table,
-  factors: readonly number[]
+  factors: readonly number[],
+  resultOf: (cell: Position) => ReadonlySet<unknown>
 ): RepeatedFigureFinding[] {
   const cells: Position[] = [];
   for (let row = 0; row < table.rows; row++)
@@ -106,8 +112,9 @@ export function findNearlyEqualFigures(
     const stated = table.figure(cell)!;
     for (const other of cells) {
       const reference = table.figure(other)!;
-      if (other === cell || !disagree(stated, reference) || flagged.has(table.address(cell)))
-        continue;
+      // Two results of one formula down a column are different quantities that happen to be close.
+      if (other === cell || [...resultOf(cell)].some((r) => resultOf(other).has(r))) continue;
+      if (!disagree(stated, reference) || flagged.has(table.address(cell))) continue;
       const rate = roundedRate(stated, reference, factors);
       if (rate && !isRateRounded(other)) {
         flagged.add(table.address(cell));
