@@ -3,6 +3,9 @@
  * Excel.run with exactly TWO context.sync() calls whatever the table's size: the first reads the
  * sheet names and the target cells, the second sends every write (values and formulas as one 2-D
  * array, number formats as one 2-D array, styles, column widths, chart) in a single batch.
+ * The Check tab's operations are one Excel.run each too: reading the selected table and selecting
+ * a cell take ONE sync, highlighting and clearing TWO (read the fills or the record, then write),
+ * whatever the number of cells.
  */
 import {
   blockAddress,
@@ -16,15 +19,29 @@ import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, PlanRange, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
 import {
+  CellFill,
+  HIGHLIGHT_FILL,
+  HIGHLIGHTS_SETTING,
+  missingSheetsNote,
+  NOTHING_TO_CLEAR,
+  readRecord,
+  rememberOriginals,
+} from "./highlights";
+import {
   badAddressMessage,
+  FillResult,
   InsertTarget,
   occupiedMessage,
+  SelectedTable,
   Selection,
   WorkbookHost,
   WriteResult,
 } from "./workbookHost";
 
 export const SYNCS_PER_INSERT = 2;
+export const SYNCS_PER_READ = 1;
+export const SYNCS_PER_HIGHLIGHT = 2;
+export const SYNCS_PER_CLEAR = 2;
 
 const INPUT_FILL = "#FFF2CC";
 const INPUT_FONT = "#1F3864";
@@ -33,6 +50,10 @@ const HEADING_FILL = "#D9E1F2";
 const POINTS_PER_CHARACTER = 5.7;
 /** Charts need ExcelApi 1.7 (series added one by one, x values, line styles). */
 const CHART_API = "1.7";
+/** Workbook settings, where the highlights' original fills are kept, need ExcelApi 1.4. */
+const SETTINGS_API = "1.4";
+/** Telling "no fill" from a white fill needs the fill's pattern, ExcelApi 1.9. */
+const FILL_PATTERN_API = "1.9";
 
 export function createExcelWorkbook(): WorkbookHost {
   return {
@@ -42,10 +63,16 @@ export function createExcelWorkbook(): WorkbookHost {
     getSelection: () => Excel.run(readSelection),
     insertFormula: (address, formula) =>
       Excel.run((context) => writeFormula(context, address, formula)).catch(failure),
+    readSelectedTable: () => Excel.run(readSelectedTable),
+    selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+    highlight: (sheet, addresses) =>
+      Excel.run((context) => highlightCells(context, sheet, addresses)).catch(failure),
+    clearHighlights: () => Excel.run(clearHighlights).catch(failure),
   };
 }
 
-function failure(error: unknown): WriteResult {
+/** Excel's refusal, with the next step; fits both a WriteResult and a FillResult. */
+function failure(error: unknown): { ok: false; message: string } {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     ok: false,
@@ -225,4 +252,129 @@ export async function writeFormula(
   range.select();
   await context.sync();
   return { ok: true, sheet: sheet.name, address: cellRef(cell) };
+}
+
+/** Excel shows "####" where a number is too wide for its column; the checker then needs the number. */
+function shownOrValue(text: string, value: unknown): string {
+  return /^#+$/.test(text) && typeof value === "number" ? String(value) : text;
+}
+
+export async function readSelectedTable(context: Excel.RequestContext): Promise<SelectedTable> {
+  const selected = context.workbook.getSelectedRange();
+  // Only the part that holds something, so whole columns read as the table, not a million blanks.
+  const used = selected.getUsedRangeOrNullObject(true);
+  selected.load("address");
+  used.load("address,text,values");
+  await context.sync();
+  if (used.isNullObject) {
+    const [sheet, address] = splitAddress(selected.address);
+    return { sheet, address, text: [] };
+  }
+  const [sheet, address] = splitAddress(used.address);
+  const text = used.text.map((row, r) =>
+    row.map((shown, c) => shownOrValue(shown, used.values[r][c]))
+  );
+  return { sheet, address, text };
+}
+
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  sheet.getRange(address).select();
+  await context.sync();
+}
+
+function fillOf(fill: Excel.RangeFill, withPattern: boolean): CellFill {
+  if (withPattern) {
+    if (fill.pattern === "None") return null;
+    return fill.pattern === "Solid"
+      ? { color: fill.color }
+      : { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
+  }
+  // Older Excel reports "no fill" as white; putting back no fill is what the reviewer expects.
+  return fill.color.toUpperCase() === "#FFFFFF" ? null : { color: fill.color };
+}
+
+function setFill(fill: Excel.RangeFill, to: CellFill): void {
+  fill.clear();
+  if (!to) return;
+  fill.color = to.color;
+  if (to.pattern) fill.pattern = to.pattern as Excel.FillPattern;
+  if (to.patternColor) fill.patternColor = to.patternColor;
+}
+
+const unsupportedSettings: FillResult = {
+  ok: false,
+  message:
+    "Highlighting needs Excel 2016 or later (it keeps each cell's own fill in the workbook so that Clear highlights can put it back). Nothing was changed.",
+};
+
+export async function highlightCells(
+  context: Excel.RequestContext,
+  sheetName: string,
+  addresses: readonly string[]
+): Promise<FillResult> {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", SETTINGS_API)) {
+    return unsupportedSettings;
+  }
+  const withPattern = Office.context.requirements.isSetSupported("ExcelApi", FILL_PATTERN_API);
+  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+  setting.load("value");
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const cells = addresses.map((address) =>
+    sheet
+      .getRange(address)
+      .load(
+        withPattern
+          ? "format/fill/color,format/fill/pattern,format/fill/patternColor"
+          : "format/fill/color"
+      )
+  );
+  await context.sync(); // 1 of 2: the record so far and every cell's fill
+
+  const record = rememberOriginals(
+    readRecord(setting.isNullObject ? undefined : setting.value),
+    sheetName,
+    addresses.map((address, i) => ({ address, fill: fillOf(cells[i].format.fill, withPattern) }))
+  );
+  cells.forEach((cell) => setFill(cell.format.fill, { color: HIGHLIGHT_FILL }));
+  context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify(record));
+  await context.sync(); // 2 of 2: the record and the fills, in one batch
+
+  return { ok: true, cells: addresses };
+}
+
+export async function clearHighlights(context: Excel.RequestContext): Promise<FillResult> {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", SETTINGS_API)) {
+    return unsupportedSettings;
+  }
+  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+  setting.load("value");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync(); // 1 of 2: the record and the sheets that still exist
+
+  const record = readRecord(setting.isNullObject ? undefined : setting.value);
+  if (setting.isNullObject || record.length === 0) {
+    return { ok: true, cells: [], note: NOTHING_TO_CLEAR };
+  }
+  const sheets = new Set(worksheets.items.map((sheet) => sheet.name));
+  const restorable = record.filter((cell) => sheets.has(cell.sheet));
+  const skipped = record.filter((cell) => !sheets.has(cell.sheet));
+  restorable.forEach((cell) =>
+    setFill(worksheets.getItem(cell.sheet).getRange(cell.address).format.fill, cell.original)
+  );
+  setting.delete();
+  await context.sync(); // 2 of 2: every fill put back, and the record removed
+
+  const note = missingSheetsNote(skipped);
+  return {
+    ok: true,
+    cells: restorable.map((cell) => `${cell.sheet}!${cell.address}`),
+    ...(note && { note }),
+  };
 }

@@ -32,6 +32,17 @@ export interface Selection {
   readonly address: string;
 }
 
+/** The selected table as the reviewer sees it: each cell's displayed text, e.g. "£4,797,965.16". */
+export interface SelectedTable extends Selection {
+  /** Row by row; empty when nothing in the selection holds anything. */
+  readonly text: readonly (readonly string[])[];
+}
+
+/** Highlighting and clearing change fills only; the result names the cells whose fill changed. */
+export type FillResult =
+  | { readonly ok: true; readonly cells: readonly string[]; readonly note?: string }
+  | { readonly ok: false; readonly message: string };
+
 export interface WorkbookHost {
   /** True where a write clears the undo list (Excel does, for add-in writes), so the pane warns first. */
   readonly writesClearUndo: boolean;
@@ -39,6 +50,14 @@ export interface WorkbookHost {
   getSelection(): Promise<Selection>;
   /** Writes one formula into one cell, refusing if the cell is not empty. */
   insertFormula(address: string, formula: string): Promise<WriteResult>;
+  /** The selected cells' displayed text, trimmed to the part that holds something. */
+  readSelectedTable(): Promise<SelectedTable>;
+  /** Shows the reviewer a cell: activates its sheet and selects it. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Fills the cells with the highlight, first remembering each cell's own fill (kept once). */
+  highlight(sheet: string, addresses: readonly string[]): Promise<FillResult>;
+  /** Puts back every highlighted cell's own fill, exactly, and forgets them. */
+  clearHighlights(): Promise<FillResult>;
 }
 
 const SHOWN = 12;

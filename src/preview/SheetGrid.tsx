@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { blockAddress, cellRef, columnLetters } from "../tables/cells";
+import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../tables/cells";
 import { showCell } from "./cellFormat";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
@@ -39,6 +39,19 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
   );
   const sheet = workbook.view(workbook.active);
   const selected = workbook.selected;
+  const range = selected.sheet === sheet.name ? parseRange(selected.address) : undefined;
+  const isSelected = (row: number, column: number) =>
+    !!range &&
+    row >= range.from.row &&
+    row <= range.to.row &&
+    column >= range.from.column &&
+    column <= range.to.column;
+  // Shift+click stretches the selection from its first cell, as in Excel.
+  const select = (row: number, column: number, extend: boolean) =>
+    workbook.select(
+      sheet.name,
+      extend && range ? spanAddress(range.from, { row, column }) : cellRef({ row, column })
+    );
   const columns = Math.max(8, ...sheet.rows.map((row) => row.length));
   const rows = Math.max(20, sheet.rows.length);
   return (
@@ -58,7 +71,8 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
         ))}
       </div>
       <Text size={200}>
-        Selected: {selected.sheet}!{selected.address}. Click a cell to select it.
+        Selected: {selected.sheet}!{selected.address}. Click a cell to select it; Shift+click to
+        select a range.
       </Text>
       <div className={styles.scroll}>
         <table className={styles.grid} data-testid="grid" data-sheet={sheet.name}>
@@ -83,9 +97,7 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
                     typeof cell?.value === "number" ? styles.number : "",
                     cell?.input ? styles.input : "",
                     cell?.heading ? styles.heading : "",
-                    selected.sheet === sheet.name && selected.address === address
-                      ? styles.selected
-                      : "",
+                    isSelected(r, c) ? styles.selected : "",
                   ];
                   return (
                     <td
@@ -95,8 +107,15 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
                       data-value={
                         cell?.value === undefined || cell.value === null ? "" : String(cell.value)
                       }
+                      data-selected={isSelected(r, c) || undefined}
+                      data-fill={cell?.fill}
+                      style={
+                        cell?.fill ? { backgroundColor: cell.fill, color: "#000000" } : undefined
+                      }
                       title={cell?.error ?? cell?.formula}
-                      onClick={() => workbook.select(sheet.name, address)}
+                      // Shift+click selects cells, not the page's text.
+                      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+                      onClick={(event) => select(r, c, event.shiftKey)}
                     >
                       {cell ? showCell(cell.value, cell.format) : ""}
                     </td>

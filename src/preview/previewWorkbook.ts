@@ -4,7 +4,20 @@
  * ordinary browser. HyperFormula is GPL-3.0: this module is only in preview.js.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import type { WorkbookHost, InsertTarget, Selection, WriteResult } from "../office/workbookHost";
+import {
+  HIGHLIGHT_FILL,
+  HighlightedCell,
+  NOTHING_TO_CLEAR,
+  rememberOriginals,
+} from "../office/highlights";
+import type {
+  FillResult,
+  InsertTarget,
+  SelectedTable,
+  Selection,
+  WorkbookHost,
+  WriteResult,
+} from "../office/workbookHost";
 import { badAddressMessage, occupiedMessage } from "../office/workbookHost";
 import {
   blockAddress,
@@ -13,11 +26,14 @@ import {
   occupiedCells,
   offset,
   parseAddress,
+  parseRange,
 } from "../tables/cells";
 import { FORMAT } from "../tables/formats";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
+import { showCell } from "./cellFormat";
+import { SAMPLE_SHEET, SAMPLE_TABLE } from "./sampleTable";
 
 /** One cell as the grid shows it. */
 export interface CellView {
@@ -28,6 +44,8 @@ export interface CellView {
   readonly heading: boolean;
   /** An error's message, e.g. why CARE.SPOTSAVING gave #VALUE!. */
   readonly error?: string;
+  /** The cell's fill colour, as Excel's fill (e.g. a Check highlight); none when unfilled. */
+  readonly fill?: string;
 }
 
 export interface SheetView {
@@ -40,10 +58,12 @@ interface SheetStyle {
   readonly formats: Map<string, string>;
   readonly inputs: Set<string>;
   readonly headings: Set<string>;
+  readonly fills: Map<string, string>;
   readonly charts: ChartPlan[];
 }
 
 const key = (p: CellPosition) => `${p.row},${p.column}`;
+const keyOf = (address: string) => key(parseAddress(address)!);
 
 export class PreviewWorkbook implements WorkbookHost {
   readonly writesClearUndo = false;
@@ -53,10 +73,22 @@ export class PreviewWorkbook implements WorkbookHost {
   private selection: Selection;
   private changes = 0;
   private activeSheet: string;
+  /** Each highlighted cell's own fill, for Clear highlights (memory is enough: the page is the session). */
+  private highlighted: HighlightedCell[] = [];
 
   constructor() {
     this.activeSheet = this.addSheet("Sheet1");
     this.selection = { sheet: this.activeSheet, address: "A1" };
+    this.addSample();
+  }
+
+  /** The report table pasted as text (the leading ' keeps "£4,388,575.80" text, as pasted). */
+  private addSample(): void {
+    const sheet = this.sheetId(this.addSheet(SAMPLE_SHEET));
+    this.engine.setCellContents(
+      { sheet, row: 0, col: 0 },
+      SAMPLE_TABLE.map((row) => row.map((text) => `'${text}`))
+    );
   }
 
   /** Calls `listener` after every change; returns the unsubscribe. */
@@ -109,6 +141,7 @@ export class PreviewWorkbook implements WorkbookHost {
           input: style.inputs.has(at),
           heading: style.headings.has(at),
           ...(error && { error: error.message }),
+          ...(style.fills.has(at) && { fill: style.fills.get(at) }),
         };
       })
     );
@@ -117,6 +150,52 @@ export class PreviewWorkbook implements WorkbookHost {
 
   async getSelection(): Promise<Selection> {
     return this.selection;
+  }
+
+  async readSelectedTable(): Promise<SelectedTable> {
+    const { sheet, address } = this.selection;
+    const range = parseRange(address)!;
+    const rows = this.view(sheet).rows;
+    const text = Array.from({ length: range.to.row - range.from.row + 1 }, (_, r) =>
+      Array.from({ length: range.to.column - range.from.column + 1 }, (_, c) => {
+        const cell = rows[range.from.row + r]?.[range.from.column + c];
+        return cell ? showCell(cell.value, cell.format) : "";
+      })
+    );
+    const empty = text.every((row) => row.every((shown) => shown === ""));
+    return { sheet, address, text: empty ? [] : text };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.select(sheet, address);
+  }
+
+  async highlight(sheet: string, addresses: readonly string[]): Promise<FillResult> {
+    const fills = this.styles.get(this.sheetId(sheet))!.fills;
+    this.highlighted = rememberOriginals(
+      this.highlighted,
+      sheet,
+      addresses.map((address) => {
+        const color = fills.get(keyOf(address));
+        return { address, fill: color === undefined ? null : { color } };
+      })
+    );
+    addresses.forEach((address) => fills.set(keyOf(address), HIGHLIGHT_FILL));
+    this.changed();
+    return { ok: true, cells: addresses };
+  }
+
+  async clearHighlights(): Promise<FillResult> {
+    if (this.highlighted.length === 0) return { ok: true, cells: [], note: NOTHING_TO_CLEAR };
+    const restored = this.highlighted.map(({ sheet, address, original }) => {
+      const fills = this.styles.get(this.sheetId(sheet))!.fills;
+      if (original) fills.set(keyOf(address), original.color);
+      else fills.delete(keyOf(address));
+      return `${sheet}!${address}`;
+    });
+    this.highlighted = [];
+    this.changed();
+    return { ok: true, cells: restored };
   }
 
   async insertTable(plan: TablePlan, target: InsertTarget): Promise<WriteResult> {
@@ -197,6 +276,7 @@ export class PreviewWorkbook implements WorkbookHost {
       formats: new Map(),
       inputs: new Set(),
       headings: new Set(),
+      fills: new Map(),
       charts: [],
     });
     return added;

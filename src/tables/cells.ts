@@ -56,6 +56,29 @@ export function parseAddress(address: string): SheetCell | undefined {
   return { sheet, row, column };
 }
 
+/** "A1:C5", "B2" or "Sheet1!A1:C5" as its top-left and bottom-right cells; undefined if not an address. */
+export function parseRange(
+  address: string
+): { readonly sheet?: string; readonly from: CellPosition; readonly to: CellPosition } | undefined {
+  // Sheet names cannot hold ":", so the first ":" ends the first cell.
+  const [first, last, ...rest] = address.split(":");
+  const from = parseAddress(first);
+  const to = last === undefined ? from : parseAddress(last);
+  if (!from || !to || rest.length > 0 || to.sheet !== undefined) return undefined;
+  if (to.row < from.row || to.column < from.column) return undefined;
+  return { sheet: from.sheet, from: { row: from.row, column: from.column }, to };
+}
+
+/** The block between two corners given in either order: C5 and A1 give "A1:C5". */
+export function spanAddress(one: CellPosition, other: CellPosition): string {
+  const from = { row: Math.min(one.row, other.row), column: Math.min(one.column, other.column) };
+  return blockAddress(
+    from,
+    Math.abs(one.row - other.row) + 1,
+    Math.abs(one.column - other.column) + 1
+  );
+}
+
 /** A sheet name as formulas and addresses write it: quoted when it holds spaces or punctuation. */
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;

@@ -3,6 +3,7 @@ import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../office/workbookHost";
 import { BUILDERS, FormValues } from "../tables";
 import { BuilderPanel } from "./components/BuilderPanel";
+import { CheckPanel } from "./components/CheckPanel";
 import { FunctionReference } from "./components/FunctionReference";
 import type { FunctionsJson } from "./functionCatalogue";
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
+const CHECK_TAB = "check";
 const FUNCTIONS_TAB = "functions";
 
 export interface AppProps {
@@ -50,6 +52,9 @@ export function App({ host, loadFunctions }: AppProps) {
             {b.name}
           </Tab>
         ))}
+        <Tab value={CHECK_TAB} id={`tab-${CHECK_TAB}`}>
+          Check
+        </Tab>
         <Tab value={FUNCTIONS_TAB} id={`tab-${FUNCTIONS_TAB}`}>
           Functions
         </Tab>
@@ -63,6 +68,8 @@ export function App({ host, loadFunctions }: AppProps) {
             values={forms[builder.id]}
             onValuesChange={(values) => setForms((all) => ({ ...all, [builder.id]: values }))}
           />
+        ) : tab === CHECK_TAB ? (
+          <CheckPanel host={host} />
         ) : (
           <FunctionReference host={host} loadFunctions={loadFunctions} />
         )}

@@ -1,5 +1,6 @@
 import { Server } from "node:http";
 import { BrowserContext, Page } from "playwright-core";
+import { SAMPLE_SHEET } from "../../src/preview/sampleTable";
 import seeds from "../fixtures/seed-figures.json";
 import { launch, openPreview, screenshot, serveDist, shown, valueAt } from "./harness";
 
@@ -67,7 +68,7 @@ test("savings by occupancy with Hackney's inputs shows Hackney's Table 1", async
   });
   expect(await page.getByTestId("preview").innerText()).toContain("£294,544");
   expect(await insert()).toContain("Table inserted");
-  expect(await sheetTabs()).toEqual(["Sheet1", "Savings by occupancy"]);
+  expect(await sheetTabs()).toEqual(["Sheet1", SAMPLE_SHEET, "Savings by occupancy"]);
 
   const grids = (seeds.cases as unknown as GridCase[]).filter((c) => c.call === "SAVINGSGRID");
   for (const [level, grid] of grids.entries()) {
@@ -185,7 +186,7 @@ test("invalid input shows a message by the field and writes nothing", async () =
   await fill({ beds: "five" });
   expect(await page.getByText("Beds in the block must be a whole number").count()).toBe(1);
   expect(await insert()).toContain("Nothing was written");
-  expect(await sheetTabs()).toEqual(["Sheet1"]);
+  expect(await sheetTabs()).toEqual(["Sheet1", SAMPLE_SHEET]);
   await screenshot(page, "invalid-input");
 });
 
@@ -205,4 +206,72 @@ test("a formula from the function reference, then an insert refused because a ce
   expect(status).toContain("Nothing was written");
   expect(await shown(page, "A1")).toBe("");
   await screenshot(page, "refused-occupied");
+});
+
+/** Click one corner, Shift+click the other, as a reviewer selects a table. */
+async function selectRange(from: string, to: string) {
+  await page.locator(`[data-testid=grid] td[data-address="${from}"]`).click();
+  await page.locator(`[data-testid=grid] td[data-address="${to}"]`).click({ modifiers: ["Shift"] });
+}
+
+const cellIn = (address: string) =>
+  page.locator(`[data-testid=grid] td[data-address="${address}"]`);
+
+test("Check finds the typo in Hackney's annual total, selects it, highlights it and clears it", async () => {
+  await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
+  await selectRange("A1", "C5");
+  expect(await page.getByText(`Selected: ${SAMPLE_SHEET}!A1:C5.`).count()).toBe(1);
+  await openTab("Check");
+  await page.getByTestId("check-table").click();
+
+  expect(await page.getByTestId("status").innerText()).toContain("1 figure does not add up");
+  expect(await page.getByTestId("relations").innerText()).toContain("C = B x 8");
+  const finding = page.locator('[data-testid=findings] [data-finding="B5"]');
+  expect(await finding.locator("td").allInnerTexts()).toEqual([
+    "4,797,965.16",
+    "4,797,956.16",
+    "+9",
+    expect.stringMatching(/^Relation: column total/),
+    expect.stringMatching(/^Diagnosis: digits transposed: "65" written for "56"/),
+  ]);
+  await screenshot(page, "check-findings");
+
+  // Keyboard: the finding's cell is a button; Enter selects it in the sheet.
+  await page.getByRole("button", { name: "Select B5 in the sheet" }).focus();
+  await page.keyboard.press("Enter");
+  expect(await cellIn("B5").getAttribute("data-selected")).toBe("true");
+  expect(await cellIn("A1").getAttribute("data-selected")).toBeNull();
+
+  await page.getByTestId("highlight").click();
+  expect(await page.getByTestId("status").innerText()).toContain("Flagged cells highlighted");
+  expect(await cellIn("B5").getAttribute("data-fill")).toBe("#FFC7CE");
+  expect(await cellIn("B5").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+    "rgb(255, 199, 206)"
+  );
+  await screenshot(page, "check-highlighted");
+
+  await page.getByTestId("clear-highlights").click();
+  expect(await page.getByTestId("status").innerText()).toContain("Highlights cleared");
+  expect(await cellIn("B5").getAttribute("data-fill")).toBeNull();
+  expect(await shown(page, "B5")).toBe("£4,797,965.16");
+  expect(await shown(page, "C5")).toBe("£38,383,649.28");
+  await screenshot(page, "check-cleared");
+});
+
+test("Check on a single cell says to select at least a 2 x 2 range", async () => {
+  await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
+  await page.locator('[data-testid=grid] td[data-address="B5"]').click();
+  await openTab("Check");
+  await page.getByTestId("check-table").click();
+  expect(await page.getByTestId("status").innerText()).toContain("Select at least a 2 x 2 range");
+  expect(await page.getByTestId("findings").count()).toBe(0);
+});
+
+test("Check on a table that adds up: No inconsistencies found", async () => {
+  await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
+  await selectRange("A1", "C4");
+  await openTab("Check");
+  await page.getByTestId("check-table").click();
+  expect(await page.getByTestId("status").innerText()).toContain("No inconsistencies found");
+  await screenshot(page, "check-no-inconsistencies");
 });

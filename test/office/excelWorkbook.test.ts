@@ -1,12 +1,9 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { SYNCS_PER_INSERT, writeTable } from "../../src/office/excelWorkbook";
 import { TableBuilder, TablePlan } from "../../src/tables";
-import { cellRef, parseAddress } from "../../src/tables/cells";
 import { partnershipTable } from "../../src/tables/partnershipTable";
 import { placeAt } from "../../src/tables/place";
 import { savingsTable } from "../../src/tables/savingsTable";
-
-/* Office.js mocked with office-addin-mock: loads return values only after context.sync(). */
+import { mockWorkbook, supportExcelApi, Workbook } from "./mockExcel";
 
 function planOf(builder: TableBuilder, changes = {}): TablePlan {
   const result = builder.build({ ...builder.defaults, ...changes });
@@ -14,124 +11,7 @@ function planOf(builder: TableBuilder, changes = {}): TablePlan {
   return result.plan;
 }
 
-interface MockRange {
-  formulas: unknown;
-  numberFormat?: unknown;
-  format: { fill: { color?: string }; font: { bold?: boolean }; columnWidth?: number };
-}
-
-interface Workbook {
-  run(callback: (context: Excel.RequestContext) => Promise<unknown>): Promise<unknown>;
-  /** Every range the code asked for, by address. */
-  ranges: Map<string, MockRange>;
-  charts: { type: string; series: string[] }[];
-  syncs(): number;
-  added(): string | undefined;
-}
-
-/** What office-addin-mock does inside (typed private there): add a mocked child object and fill it. */
-interface Growable {
-  addMock(name: string): void;
-  populate(data: object): void;
-}
-
-/** A workbook with Sheet1 active; `filled` puts values in Sheet1's cells, by address. */
-function mockWorkbook(sheetNames: string[], filled: Record<string, unknown> = {}): Workbook {
-  const ranges = new Map<string, MockRange>();
-  const charts: Workbook["charts"] = [];
-  let addedName: string | undefined;
-  const contents = (address: string) => {
-    const [from, to = from] = address.split(":").map(parseAddress);
-    if (!from || !to) return [[""]];
-    return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
-      Array.from(
-        { length: to.column - from.column + 1 },
-        (_, c) => filled[cellRef({ row: from.row + r, column: from.column + c })] ?? ""
-      )
-    );
-  };
-  const sheet = (name: string) => ({
-    name,
-    activate() {},
-    getRange(this: Growable & Record<string, MockRange>, address: string) {
-      const key = `range ${address}`;
-      if (!this[key]) {
-        this.addMock(key);
-        (this[key] as unknown as Growable).populate({
-          formulas: contents(address),
-          format: { fill: {}, font: {}, borders: { getItem: () => ({}) } },
-          select() {},
-        });
-        ranges.set(address, this[key]);
-      }
-      return this[key];
-    },
-    charts: {
-      add(type: string) {
-        const chart = { type, series: [] as string[] };
-        charts.push(chart);
-        const series = (seriesName?: string) => {
-          const s = { name: seriesName, format: { line: {} }, setXAxisValues() {}, setValues() {} };
-          return new Proxy(s, {
-            set(target, property, value) {
-              if (property === "name") chart.series.push(value);
-              return Reflect.set(target, property, value);
-            },
-          });
-        };
-        return {
-          title: {},
-          axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
-          series: { getItemAt: () => series(), add: (n: string) => series(n) },
-          setPosition() {},
-        };
-      },
-    },
-  });
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        worksheets: {
-          items: sheetNames.map((name) => ({ name })),
-          active: sheet("Sheet1"),
-          // Office.js loads "items/name"; the mock loads the items whole.
-          load(this: OfficeMockObject) {
-            OfficeMockObject.prototype.load.call(this, "items");
-            return this;
-          },
-          getActiveWorksheet(this: { active: unknown }) {
-            return this.active;
-          },
-          getItem(this: { active: unknown }) {
-            return this.active;
-          },
-          add(this: Growable & { added: Growable }, name: string) {
-            addedName = name;
-            this.addMock("added");
-            this.added.populate(sheet(name));
-            return this.added;
-          },
-        },
-      },
-    },
-    run: async function (this: { context: unknown }, callback: (context: unknown) => unknown) {
-      return callback(this.context);
-    },
-  }) as unknown as OfficeMockObject & { context: { sync(): Promise<void> } } & Workbook;
-  let syncs = 0;
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = async () => {
-    syncs++;
-    await sync();
-  };
-  return Object.assign(mock, { ranges, charts, syncs: () => syncs, added: () => addedName });
-}
-
-beforeAll(() => {
-  (globalThis as unknown as { Office: unknown }).Office = {
-    context: { requirements: { isSetSupported: () => true } },
-  };
-});
+beforeAll(() => supportExcelApi("1.9"));
 
 function insert(workbook: Workbook, plan: TablePlan, target: Parameters<typeof writeTable>[2]) {
   return workbook.run((context) => writeTable(context, plan, target));

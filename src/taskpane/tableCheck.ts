@@ -1,0 +1,87 @@
+/**
+ * The Check tab outside React: which selections can be checked, the check itself (the reviewer's
+ * checker in src/core/check does the arithmetic), and its figures as a reviewer reads them (en-GB).
+ */
+import { checkTable, Finding, RelationFound } from "../core/check";
+import type { SelectedTable } from "../office/workbookHost";
+import { parseRange } from "../tables/cells";
+
+/** A relation needs two figures and a label or a second line: nothing smaller can be checked. */
+const SMALLEST = 2;
+/** Far beyond a report's table, and still quick in the pane (a 50 x 20 table takes under 200 ms). */
+const MOST_CELLS = 5000;
+
+export type CheckedTable =
+  | {
+      readonly ok: true;
+      readonly sheet: string;
+      /** The cells checked, e.g. "A1:C5". */
+      readonly address: string;
+      readonly relations: readonly RelationFound[];
+      readonly findings: readonly Finding[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+const counted = new Intl.NumberFormat("en-GB");
+
+export function checkSelectedTable(table: SelectedTable): CheckedTable {
+  const rows = table.text.length;
+  const columns = table.text[0]?.length ?? 0;
+  const where = `${table.sheet}!${table.address}`;
+  if (rows === 0) {
+    return {
+      ok: false,
+      message: `The selected cells (${where}) are empty. Select the table, its labels and figures, then press Check.`,
+    };
+  }
+  if (rows < SMALLEST || columns < SMALLEST) {
+    return {
+      ok: false,
+      message: `Select at least a 2 x 2 range: the whole table, labels and figures (${where} is ${rows} x ${columns}). Then press Check again.`,
+    };
+  }
+  if (rows * columns > MOST_CELLS) {
+    return {
+      ok: false,
+      message: `Select one table at a time: at most ${counted.format(MOST_CELLS)} cells (${where} has ${counted.format(rows * columns)}). Then press Check again.`,
+    };
+  }
+  const start = parseRange(table.address);
+  if (!start)
+    return {
+      ok: false,
+      message: `${where} is not a range CareCalc can read. Select the table again, then press Check.`,
+    };
+  // Findings then name the sheet's cells (B5), not positions in the selection.
+  const origin = { row: start.from.row, col: start.from.column };
+  return {
+    ok: true,
+    sheet: table.sheet,
+    address: table.address,
+    ...checkTable(table.text, { origin }),
+  };
+}
+
+const figure = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+const difference = new Intl.NumberFormat("en-GB", {
+  maximumFractionDigits: 6,
+  signDisplay: "exceptZero",
+});
+
+/** A stated or expected figure: 4,797,956.16; text the checker could not read stays as written. */
+export function shownFigure(value: number | string): string {
+  return typeof value === "number" ? figure.format(value) : value;
+}
+
+/** A difference with its sign, +9 or -1,000, so the direction of the slip is plain. */
+export function shownDifference(value: number | ""): string {
+  return value === "" ? "" : difference.format(value);
+}
+
+const places = (count: number) => `${count} ${count === 1 ? "place" : "places"}`;
+
+/** "holds in 3 places, breaks in 1". */
+export function whereItHolds(relation: RelationFound): string {
+  const holds = `holds in ${places(relation.holds)}`;
+  return relation.breaks === 0 ? holds : `${holds}, breaks in ${relation.breaks}`;
+}

@@ -1,0 +1,69 @@
+import { SAMPLE_TABLE } from "../../src/preview/sampleTable";
+import {
+  checkSelectedTable,
+  shownDifference,
+  shownFigure,
+  whereItHolds,
+} from "../../src/taskpane/tableCheck";
+import hackney from "../fixtures/tables/hackney-2019-contract-value.json";
+
+const selected = (address: string, text: string[][]) => ({ sheet: "Report", address, text });
+
+test("the preview's sample is Hackney's 5.2.4 table exactly as transcribed", () => {
+  expect(SAMPLE_TABLE).toEqual(hackney.cells);
+});
+
+test("findings name the sheet's cells, wherever the table sits", () => {
+  const atA1 = checkSelectedTable(selected("A1:C5", hackney.cells));
+  expect(atA1).toMatchObject({ ok: true, sheet: "Report", address: "A1:C5" });
+  if (!atA1.ok) return;
+  expect(atA1.findings).toEqual([
+    expect.objectContaining({
+      cell: "B5",
+      stated: 4797965.16,
+      expected: 4797956.16,
+      diagnosis: expect.stringMatching(/digits transposed/),
+    }),
+  ]);
+  expect(atA1.relations.map(whereItHolds)).toContain("holds in 3 places, breaks in 1");
+
+  const atD10 = checkSelectedTable(selected("D10:F14", hackney.cells));
+  expect(atD10.ok && atD10.findings.map((f) => f.cell)).toEqual(["E14"]);
+});
+
+test("selections that cannot be checked say what to select", () => {
+  expect(checkSelectedTable(selected("B2", [["£4,797,965.16"]]))).toEqual({
+    ok: false,
+    message: expect.stringMatching(/^Select at least a 2 x 2 range.*Report!B2 is 1 x 1/),
+  });
+  expect(
+    checkSelectedTable(
+      selected(
+        "A1:A5",
+        hackney.cells.map((row) => [row[1]])
+      )
+    )
+  ).toEqual({
+    ok: false,
+    message: expect.stringMatching(/2 x 2 range.*5 x 1/),
+  });
+  expect(checkSelectedTable(selected("F1:G2", []))).toEqual({
+    ok: false,
+    message: expect.stringMatching(/Report!F1:G2\) are empty/),
+  });
+  const sheetful = Array.from({ length: 200 }, () => Array.from({ length: 30 }, () => "1"));
+  expect(checkSelectedTable(selected("A1:AD200", sheetful))).toEqual({
+    ok: false,
+    message: expect.stringMatching(/one table at a time: at most 5,000 cells.*has 6,000/),
+  });
+});
+
+test("figures are shown as a reviewer in the UK reads them", () => {
+  expect(shownFigure(4797956.16)).toBe("4,797,956.16");
+  expect(shownFigure("n/a")).toBe("n/a");
+  expect(shownFigure("")).toBe("");
+  expect(shownDifference(9)).toBe("+9");
+  expect(shownDifference(-1000)).toBe("-1,000");
+  expect(shownDifference(0)).toBe("0");
+  expect(shownDifference("")).toBe("");
+});
