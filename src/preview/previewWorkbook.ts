@@ -167,6 +167,7 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
+    if (!this.sheetNames().includes(sheet)) throw new Error(`There is no sheet named "${sheet}".`);
     this.select(sheet, address);
   }
 

@@ -74,10 +74,21 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
     });
 
   const select = (sheet: string, cell: string) =>
-    run(async () => {
-      await host.selectCell(sheet, cell);
-      return { intent: "info", title: `${cell} selected.`, text: `On sheet "${sheet}".` };
-    });
+    run(() =>
+      host.selectCell(sheet, cell).then(
+        (): StatusMessage => ({
+          intent: "info",
+          title: `${cell} selected.`,
+          text: `On sheet "${sheet}".`,
+        }),
+        // Usually the sheet was renamed or deleted since the check.
+        (error: unknown): StatusMessage => ({
+          intent: "error",
+          title: `${cell} could not be selected.`,
+          text: `${error instanceof Error ? error.message : String(error)} Select the table and press Check again.`,
+        })
+      )
+    );
 
   const filled = (result: FillResult, done: string): StatusMessage => {
     if (!result.ok) return { intent: "error", title: "Not changed.", text: result.message };
