@@ -80,7 +80,11 @@ export function fitFactor(
     }
   }
   // Where a known factor does as well as the best region, it is what the writer used.
-  const coverage = (k: number) => intervals.filter((i) => i.lo <= k && k <= i.hi).length;
+  const coverage = (k: number) => {
+    let n = 0;
+    for (const i of intervals) if (i.lo <= k && k <= i.hi) n++;
+    return n;
+  };
   const knownBest = KNOWN_FACTORS.find((f) => coverage(f.value) >= best);
   if (knownBest) return { factor: knownBest, covered: best };
   const covering = intervals.filter((i) => i.lo <= bestAt && bestAt <= i.hi);

@@ -5,6 +5,7 @@
  * The factor is fitted to the table, so a relation needs support from several rows before a break counts.
  */
 import { fitFactor, Factor, Interval, isKnown } from "./factors";
+import type { CheckedFigure } from "./cells";
 import { check, Relation } from "./relation";
 import { Orientation, ORIENTATIONS, Table } from "./table";
 
@@ -78,6 +79,9 @@ function triples(a: number, b: number, c: number): Term[] {
 /** Pair and triple searches grow with the square and cube of the lines; wide tables keep to factors. */
 const MAX_LINES_FOR_PAIRS = 24;
 const MAX_LINES_FOR_TRIPLES = 8;
+/** Lines this long are screened before a factor is fitted; the screen's width, as a share of the factor. */
+const SCREEN_FROM = 6;
+const SCREEN_WIDTH = 1e-3;
 /** A relation is trusted when this share of its instances hold. */
 const SUPPORT_RATIO = 2;
 
@@ -102,18 +106,45 @@ class LineSearch {
   readonly relations: Relation[] = [];
   private readonly seen = new Set<string>();
   private readonly positionsOf: number[][];
+  private readonly figures: (CheckedFigure | undefined)[][];
 
   constructor(
     private readonly table: Table,
     private readonly o: Orientation
   ) {
+    // Read once: the search looks at each figure thousands of times.
+    this.figures = Array.from({ length: table.lineCount(o) }, (_, line) =>
+      Array.from({ length: table.lineLength(o) }, (__, pos) =>
+        table.figure(table.cellAt(o, line, pos))
+      )
+    );
     this.positionsOf = Array.from({ length: table.lineCount(o) }, (_, line) =>
       table.figurePositions(o, line)
     );
   }
 
   private value(line: number, pos: number) {
-    return this.table.figure(this.table.cellAt(this.o, line, pos));
+    return this.figures[line][pos];
+  }
+
+  /**
+   * A quick screen for long lines: a relation kept by half the rows or more has the median ratio
+   * of result to term as its factor, near enough (0.1%) for most rows to agree with it.
+   */
+  private mayHold(target: number, term: Term, positions: readonly number[]): boolean {
+    if (positions.length < SCREEN_FROM) return true;
+    const ratios = new Float64Array(positions.length);
+    const inputs = term.lines.map(() => 0);
+    positions.forEach((pos, i) => {
+      term.lines.forEach((l, j) => (inputs[j] = this.value(l, pos)!.value));
+      ratios[i] = this.value(target, pos)!.value / term.compute(inputs);
+    });
+    const finite = ratios.filter(Number.isFinite).sort();
+    const median = finite[Math.floor(finite.length / 2)];
+    const near = finite.filter(
+      (r) => Math.abs(r - median) <= SCREEN_WIDTH * Math.abs(median)
+    ).length;
+    return near * 2 >= positions.length;
   }
 
   /** Tries "target = factor x term" and keeps it if the table supports it. */
@@ -123,7 +154,7 @@ class LineSearch {
     const positions = this.positionsOf[target].filter((p) =>
       term.lines.every((l) => this.value(l, p))
     );
-    if (positions.length < 2) return false;
+    if (positions.length < 2 || !this.mayHold(target, term, positions)) return false;
     const intervals: Interval[] = [];
     for (const pos of positions) {
       const t = this.value(target, pos)!;
@@ -140,6 +171,8 @@ class LineSearch {
     }
     const fit = fitFactor(intervals);
     if (!fit || fit.factor.value === 0 || (fit.covered < 2 && !isKnown(fit.factor))) return false;
+    // Kept by fewer than half the rows, a relation is neither trusted nor a lead.
+    if (fit.covered * 2 < intervals.length) return false;
     // Products and ratios of lines can fit almost anything with a free factor; only a known one counts.
     if (term.family === "product" && term.lines.length > 1 && !isKnown(fit.factor)) return false;
     const relation = this.relationFor(target, term, fit.factor);

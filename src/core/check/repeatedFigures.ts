@@ -96,21 +96,28 @@ export function findNearlyEqualFigures(
     Math.abs(a.value - b.value) > a.tolerance + b.tolerance + noise(a.value, b.value) &&
     Math.abs(a.value - b.value) <= NEAR * Math.max(Math.abs(a.value), Math.abs(b.value)) &&
     Math.sign(a.value) === Math.sign(b.value);
+  // Each figure's near neighbours, found in value order rather than by comparing every pair.
+  const byValue = [...cells].sort((a, b) => table.figure(a)!.value - table.figure(b)!.value);
+  const near = new Map<Position, Position[]>(cells.map((c) => [c, []]));
+  byValue.forEach((cell, i) => {
+    const v = table.figure(cell)!.value;
+    for (let j = i + 1; j < byValue.length; j++) {
+      const w = table.figure(byValue[j])!.value;
+      if (w - v > NEAR * Math.max(Math.abs(v), Math.abs(w))) break;
+      near.get(cell)!.push(byValue[j]);
+      near.get(byValue[j])!.push(cell);
+    }
+  });
   // A reference is a figure no near neighbour explains as multiplied out from a rounded rate.
   const isRateRounded = (cell: Position) =>
-    cells.some((other) => {
+    near.get(cell)!.some((other) => {
       const a = table.figure(cell)!;
       const b = table.figure(other)!;
-      return (
-        other !== cell &&
-        disagree(a, b) &&
-        roundedRate(a, b, factors) &&
-        !roundedRate(b, a, factors)
-      );
+      return disagree(a, b) && roundedRate(a, b, factors) && !roundedRate(b, a, factors);
     });
   for (const cell of cells) {
     const stated = table.figure(cell)!;
-    for (const other of cells) {
+    for (const other of near.get(cell)!) {
       const reference = table.figure(other)!;
       // Two results of one formula down a column are different quantities that happen to be close.
       if (other === cell || [...resultOf(cell)].some((r) => resultOf(other).has(r))) continue;
