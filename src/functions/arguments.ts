@@ -130,3 +130,13 @@ export function numbers(range: RangeValue, name: string): NumberRange {
   );
   return { values, rows: grid.length, columns };
 }
+
+/** A figure to check: a number, or text a report would print ("£4,797,965.16", "£5.49m"). */
+export function figure(value: CellValue, name: string): number | string {
+  if (typeof value === "number") return decimalFromDouble(value).toNumber();
+  if (typeof value === "string" && parseFigure(value)) return value;
+  if (isBlank(value)) fail(`${name} is blank. Enter the figure.`);
+  return fail(
+    `${name} is ${describe(value)}, not a figure. Enter a number, or text such as "£4,797,956.16".`
+  );
+}

@@ -9,6 +9,7 @@ import { Decimal } from "../core";
 import * as arg from "./arguments";
 import { CellValue } from "./arguments";
 import { evaluate, toExcelGrid, toExcelNumber } from "./results";
+import { checkFigure } from "../core/check/checkFigure";
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
@@ -426,4 +427,23 @@ export function money(text: any): number {
       ? toExcelNumber(arg.num(text, "text"))
       : toExcelNumber(core.parseMoney(arg.text(text, "text")))
   );
+}
+
+/**
+ * Checks a figure stated in a report against its recomputed value: "OK" within the rounding the stated figure shows, or a one-line diagnosis of the difference. Example: =CARE.CHECK("£4,797,965.16", 4797956.16) gives "Differs by +9.00 from 4,797,956.16: digits transposed ...".
+ * @customfunction CHECK
+ * @param stated The figure as the report states it: a number, or text such as "£4,797,965.16" or "£5.49m".
+ * @param recomputed The figure worked out again, e.g. =CARE.BLOCKCOST(2636.23,5,8).
+ * @param [tolerance] The largest difference to accept, in £ (e.g. 0.5). Default: half the last digit the stated figure shows.
+ * @returns "OK", or what differs and the likely cause.
+ */
+export function check(stated: any, recomputed: any, tolerance?: any): string {
+  return evaluate(() => {
+    const allowed = arg.optionalNum(tolerance, "tolerance");
+    return checkFigure(
+      arg.figure(stated, "stated"),
+      arg.figure(recomputed, "recomputed"),
+      allowed?.toNumber()
+    );
+  });
 }

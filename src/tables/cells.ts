@@ -1,21 +1,12 @@
 /** A1 addresses for plans: rows and columns are 0-based here, 1-based and lettered in Excel. */
+import { columnIndex, columnLetters } from "../core/a1";
 
 export interface CellPosition {
   readonly row: number;
   readonly column: number;
 }
 
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
+export { columnIndex, columnLetters };
 
 /** "B5" (relative), or with `$` where the reference must not move when the formula is copied. */
 export function cellRef(

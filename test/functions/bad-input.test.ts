@@ -26,6 +26,7 @@ const VALID: Record<string, unknown[]> = {
   DISCOUNTFACTOR: [5, 0.035],
   NPV: [[[100, 100, 100]], 0.035],
   MONEY: ["£5.49m"],
+  CHECK: ["£4,797,965.16", 4797956.16, 0.5],
 };
 
 /** Arguments that are text by design, each with a malformed value and what its message must say. */
@@ -37,6 +38,11 @@ const TEXT_ARGUMENTS: Record<string, [unknown, RegExp]> = {
     /method "cheapest" is not a price-scoring method\. Use one of: lowest, linear, mean, budget/,
   ],
   text: ["five pounds", /"five pounds" is not an amount of money\. Write it as reports do/],
+  stated: [
+    "five pounds",
+    /^stated is text "five pounds", not a figure\. Enter a number, or text such as/,
+  ],
+  recomputed: [true, /^recomputed is the logical value TRUE, not a figure/],
 };
 
 function withArgument(name: string, index: number, value: unknown): unknown[] {
