@@ -20,15 +20,15 @@ test("false flags: at most 1 per 100 correct figures", () => {
   expect(report.falseFlagRate).toBeLessThanOrEqual(1);
 });
 
-test("no kind of error falls below the detection measured when this harness was written", () => {
-  // Floors a change must not go below (measured with the default seed), not the target.
+test("no kind of error falls below the detection it has reached", () => {
+  // Floors a change must not go below (measured with the default seed), besides the overall target.
   const floors: Record<string, number> = {
-    "digits transposed": 0.95,
-    "digit slipped": 0.77,
-    "rate rounded before multiplying": 0.8,
-    "unit slip": 0.95,
-    "sign error": 0.95,
-    "total off by a round amount": 0.85,
+    "digits transposed": 0.97,
+    "digit slipped": 0.86,
+    "rate rounded before multiplying": 0.94,
+    "unit slip": 0.98,
+    "sign error": 0.99,
+    "total off by a round amount": 0.88,
   };
   for (const kind of report.kinds)
     expect([kind.kind, kind.detected / kind.injected >= floors[kind.kind]]).toEqual([
@@ -37,8 +37,6 @@ test("no kind of error falls below the detection measured when this harness was 
     ]);
 });
 
-// The issue's target, not yet met: single-instance relations (a total of two figures, a product in a
-// list) cannot tell a slipped digit in a component from one in the total. Remove `.failing` once it passes.
-test.failing("detection: at least 95% of injected errors found at their cell", () => {
+test("detection: at least 95% of injected errors found at their cell", () => {
   expect(report.detectionRate).toBeGreaterThanOrEqual(0.95);
 });

@@ -6,11 +6,11 @@
 import { Decimal } from "../decimal";
 import { parseAddress, Position } from "./address";
 import type { Cell, CheckedFigure } from "./cells";
-import { diagnose, DiagnosisContext, DiagnosisKind, STRENGTH } from "./diagnose";
+import { diagnose, DiagnosisContext, DiagnosisKind } from "./diagnose";
 import { findTotals } from "./footings";
 import { findLineRelations } from "./lineRelations";
 import { findListRelations } from "./listRelations";
-import { locate, standsOut } from "./locate";
+import { locate, stepsBack } from "./locate";
 import { cellsOf, check, implied, Instance, Relation, RelationKind } from "./relation";
 import { findNearlyEqualFigures, findRepeatedLines } from "./repeatedFigures";
 import { Table } from "./table";
@@ -139,10 +139,14 @@ export function checkTable(
 
   // "row 4 = row 2 + row 3" found between lines is the column total found from the labels: count it once.
   const cellSet = (i: Instance) => cellsOf(i).map(key).sort().join(" ");
-  const totalSets = new Set(
-    relations.filter((r) => r.kind === "total").flatMap((r) => r.instances.map(cellSet))
-  );
-  const repeatsTotal = (i: Instance) => i.relation.kind !== "total" && totalSets.has(cellSet(i));
+  const totalsOver = (rs: readonly Relation[]) =>
+    new Set(rs.filter((r) => r.kind === "total").flatMap((r) => r.instances.map(cellSet)));
+  const totalSets = totalsOver(relations);
+  // A trusted relation over the cells of a total the table does not keep ((B - C) x 8, not B + C) is its own.
+  const trustedTotalSets = totalsOver(trusted);
+  const repeatsTotal = (i: Instance) =>
+    i.relation.kind !== "total" &&
+    (i.relation.accepted ? trustedTotalSets : totalSets).has(cellSet(i));
   const breaks: Instance[] = [];
   const holding: Instance[] = [];
   for (const instance of trusted.flatMap((r) => r.instances).filter((i) => !repeatsTotal(i))) {
@@ -156,26 +160,35 @@ export function checkTable(
       result &&
       Math.abs(result.value) >= LEAD_UNITS[instance.relation.kind] * Math.max(result.unit, 0.01);
     if (!significant) continue;
-    // The cell a specific cause explains best; a figure out of step with its row or column first.
-    let suspect: { cell: Position; rank: number } | undefined;
-    cellsOf(instance).forEach((cell, i) => {
+    // The cell a specific cause explains best; one its correction brings back into step with its row or column first.
+    const explained = cellsOf(instance).flatMap((cell, i) => {
       const figure = table.figure(cell);
       const should = implied(table, instance, i);
       const cause = figure && should && diagnosisAt(cell, should.value, should.tolerance);
-      if (!cause || !LEAD_DIAGNOSES.has(cause.kind)) return;
+      if (!cause || !LEAD_DIAGNOSES.has(cause.kind)) return [];
+      const rank = cause.strength * 2 + stepsBack(table, cell, should.value);
       // A short figure (15 beds, 10 years) is blamed on one instance only for a specific cause.
       const short = Math.abs(figure.value) < LEAD_UNITS.factor * Math.max(figure.unit, 0.01);
-      if (short && STRENGTH[cause.kind] < 3) return;
-      const rank = STRENGTH[cause.kind] * 2 + (standsOut(table, cell) ? 1 : 0);
-      if (!suspect || rank > suspect.rank) suspect = { cell, rank };
+      return [{ cell, rank, strength: cause.strength, vague: short && cause.strength < 3 }];
     });
+    // Unless no other cell of a labelled total has as good a cause: the label says which cells add
+    // up, where a product found among a list's figures may hold by chance.
+    const unrivalled = (e: (typeof explained)[number]) =>
+      instance.relation.kind === "total" &&
+      explained.every((other) => other === e || other.strength < e.strength);
+    const suspect = explained
+      .filter((e) => !e.vague || unrivalled(e))
+      .reduce<(typeof explained)[number] | undefined>(
+        (best, e) => (!best || e.rank > best.rank ? e : best),
+        undefined
+      );
     if (suspect) leads.set(instance, suspect.cell);
   }
 
   const findings = new Map<string, Finding>();
   for (const suspect of locate(table, breaks, leads, holding, (c, e, t) => {
     const cause = diagnosisAt(c, e, t);
-    return cause ? STRENGTH[cause.kind] : 0;
+    return cause?.strength ?? 0;
   })) {
     const stated = table.figure(suspect.cell)!;
     const expected = tidy(suspect.expected);

@@ -29,7 +29,15 @@ export const STRENGTH: Record<DiagnosisKind, number> = {
 export interface Diagnosis {
   readonly kind: DiagnosisKind;
   readonly words: string;
+  /** STRENGTH, less where the cause fits only loosely (see roundAmount). */
+  readonly strength: number;
 }
+
+const because = (kind: DiagnosisKind, words: string): Diagnosis => ({
+  kind,
+  words,
+  strength: STRENGTH[kind],
+});
 
 export interface DiagnosisContext {
   /** The cell is a total, so a round difference reads as a typo in the total. */
@@ -75,7 +83,7 @@ function valueOfDigits(digits: string, figure: CheckedFigure): number {
 function signError(c: Comparison): Diagnosis | undefined {
   if (Math.abs(c.expected) <= c.slack || c.stated.value === 0 || !c.agrees(-c.stated.value))
     return undefined;
-  return { kind: "sign error", words: "sign error: the figure has the wrong sign" };
+  return because("sign error", "sign error: the figure has the wrong sign");
 }
 
 function unitSlip(c: Comparison): Diagnosis | undefined {
@@ -85,10 +93,10 @@ function unitSlip(c: Comparison): Diagnosis | undefined {
     const slack = c.tolerance + c.stated.tolerance / scale + Math.abs(c.expected) * 5e-4;
     if (Math.abs(undone - c.expected) <= slack) {
       const times = scale > 1 ? `${amountWords(scale)} times` : `1/${amountWords(1 / scale)} of`;
-      return {
-        kind: "unit slip",
-        words: `unit slip (thousands vs millions): ${times} the figure expected`,
-      };
+      return because(
+        "unit slip",
+        `unit slip (thousands vs millions): ${times} the figure expected`
+      );
     }
   }
   return undefined;
@@ -100,10 +108,10 @@ function transposition(c: Comparison): Diagnosis | undefined {
     if (written[i] === written[i + 1]) continue;
     const undone = written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2);
     if (c.agrees(valueOfDigits(undone, c.stated))) {
-      return {
-        kind: "digits transposed",
-        words: `digits transposed: "${written.slice(i, i + 2)}" written for "${written[i + 1]}${written[i]}"`,
-      };
+      return because(
+        "digits transposed",
+        `digits transposed: "${written.slice(i, i + 2)}" written for "${written[i + 1]}${written[i]}"`
+      );
     }
   }
   return undefined;
@@ -116,14 +124,19 @@ function digitSlip(c: Comparison): Diagnosis | undefined {
     for (const digit of "0123456789") {
       if (digit === written[i] || (i === 0 && digit === "0")) continue;
       if (c.agrees(valueOfDigits(written.slice(0, i) + digit + written.slice(i + 1), c.stated))) {
-        return {
-          kind: "digit slipped",
-          words: `a digit slipped: ${written[i]} written for ${digit}`,
-        };
+        return because("digit slipped", `a digit slipped: ${written[i]} written for ${digit}`);
       }
     }
   }
   return undefined;
+}
+
+/** Whether `value` is written like `figure` with one digit changed: no carry, no digit added. */
+function oneDigitApart(figure: CheckedFigure, value: number): boolean {
+  const written = digitsOf(figure);
+  const other = BigInt(Math.round(Math.abs(value) / figure.unit)).toString();
+  if (Math.sign(value) !== Math.sign(figure.value) || other.length !== written.length) return false;
+  return [...written].filter((d, i) => d !== other[i]).length === 1;
 }
 
 function roundAmount(c: Comparison, isTotal: boolean): Diagnosis | undefined {
@@ -137,9 +150,12 @@ function roundAmount(c: Comparison, isTotal: boolean): Diagnosis | undefined {
     if (Math.abs(amount) / 10 ** power > 9 || amount === 0) continue;
     if (!c.agrees(c.stated.value - amount)) continue;
     const words = `off by exactly ${amountWords(Math.abs(amount), 0)}`;
-    return isTotal
-      ? { kind: "typo in a total", words: `typo in the total: ${words}` }
-      : { kind: "off by a round amount", words };
+    const found = isTotal
+      ? because("typo in a total", `typo in the total: ${words}`)
+      : because("off by a round amount", words);
+    // 118 for 78 is no slip of one key: a digit slipped elsewhere explains the same break better.
+    const oneKey = oneDigitApart(c.stated, c.stated.value - amount);
+    return oneKey ? found : { ...found, strength: found.strength - 1 };
   }
   return undefined;
 }
@@ -182,10 +198,10 @@ function rateRounded(c: Comparison, factors: readonly number[]): Diagnosis | und
           Math.abs(c.stated.value - rounded * factor) <=
           Math.max(c.stated.tolerance, 1e-6) + noise(rounded, c.expected)
         ) {
-          return {
-            kind: "rate rounded before multiplying",
-            words: rateWords(rounded, factor, rate, how, unit),
-          };
+          return because(
+            "rate rounded before multiplying",
+            rateWords(rounded, factor, rate, how, unit)
+          );
         }
       }
     }

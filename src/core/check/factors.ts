@@ -17,6 +17,15 @@ export const KNOWN_FACTORS: readonly Factor[] = [
   ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(ofNumber),
 ];
 
+/** Known factors, then their inverses ("x 1/8": a year's share of an eight-year total). */
+const KNOWN_OR_INVERSE: readonly Factor[] = [
+  ...KNOWN_FACTORS,
+  ...KNOWN_FACTORS.filter((f) => f.value > 1).map((f) => ({
+    value: 1 / f.value,
+    words: `1/${f.words}`,
+  })),
+];
+
 /** Factors worth trying between two figures of a list of figures from running text (never 1: equal figures are legitimate there). */
 export const LIST_FACTORS: readonly Factor[] = [
   ...KNOWN_FACTORS.filter((f) => f.value !== 1),
@@ -85,19 +94,16 @@ export function fitFactor(
     for (const i of intervals) if (i.lo <= k && k <= i.hi) n++;
     return n;
   };
-  const knownBest = KNOWN_FACTORS.find((f) => coverage(f.value) >= best);
+  const knownBest = KNOWN_OR_INVERSE.find((f) => coverage(f.value) >= best);
   if (knownBest) return { factor: knownBest, covered: best };
   const covering = intervals.filter((i) => i.lo <= bestAt && bestAt <= i.hi);
   const lo = Math.max(...covering.map((i) => i.lo));
   const hi = Math.min(...covering.map((i) => i.hi));
-  const known = KNOWN_FACTORS.find((f) => f.value >= lo && f.value <= hi);
+  const known = KNOWN_OR_INVERSE.find((f) => f.value >= lo && f.value <= hi);
   if (known) return { factor: known, covered: best };
-  const inverse = KNOWN_FACTORS.find((f) => f.value > 1 && 1 / f.value >= lo && 1 / f.value <= hi);
-  if (inverse)
-    return { factor: { value: 1 / inverse.value, words: `1/${inverse.words}` }, covered: best };
   const fitted = simplestIn(lo, hi);
   // 52.0001 fitting every row is less likely than 52 fitting all rows but one, the one with the error.
-  const almost = KNOWN_FACTORS.find((f) => coverage(f.value) >= Math.max(2, best - 1));
+  const almost = KNOWN_OR_INVERSE.find((f) => coverage(f.value) >= Math.max(1, best - 1));
   if (almost && significantDigits(fitted) > 4)
     return { factor: almost, covered: coverage(almost.value) };
   return { factor: ofNumber(fitted), covered: best };

@@ -92,13 +92,16 @@ export function implied(
   index: number
 ): { value: number; tolerance: number } | undefined {
   const values = inputValues(table, instance);
-  const others = total(roundingShares(table, instance, values).filter((_, j) => j !== index));
-  const expected = instance.compute(values);
-  if (index === 0) return { value: expected, tolerance: others };
+  const others = (at: readonly number[]) =>
+    total(roundingShares(table, instance, at).filter((_, j) => j !== index));
+  if (index === 0) return { value: instance.compute(values), tolerance: others(values) };
   const stated = table.figure(instance.target)?.value ?? 0;
   const i = index - 1;
   const rate = slope(instance, values, i);
   if (Math.abs(rate) < 1e-12) return undefined;
   const rest = instance.compute(values.map((v, j) => (j === i ? 0 : v)));
-  return { value: (stated - rest) / rate, tolerance: others / Math.abs(rate) };
+  const value = (stated - rest) / rate;
+  // In a product the other cells' rounding counts at the figure the cell should be, not at a wrong one (4,000 beds for 4).
+  const tolerance = others(values.map((v, j) => (j === i ? value : v)));
+  return { value, tolerance: tolerance / Math.abs(rate) };
 }
