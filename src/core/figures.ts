@@ -53,12 +53,11 @@ export function parseFigure(text: string): Figure | undefined {
   const places = g.decimals?.length ?? 0;
   const exponent = SCALES[(g.scale ?? "").toLowerCase()] - (g.percent ? 2 : 0);
   const negative = Boolean(g.open || g.sign1 || g.sign2);
-  const magnitude = new Decimal(`${g.digits.replace(/,/g, "")}.${g.decimals ?? "0"}`).mul(
-    new Decimal(10).pow(exponent)
-  );
+  // Scaled by the exponent as it is read, so "£5.49m" is 5.49e6 exactly, with no multiplication.
+  const digits = `${negative ? "-" : ""}${g.digits.replace(/,/g, "")}.${g.decimals ?? "0"}`;
   return {
-    value: negative ? magnitude.neg() : magnitude,
-    precision: new Decimal(10).pow(exponent - places),
+    value: new Decimal(`${digits}e${exponent}`),
+    precision: new Decimal(`1e${exponent - places}`),
     approximate: Boolean(g.approx),
     percent: Boolean(g.percent),
   };

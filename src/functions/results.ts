@@ -1,17 +1,18 @@
 import { CareError, Decimal } from "../core";
 
 /** Beyond 15 significant digits Excel cannot hold a sum of money to the penny, so such a result is refused, not shown wrong. */
-const LARGEST_EXACT = new Decimal("1e15");
+const LARGEST_EXACT = 1e15;
 
 /** Converts a core result to the double Excel stores, once, at the door. */
 export function toExcelNumber(value: Decimal): number {
-  if (value.abs().gte(LARGEST_EXACT)) {
+  const excelValue = value.toNumber();
+  if (!(Math.abs(excelValue) < LARGEST_EXACT)) {
     throw new CareError(
       "num",
       `the result ${value.toExponential(3)} is too large for Excel to hold exactly. Check the inputs' units.`
     );
   }
-  return value.toNumber();
+  return excelValue;
 }
 
 export function toExcelGrid(rows: readonly (readonly Decimal[])[]): number[][] {

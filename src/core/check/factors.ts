@@ -5,6 +5,22 @@ export interface Factor {
   readonly words: string;
 }
 
+/** One formatter per number of decimals: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+export function amountWords(value: number, places?: number): string {
+  const decimals = places ?? Math.min(10, decimalPlaces(value));
+  let format = formatters.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-GB", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formatters.set(decimals, format);
+  }
+  return format.format(value);
+}
+
 const ofNumber = (value: number): Factor => ({ value, words: amountWords(value) });
 
 /** Weeks a year on both bases, months, VAT, and small multipliers (beds, years, boroughs). */
@@ -32,14 +48,6 @@ export const LIST_FACTORS: readonly Factor[] = [
   ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ofNumber(52 * n)),
   ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ value: (365 * n) / 7, words: `365/7 x ${n}` })),
 ];
-
-export function amountWords(value: number, places?: number): string {
-  const decimals = places ?? Math.min(10, decimalPlaces(value));
-  return value.toLocaleString("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
-}
 
 function decimalPlaces(value: number): number {
   const text = String(Number(value.toPrecision(12)));
