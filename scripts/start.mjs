@@ -32,7 +32,7 @@ if (!why) {
   console.log("          (a self-signed certificate: the browser asks once to proceed)");
   console.log(`Manifest: ${manifest}`);
   console.log(
-    "          to try it in Excel on the web: Insert > Add-ins > Upload My Add-in, while this server runs.\n"
+    "          to try it in Excel on the web: Home → Add-ins → More Add-ins → Upload My Add-in, while this server runs.\n"
   );
   server.on("exit", (code) => {
     rmSync(PID_FILE, { force: true });
