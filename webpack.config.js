@@ -73,6 +73,11 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
+      // Chunks load from beside the page that loads them (taskpane.html and functions.js share a folder).
+      publicPath: "",
+      // The functions bundle must run where the only global is CustomFunctions (no window, no self).
+      globalObject: "globalThis",
       // cli.js comes from the other build into the same folder.
       clean: { keep: /^cli\.js$/ },
     },

@@ -140,3 +140,26 @@ export function figure(value: CellValue, name: string): number | string {
     `${name} is ${describe(value)}, not a figure. Enter a number, or text such as "£4,797,956.16".`
   );
 }
+
+/** A table as the reviewer has it: every cell kept as it is (text, numbers, blanks), in a rectangle with something in it. */
+export function table(range: RangeValue, name: string): CellValue[][] {
+  const grid = Array.isArray(range) ? range : [[range]];
+  if (
+    grid.length === 0 ||
+    !grid.every((row) => Array.isArray(row) && row.length === grid[0].length)
+  ) {
+    fail(`${name} must be a rectangular range of cells.`);
+  }
+  if (grid.every((row) => row.every(isBlank)))
+    fail(`${name} is empty. Select the table to check, labels and figures.`);
+  return grid;
+}
+
+/** The top-left cell of a range argument, from the addresses Excel supplies ("Sheet1!B3:F12" gives "B3"); A1 elsewhere. */
+export function rangeOrigin(
+  invocation: { parameterAddresses?: string[] } | undefined,
+  index: number
+): string {
+  const address = (invocation?.parameterAddresses?.[index] ?? "").replace(/\$/g, "");
+  return /([A-Z]{1,3}\d+)(?::[A-Z]{1,3}\d+)?$/i.exec(address)?.[1] ?? "A1";
+}

@@ -5,10 +5,10 @@
  * Arguments are typed `any` so that a wrong type reaches us and gets a message, not a bare #VALUE!.
  */
 import * as core from "../core";
-import { Decimal } from "../core";
+import { CareError, Decimal } from "../core";
 import * as arg from "./arguments";
 import { CellValue } from "./arguments";
-import { evaluate, toExcelGrid, toExcelNumber } from "./results";
+import { evaluate, evaluateAsync, toExcelGrid, toExcelNumber } from "./results";
 import { checkFigure } from "../core/check/checkFigure";
 
 const ONE = new Decimal(1);
@@ -446,4 +446,36 @@ export function check(stated: any, recomputed: any, tolerance?: any): string {
       allowed?.toNumber()
     );
   });
+}
+
+/** The whole checker would outweigh every other function in this bundle, so it loads on first use, from beside the page. */
+async function loadChecker() {
+  try {
+    return await import(/* webpackChunkName: "checker" */ "../core/check");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CareError(
+      "value",
+      `CARE.CHECKTABLE could not load its checker (checker.js) from the add-in: ${detail}. Reload the add-in, or use the Check tab.`
+    );
+  }
+}
+
+/**
+ * Checks a table's arithmetic (column and row totals, constant factors such as x52, differences, repeated figures) and spills one row per figure that breaks a relation the rest of the table keeps: cell, relation, stated, expected, difference, diagnosis; or one "No inconsistencies found" row. Example: =CARE.CHECKTABLE(B3:F12).
+ * @customfunction CHECKTABLE
+ * @param range The table as it stands in the sheet, pasted text or numbers, labels included.
+ * @param invocation Supplied by Excel: where the range is, so findings name its cells.
+ * @requiresParameterAddresses
+ * @returns Rows of: cell, relation, stated, expected, difference, diagnosis.
+ */
+export async function checktable(
+  range: any[][],
+  invocation: CustomFunctions.Invocation
+): Promise<any[][]> {
+  const cells = evaluate(() => arg.table(range, "range"));
+  const checker = await evaluateAsync(loadChecker);
+  return evaluate(() =>
+    checker.findingRows(checker.checkTable(cells, { origin: arg.rangeOrigin(invocation, 0) }))
+  );
 }

@@ -35,6 +35,15 @@ function excelError(error: unknown): CustomFunctions.Error {
   );
 }
 
+/** The same for a call that waits: the promise always settles, with a result or an Excel error, so no cell stays #BUSY!. */
+export async function evaluateAsync<T>(compute: () => Promise<T>): Promise<T> {
+  try {
+    return await compute();
+  } catch (error) {
+    throw excelError(error);
+  }
+}
+
 /** Runs one function call; any error becomes an Excel error with a message, never an unhandled exception. */
 export function evaluate<T>(compute: () => T): T {
   try {

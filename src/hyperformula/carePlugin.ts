@@ -53,8 +53,21 @@ function excelArgument(value: unknown): unknown {
   return value;
 }
 
-function engineResult(value: unknown): unknown {
+/** A promise from any realm (the bundle may run in a context of its own). */
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === "function";
+}
+
+function engineResult(name: string, value: unknown): unknown {
   if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value);
+  // HyperFormula evaluates synchronously; a function Excel lets answer later cannot be waited for here.
+  if (isPromise(value)) {
+    value.then(undefined, () => undefined);
+    return new CellError(
+      ErrorType.VALUE,
+      `${name} answers asynchronously, which only Excel can wait for. Here, use the Check tab or carecalc check.`
+    );
+  }
   return value;
 }
 
@@ -100,7 +113,7 @@ class CarePlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       try {
         const excelArgs = fn.parameters.map((_, i) => excelArgument(args[i]));
-        return engineResult(implementation(...excelArgs)) as ReturnType<
+        return engineResult(name, implementation(...excelArgs)) as ReturnType<
           FunctionPlugin["runFunction"]
         >;
       } catch (error) {

@@ -53,12 +53,15 @@ function withArgument(name: string, index: number, value: unknown): unknown[] {
 
 const functions = () => bundle().metadata.functions;
 
+/** Tested in checktable.test.ts: it answers asynchronously, so its errors arrive as rejections. */
+const ASYNC = ["CHECKTABLE"];
+
 it("covers every function in functions.json", () => {
   expect(
     functions()
       .map((f) => f.id)
       .sort()
-  ).toEqual(Object.keys(VALID).sort());
+  ).toEqual([...Object.keys(VALID), ...ASYNC].sort());
 });
 
 describe.each(Object.keys(VALID))("CARE.%s", (name) => {

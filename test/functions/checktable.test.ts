@@ -1,0 +1,60 @@
+/** CARE.CHECKTABLE, which loads the checker (checker.js) on first use, as the page in Excel lets it. */
+import hackney from "../fixtures/tables/hackney-2019-contract-value.json";
+import { CustomFunctionError } from "../../src/hyperformula/customFunctionsRuntime";
+import { call } from "../support/bundle";
+import { loadIntoPage } from "../support/page";
+
+const table = hackney.cells;
+
+it("finds Hackney's 5.2.4 annual total at its cell in the sheet, loading the checker from beside the page", async () => {
+  const page = loadIntoPage("functions.js");
+  const rows = await page.registry.get("CHECKTABLE")!(table, {
+    parameterAddresses: ["Sheet1!B3:D7"],
+  });
+  expect(page.loaded).toEqual(["checker.js"]);
+  expect(rows).toEqual([
+    [
+      "C7",
+      expect.stringMatching(/column total/),
+      4797965.16,
+      4797956.16,
+      9,
+      'digits transposed: "65" written for "56"',
+    ],
+  ]);
+});
+
+it("says so in one row when the table adds up", async () => {
+  const page = loadIntoPage("functions.js");
+  const corrected = table.map((row) =>
+    row.map((cell) => (cell === "£4,797,965.16" ? "£4,797,956.16" : cell))
+  );
+  expect(await page.registry.get("CHECKTABLE")!(corrected, undefined)).toEqual([
+    ["No inconsistencies found", "", "", "", "", ""],
+  ]);
+});
+
+it("settles with an error naming the cause where the checker cannot be loaded (no page)", async () => {
+  const result = call("CHECKTABLE", table, undefined) as Promise<unknown>;
+  await expect(result).rejects.toBeInstanceOf(CustomFunctionError);
+  await expect(result).rejects.toMatchObject({
+    code: "#VALUE!",
+    message: expect.stringMatching(/^CARE.CHECKTABLE could not load its checker \(checker.js\)/),
+  });
+});
+
+it.each([
+  [
+    [
+      ["", ""],
+      ["", ""],
+    ],
+    /^range is empty\. Select the table to check/,
+  ],
+  [[[1, 2], [3]], /^range must be a rectangular range of cells/],
+])("refuses %j with a message, before loading anything", async (range, message) => {
+  await expect(call("CHECKTABLE", range, undefined)).rejects.toMatchObject({
+    code: "#VALUE!",
+    message: expect.stringMatching(message),
+  });
+});
