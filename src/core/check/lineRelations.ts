@@ -107,6 +107,7 @@ class LineSearch {
   private readonly seen = new Set<string>();
   private readonly positionsOf: number[][];
   private readonly figures: (CheckedFigure | undefined)[][];
+  private readonly ratios: Float64Array;
 
   constructor(
     private readonly table: Table,
@@ -121,6 +122,7 @@ class LineSearch {
     this.positionsOf = Array.from({ length: table.lineCount(o) }, (_, line) =>
       table.figurePositions(o, line)
     );
+    this.ratios = new Float64Array(table.lineLength(o));
   }
 
   private value(line: number, pos: number) {
@@ -133,17 +135,18 @@ class LineSearch {
    */
   private mayHold(target: number, term: Term, positions: readonly number[]): boolean {
     if (positions.length < SCREEN_FROM) return true;
-    const ratios = new Float64Array(positions.length);
+    // Called for every candidate relation, so it works in one reused buffer rather than new arrays.
     const inputs = term.lines.map(() => 0);
-    positions.forEach((pos, i) => {
-      term.lines.forEach((l, j) => (inputs[j] = this.value(l, pos)!.value));
-      ratios[i] = this.value(target, pos)!.value / term.compute(inputs);
-    });
-    const finite = ratios.filter(Number.isFinite).sort();
-    const median = finite[Math.floor(finite.length / 2)];
-    const near = finite.filter(
-      (r) => Math.abs(r - median) <= SCREEN_WIDTH * Math.abs(median)
-    ).length;
+    let count = 0;
+    for (const pos of positions) {
+      for (let j = 0; j < term.lines.length; j++) inputs[j] = this.value(term.lines[j], pos)!.value;
+      const ratio = this.value(target, pos)!.value / term.compute(inputs);
+      if (Number.isFinite(ratio)) this.ratios[count++] = ratio;
+    }
+    const finite = this.ratios.subarray(0, count).sort();
+    const median = finite[Math.floor(count / 2)];
+    let near = 0;
+    for (const r of finite) if (Math.abs(r - median) <= SCREEN_WIDTH * Math.abs(median)) near++;
     return near * 2 >= positions.length;
   }
 
