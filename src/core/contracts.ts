@@ -2,6 +2,7 @@ import { Decimal, ONE, ZERO } from "./decimal";
 import { invalid } from "./errors";
 import { annual, Basis, WEEKS_52 } from "./rates";
 import {
+  atMost,
   bedCount,
   nonNegative,
   positive,
@@ -9,6 +10,13 @@ import {
   shareFraction,
   wholeNumber,
 } from "./require";
+
+/**
+ * The longest term the contract functions accept. A Green Book appraisal runs to 125 years at most;
+ * a figure in the thousands is a slip (arguments swapped, a cost typed as the years), and summing it
+ * year by year would hold up every cell in the workbook.
+ */
+const MAX_YEARS = new Decimal(1000);
 
 /**
  * Sum of a year's cost over `years` with an annual uplift from year 2, compounding.
@@ -19,7 +27,7 @@ export function costOverYears(
   years: Decimal,
   uplift: Decimal = ZERO
 ): Decimal {
-  nonNegative("years", years);
+  atMost("years", nonNegative("years", years), "the longest term CareCalc accepts", MAX_YEARS);
   rateFraction("uplift", uplift);
   const wholeYears = years.floor().toNumber();
   const growth = ONE.add(uplift);

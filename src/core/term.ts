@@ -1,5 +1,6 @@
 import { Decimal, sum } from "./decimal";
 import { invalid } from "./errors";
+import { positive } from "./require";
 
 export interface Term {
   /** Initial term, then each optional extension, in years. */
@@ -22,7 +23,9 @@ export function parseTerm(text: string): Term {
   return { periods, initialYears: periods[0], maximumYears: sum(periods) };
 }
 
-/** Total years including every extension: "4+2+2" is 8. */
-export function termYears(text: string): Decimal {
-  return parseTerm(text).maximumYears;
+/** Total years including every extension: "4+2+2" is 8; a number of years is taken as it is. */
+export function termYears(term: string | Decimal): Decimal {
+  return typeof term === "string"
+    ? parseTerm(term).maximumYears
+    : positive("term", term, "a number of years");
 }

@@ -4,7 +4,7 @@ import {
   Decimal,
   parseBasis,
   parseFigure,
-  parseTerm,
+  termYears as termYearsOf,
   PriceMethod,
   parsePriceMethod,
   basisOf,
@@ -93,8 +93,7 @@ export function basis(value: CellValue): Basis {
 /** Contract years: a number of years, or a term with extensions such as "4+2+2". */
 export function termYears(value: CellValue): Decimal {
   if (isBlank(value)) fail(`term is blank. Enter the years, or a term such as "4+2+2".`);
-  if (typeof value === "string") return parseTerm(value).maximumYears;
-  return numberValue(value, "term");
+  return termYearsOf(typeof value === "string" ? value : numberValue(value, "term"));
 }
 
 export function method(value: CellValue): PriceMethod {

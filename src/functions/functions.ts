@@ -188,11 +188,11 @@ export function savingsgrid(
 /**
  * Years in a contract term including every extension. Example: =CARE.TERMYEARS("4+2+2") gives 8.
  * @customfunction TERMYEARS
- * @param term The term as text, years joined by "+", e.g. "4+2+2" (4 years plus two 2-year extensions).
+ * @param term The term as text, years joined by "+", e.g. "4+2+2" (4 years plus two 2-year extensions), or a number of years.
  * @returns The maximum term in years.
  */
 export function termyears(term: any): number {
-  return evaluate(() => toExcelNumber(core.termYears(arg.text(term, "term"))));
+  return evaluate(() => toExcelNumber(arg.termYears(term)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CareError, Decimal } from "../core";
 
-/** Beyond 15 significant digits Excel cannot hold a sum of money to the penny, so such a result is refused, not shown wrong. */
-const LARGEST_EXACT = 1e15;
+/** Beyond this (about £90 trillion) a double cannot hold every penny, so such a result is refused, not shown wrong. */
+const LARGEST_EXACT = Number.MAX_SAFE_INTEGER / 100;
 
 /** Converts a core result to the double Excel stores, once, at the door. */
 export function toExcelNumber(value: Decimal): number {

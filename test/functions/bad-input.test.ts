@@ -151,14 +151,20 @@ describe("values outside the domain", () => {
     ],
     ["TERMYEARS", ["4+2+"], /^term "4\+2\+" is not a contract term/],
     ["TERMYEARS", ["0+2"], /^term "0\+2" is not a contract term/],
-    ["TERMYEARS", [8], /^term is 8; it must be text/],
+    ["TERMYEARS", [-8], /^term must be a number of years above 0; got -8/],
+    [
+      "BLOCKCOST",
+      [2636.23, 8, 5483358],
+      /^years \(5483358\) is more than the longest term CareCalc accepts \(1000\)/,
+    ],
+    ["WHOLELIFE", [1, 1e7], /^years \(10000000\) is more than the longest term/],
     [
       "WHOLELIFE",
       [685419.8, "4+2+2", 0, 10000, 0],
       /^fee_from_year must be a contract year above 0/,
     ],
     ["WHOLELIFE", [685419.8, "4+2+2", 0, -10], /^annual_fee cannot be negative/],
-    ["WHOLELIFE", [685419.8, -8], /^years cannot be negative/],
+    ["WHOLELIFE", [685419.8, -8], /^term must be a number of years above 0; got -8/],
     [
       "TIERRATE",
       [2411.3, [[151.91, 73.02]], 4],
