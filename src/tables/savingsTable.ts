@@ -194,14 +194,17 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         FORMAT.beds
       );
       const breakEvenAt = (c: number) => cellRef({ row: breakEvenRow, column: c });
+      // A block dearer than spot never breaks even: say so rather than show an error.
+      const never = (c: number, then: string) =>
+        `=IF(${breakEvenAt(c)}>${own},"Never: the block costs more",${then})`;
       perLevel(
         "Minimum occupancy (whole beds)",
-        (c) => `=ROUNDUP(${breakEvenAt(c)},0)`,
+        (c) => never(c, `ROUNDUP(${breakEvenAt(c)},0)`),
         FORMAT.whole
       );
       const atBreakEvenRow = perLevel(
         "Annual saving at break-even",
-        (c) => `=CARE.SPOTSAVING(${spot},${rate(c)},${own},${breakEvenAt(c)},,${basis})`,
+        (c) => never(c, `CARE.SPOTSAVING(${spot},${rate(c)},${own},${breakEvenAt(c)},,${basis})`),
         money
       );
       table.addRow([]);

@@ -55,17 +55,18 @@ export function catalogue(json: FunctionsJson): CareFunctionEntry[] {
   });
 }
 
+/** Hyphens dropped, so "break-even" finds BREAKEVEN and "whole-life" WHOLELIFE. */
+const searchable = (text: string) => text.toLowerCase().replace(/-/g, "");
+
 export function search(entries: readonly CareFunctionEntry[], query: string): CareFunctionEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchable(query).split(/\s+/).filter(Boolean);
   return entries.filter((entry) => {
     const text = [
       entry.name,
       entry.description,
       ...entry.parameters.map((p) => `${p.name} ${p.description ?? ""}`),
-    ]
-      .join(" ")
-      .toLowerCase();
-    return words.every((word) => text.includes(word));
+    ].join(" ");
+    return words.every((word) => searchable(text).includes(word));
   });
 }
 
@@ -73,8 +74,8 @@ const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
 
 /**
  * Where the formula goes and what it says. With one cell selected: that cell gets the example.
- * With a row or column of cells selected, one per argument (required ones at least): the cell just
- * after the selection gets a formula taking those cells as its arguments.
+ * With a row or column of cells selected, one per argument (required ones at least, and none of them
+ * a range): the cell just after the selection gets a formula taking those cells as its arguments.
  */
 export function formulaForSelection(
   entry: CareFunctionEntry,
@@ -93,6 +94,13 @@ export function formulaForSelection(
     return { message: "Select one cell, or a single row or column of argument cells." };
   }
   const count = rows * columns;
+  // One cell per argument cannot stand for a range such as SHARE's weights or PRICESCORE's bids.
+  const ranges = entry.parameters.slice(0, count).filter((p) => p.dimensionality === "matrix");
+  if (ranges.length > 0) {
+    return {
+      message: `${entry.name} takes a range for ${ranges.map((p) => p.name).join(" and ")}, so one cell per argument will not do. Select a single cell for the example, then change its references.`,
+    };
+  }
   const required = entry.parameters.filter((p) => !p.optional).length;
   if (count < required || count > entry.parameters.length) {
     return {

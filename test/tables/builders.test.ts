@@ -54,6 +54,17 @@ describe("savings by occupancy with Hackney's inputs", () => {
     ]);
   });
 
+  test("a block dearer than spot at every occupancy says so instead of an error", () => {
+    const dearer = planOf(savingsTable, { levels: [["Low", "200,000"]] });
+    const computed = evaluatePlan(dearer);
+    expect(rowLabelled(dearer, computed, "Minimum occupancy (whole beds)")[1]).toBe(
+      "Never: the block costs more"
+    );
+    expect(rowLabelled(dearer, computed, "Annual saving at break-even")[1]).toBe(
+      "Never: the block costs more"
+    );
+  });
+
   test("one consistent formula per row: the same R1C1 formula across the savings columns", () => {
     const row = plan.cells[heading + 1];
     expect(row[2]).toBe("=CARE.SPOTSAVING($B$8,B$13,$B$7,$A20,,$B$9)");
