@@ -4,8 +4,8 @@
  * sheet names and the target cells, the second sends every write (values and formulas as one 2-D
  * array, number formats as one 2-D array, styles, column widths, chart) in a single batch.
  * The Check tab's operations are one Excel.run each too: reading the selected table and selecting
- * a cell take ONE sync, highlighting and clearing TWO (read the fills or the record, then write),
- * whatever the number of cells.
+ * a cell take ONE sync, highlighting TWO (read the fills, then write) and clearing THREE (read the
+ * record, read what the recorded cells wear now, then write), whatever the number of cells.
  */
 import {
   blockAddress,
@@ -23,6 +23,7 @@ import {
   HIGHLIGHT_FILL,
   HIGHLIGHTS_SETTING,
   missingSheetsNote,
+  changedCellsNote,
   NOTHING_TO_CLEAR,
   readRecord,
   rememberOriginals,
@@ -41,7 +42,7 @@ import {
 export const SYNCS_PER_INSERT = 2;
 export const SYNCS_PER_READ = 1;
 export const SYNCS_PER_HIGHLIGHT = 2;
-export const SYNCS_PER_CLEAR = 2;
+export const SYNCS_PER_CLEAR = 3;
 
 const INPUT_FILL = "#FFF2CC";
 const INPUT_FONT = "#1F3864";
@@ -356,22 +357,30 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<Fi
   setting.load("value");
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  await context.sync(); // 1 of 2: the record and the sheets that still exist
+  await context.sync(); // 1 of 3: the record and the sheets that still exist
 
   const record = readRecord(setting.isNullObject ? undefined : setting.value);
   if (setting.isNullObject || record.length === 0) {
     return { ok: true, cells: [], note: NOTHING_TO_CLEAR };
   }
   const sheets = new Set(worksheets.items.map((sheet) => sheet.name));
-  const restorable = record.filter((cell) => sheets.has(cell.sheet));
+  const present = record.filter((cell) => sheets.has(cell.sheet));
   const skipped = record.filter((cell) => !sheets.has(cell.sheet));
-  restorable.forEach((cell) =>
-    setFill(worksheets.getItem(cell.sheet).getRange(cell.address).format.fill, cell.original)
+  const fills = present.map((cell) =>
+    worksheets.getItem(cell.sheet).getRange(cell.address).format.fill.load("color")
   );
-  setting.delete();
-  await context.sync(); // 2 of 2: every fill put back, and the record removed
+  await context.sync(); // 2 of 3: what each recorded cell wears now
 
-  const note = missingSheetsNote(skipped);
+  // A cell no longer in the highlight colour was refilled, or rows moved under it: leave it be.
+  const stillHighlighted = (i: number) =>
+    fills[i].color.toUpperCase() === HIGHLIGHT_FILL.toUpperCase();
+  const restorable = present.filter((_, i) => stillHighlighted(i));
+  const changed = present.filter((_, i) => !stillHighlighted(i));
+  restorable.forEach((cell) => setFill(fills[present.indexOf(cell)], cell.original));
+  setting.delete();
+  await context.sync(); // 3 of 3: every fill put back, and the record removed
+
+  const note = [missingSheetsNote(skipped), changedCellsNote(changed)].filter(Boolean).join(" ");
   return {
     ok: true,
     cells: restorable.map((cell) => `${cell.sheet}!${cell.address}`),

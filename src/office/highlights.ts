@@ -81,3 +81,10 @@ export function missingSheetsNote(skipped: readonly HighlightedCell[]): string |
   const sheets = [...new Set(skipped.map((cell) => cell.sheet))].join(", ");
   return `${skipped.length} highlighted ${skipped.length === 1 ? "cell was" : "cells were"} on sheets no longer in the workbook (${sheets}) and could not be put back.`;
 }
+
+/** Why some recorded cells were left as they are: they no longer wear the highlight. */
+export function changedCellsNote(changed: readonly HighlightedCell[]): string | undefined {
+  if (changed.length === 0) return undefined;
+  const cells = changed.map((cell) => `${cell.sheet}!${cell.address}`).join(", ");
+  return `${changed.length === 1 ? "1 cell no longer wears" : `${changed.length} cells no longer wear`} the highlight (refilled, or rows and columns moved) and ${changed.length === 1 ? "was" : "were"} left as ${changed.length === 1 ? "it is" : "they are"}: ${cells}.`;
+}
