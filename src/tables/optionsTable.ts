@@ -130,7 +130,11 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       const money = moneyFormat(pence);
       const table = new TableLayout(`Table ${tableNumber}: Options appraisal`);
       table.addRow(["Inputs"], "heading");
-      table.addInput("Years appraised", inputs.years, FORMAT.whole);
+      // The years are the columns below, fixed when the table is built: shown, not an input to change.
+      table.addRow([
+        "Years appraised (the year columns below)",
+        { value: inputs.years, format: FORMAT.whole },
+      ]);
       const rate = table.addInput(
         "Discount rate (blank = Green Book, 3.5% to year 30)",
         inputs.discountRate?.toNumber() ?? "",
