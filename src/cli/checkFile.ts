@@ -7,6 +7,7 @@ import { parseCsv } from "./csv";
 import { recomputeFormulas } from "./recompute";
 import type { Report, ReportedFinding } from "./report";
 import { readWorkbook } from "./workbook";
+import type { Sheet } from "./workbook";
 
 /** The file cannot be read: exit status 2. */
 export class UnreadableFile extends Error {}
@@ -36,10 +37,10 @@ function checkCsv(path: string): Report {
   return { file: path, findings: tableFindings(rows), warnings: [] };
 }
 
-function checkWorkbook(path: string, distDir: string): Report {
-  let sheets: ReturnType<typeof readWorkbook>;
+async function checkWorkbook(path: string, distDir: string): Promise<Report> {
+  let sheets: Sheet[];
   try {
-    sheets = readWorkbook(path);
+    sheets = await readWorkbook(path);
   } catch (error) {
     throw new UnreadableFile(`cannot read ${path} as a workbook: ${(error as Error).message}`);
   }
@@ -54,10 +55,11 @@ function checkWorkbook(path: string, distDir: string): Report {
   return { file: path, findings: [...formulas, ...tables], warnings };
 }
 
-export function checkFile(path: string, distDir: string): Report {
+export async function checkFile(path: string, distDir: string): Promise<Report> {
   if (!existsSync(path)) throw new UnreadableFile(`cannot read ${path}: no such file`);
   const type = extname(path).toLowerCase();
   if (type === ".csv") return checkCsv(path);
-  if ([".xlsx", ".xlsm", ".xls", ".ods"].includes(type)) return checkWorkbook(path, distDir);
+  // exceljs reads Office Open XML workbooks only (not .xls or .ods).
+  if ([".xlsx", ".xlsm"].includes(type)) return checkWorkbook(path, distDir);
   throw new UnreadableFile(`cannot read ${path}: carecalc checks .csv and .xlsx files`);
 }

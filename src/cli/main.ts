@@ -7,7 +7,7 @@ import { forMachines, forPeople } from "./report";
 
 const USAGE = "usage: carecalc check FILE.csv|FILE.xlsx [--json]\n";
 
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   const json = args.includes("--json");
   const [command, file, ...rest] = args.filter((a) => a !== "--json");
   if (command !== "check" || !file || rest.length) {
@@ -16,7 +16,7 @@ function main(args: readonly string[]): number {
   }
   try {
     // The functions bundle sits beside this bundle in dist/.
-    const report = checkFile(file, __dirname);
+    const report = await checkFile(file, __dirname);
     report.warnings.forEach((w) => process.stderr.write(`carecalc: ${w}\n`));
     process.stdout.write(json ? forMachines(report) : forPeople(report));
     return report.findings.length ? 1 : 0;
@@ -28,4 +28,7 @@ function main(args: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// main settles with an exit status: every error it meets becomes status 2.
+void main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

@@ -3,8 +3,7 @@
  * functions bundle, the code Excel runs), and reports cells whose saved value differs.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import * as XLSX from "xlsx";
-import { address, diagnose, readCell } from "../core/check";
+import { address, diagnose, parseAddress, readCell } from "../core/check";
 import { registerCareFunctions } from "../hyperformula/carePlugin";
 import { loadFunctionsBundle } from "../hyperformula/loadFunctionsBundle";
 import type { ReportedFinding } from "./report";
@@ -40,9 +39,12 @@ function spilledCells(sheet: Sheet): Set<string> {
   sheet.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.arrayRange) return;
-      const range = XLSX.utils.decode_range(cell.arrayRange);
-      for (let rr = range.s.r; rr <= range.e.r; rr++)
-        for (let cc = range.s.c; cc <= range.e.c; cc++)
+      const [first, last = first] = cell.arrayRange.split(":");
+      const start = parseAddress(first);
+      const end = parseAddress(last);
+      if (!start || !end) return;
+      for (let rr = start.row; rr <= end.row; rr++)
+        for (let cc = start.col; cc <= end.col; cc++)
           if (rr !== r || cc !== c) cells.add(`${rr},${cc}`);
     })
   );

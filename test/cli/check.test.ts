@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
+import ExcelJS from "exceljs";
 
 const CLI = join(__dirname, "..", "..", "dist", "cli.js");
 let dir: string;
@@ -27,6 +27,10 @@ function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+async function xlsx(book: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 const CONTRACT_CSV = [
@@ -71,33 +75,33 @@ describe("csv", () => {
 });
 
 describe("xlsx", () => {
-  function workbook(name: string, annualSaved: number): string {
-    const rates = XLSX.utils.aoa_to_sheet([
+  /** As Excel saves a workbook: formulas with their cached results, add-in functions as "_xldudf_". */
+  async function workbook(name: string, annualSaved: number): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    const rates = book.addWorksheet("Rates");
+    rates.addRows([
       ["Level", "Weekly", "Annual", "Annual (CARE)"],
-      ["Low", 2411.3, null, null],
-      ["Medium", 2563.21, null, null],
-      ["Total", null, null, null],
+      ["Low", 2411.3],
+      ["Medium", 2563.21],
+      ["Total"],
     ]);
-    rates["C2"] = { t: "n", f: "B2*52", v: 125387.6 };
-    rates["C3"] = { t: "n", f: "B3*52", v: annualSaved };
-    rates["D2"] = { t: "n", f: "_xldudf_CARE_ANNUAL(B2)", v: 125387.6 };
-    rates["D3"] = { t: "n", f: "_xldudf_CARE_ANNUAL(B3)", v: 133286.92 };
-    rates["C4"] = { t: "n", f: "SUM(C2:C3)", v: 258674.52 };
-    const notes = XLSX.utils.aoa_to_sheet([["Prepared by", "Finance"]]);
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, rates, "Rates");
-    XLSX.utils.book_append_sheet(book, notes, "Notes");
-    return file(name, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    // Filled down, as Excel stores it: one shared formula, C3 its copy.
+    rates.fillFormula("C2:C3", "B2*52", [125387.6, annualSaved]);
+    rates.getCell("D2").value = { formula: "_xldudf_CARE_ANNUAL(B2)", result: 125387.6 };
+    rates.getCell("D3").value = { formula: "_xldudf_CARE_ANNUAL(B3)", result: 133286.92 };
+    rates.getCell("C4").value = { formula: "SUM(C2:C3)", result: 258674.52 };
+    book.addWorksheet("Notes").addRow(["Prepared by", "Finance"]);
+    return file(name, await xlsx(book));
   }
 
-  test("saved values that the formulas (CARE functions included) give: exit 0", () => {
-    const result = carecalc("check", workbook("right.xlsx", 133286.92));
+  test("saved values that the formulas (CARE functions included) give: exit 0", async () => {
+    const result = carecalc("check", await workbook("right.xlsx", 133286.92));
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
 
-  test("a saved value its formula does not give is reported with its sheet and cell", () => {
-    const result = carecalc("check", workbook("wrong.xlsx", 133276), "--json");
+  test("a saved value its formula does not give is reported with its sheet and cell", async () => {
+    const result = carecalc("check", await workbook("wrong.xlsx", 133276), "--json");
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.findings).toContainEqual(
@@ -124,14 +128,29 @@ describe("files that cannot be read: exit 2 with the reason", () => {
       () => file("garbage.xlsx", "not a workbook"),
       /not an Excel workbook/,
     ],
+    [
+      "a corrupt xlsx (a workbook cut short)",
+      async () => {
+        const book = new ExcelJS.Workbook();
+        book.addWorksheet("Rates").addRow(["Low", 2411.3]);
+        const whole = await xlsx(book);
+        return file("cut.xlsx", whole.subarray(0, whole.length / 2));
+      },
+      /cannot read .*cut\.xlsx as a workbook: ./,
+    ],
+    [
+      "a zip that holds no worksheets",
+      async () => file("empty.xlsx", await xlsx(new ExcelJS.Workbook())),
+      /not an Excel workbook/,
+    ],
     ["an unsupported type", () => file("table.pdf", "%PDF"), /checks .csv and .xlsx/],
     [
       "a csv with an unclosed quote",
       () => file("broken.csv", 'a,"b\n1,2'),
       /quoted field is not closed/,
     ],
-  ])("%s", (_, path, reason) => {
-    const result = carecalc("check", path());
+  ])("%s", async (_, path, reason) => {
+    const result = carecalc("check", await path());
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(reason);
   });
