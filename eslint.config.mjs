@@ -1,5 +1,5 @@
 import officeAddins from "eslint-plugin-office-addins";
-import tsParser from "@typescript-eslint/parser";
+import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default [
@@ -8,7 +8,7 @@ export default [
   { languageOptions: { ecmaVersion: "latest", sourceType: "module" } },
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       // TypeScript reports these itself, and understands overloads and value/type pairs.
       "no-redeclare": "off",
