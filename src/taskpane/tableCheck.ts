@@ -2,14 +2,12 @@
  * The Check tab outside React: which selections can be checked, the check itself (the reviewer's
  * checker in src/core/check does the arithmetic), and its figures as a reviewer reads them (en-GB).
  */
-import { checkTable, Finding, RelationFound } from "../core/check";
+import { checkTable, Finding, MOST_CELLS, RelationFound } from "../core/check";
 import type { SelectedTable } from "../office/workbookHost";
 import { parseRange } from "../tables/cells";
 
 /** A relation needs two figures and a label or a second line: nothing smaller can be checked. */
 const SMALLEST = 2;
-/** Far beyond a report's table, and still quick in the pane (a 50 x 20 table takes under 200 ms). */
-const MOST_CELLS = 5000;
 
 export type CheckedTable =
   | {

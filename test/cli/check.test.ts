@@ -66,6 +66,18 @@ describe("csv", () => {
     ]);
   });
 
+  test("a table larger than the checker takes is named in a warning, not checked", () => {
+    const header = Array.from({ length: 60 }, (_, i) => `Year ${i + 1}`).join(",");
+    const rows = Array.from({ length: 100 }, (_, r) =>
+      Array.from({ length: 60 }, (_, c) => String(1000 + r * 60 + c)).join(",")
+    );
+    const result = carecalc("check", file("large.csv", [header, ...rows].join("\n")), "--json");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).warnings).toEqual([
+      "the table at A1 has 6060 cells, more than the 5000 CareCalc checks at once: not checked.",
+    ]);
+  });
+
   test("a table that adds up: exit 0", () => {
     const right = CONTRACT_CSV.replace("£4,797,965.16", "£4,797,956.16");
     const result = carecalc("check", file("right.csv", right));

@@ -43,6 +43,18 @@ it("settles with an error naming the cause where the checker cannot be loaded (n
   });
 });
 
+it("refuses a range larger than the checker takes, rather than hold up the workbook", async () => {
+  const page = loadIntoPage("functions.js");
+  const sheet = Array.from({ length: 200 }, (_, r) =>
+    Array.from({ length: 30 }, (_, c) => r * 30 + c)
+  );
+  await expect(page.registry.get("CHECKTABLE")!(sheet, undefined)).rejects.toMatchObject({
+    code: "#VALUE!",
+    message:
+      "the table has 6,000 cells; CareCalc checks at most 5,000 at a time. Check one table at a time.",
+  });
+});
+
 it.each([
   [
     [

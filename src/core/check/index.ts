@@ -1,5 +1,11 @@
 /** The reviewer's checker: relations a pasted table keeps, the cells that break them, and why. */
-export { checkTable, findingRows, NO_INCONSISTENCIES, FINDING_COLUMNS } from "./checkTable";
+export {
+  checkTable,
+  findingRows,
+  NO_INCONSISTENCIES,
+  FINDING_COLUMNS,
+  MOST_CELLS,
+} from "./checkTable";
 export type { CheckOptions, Finding, RelationFound, TableCheck } from "./checkTable";
 export { checkFigure, OK } from "./checkFigure";
 export { diagnose } from "./diagnose";
