@@ -5,6 +5,7 @@
  */
 import type { CheckedFigure } from "./cells";
 import { amountWords } from "./factors";
+import { floatNoise } from "./noise";
 
 export type DiagnosisKind =
   | "sign error"
@@ -48,8 +49,6 @@ export interface DiagnosisContext {
   readonly tolerance?: number;
 }
 
-const noise = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 interface Comparison {
   readonly stated: CheckedFigure;
   readonly expected: number;
@@ -67,7 +66,7 @@ function comparison(stated: CheckedFigure, expected: number, tolerance: number):
     expected,
     tolerance,
     slack,
-    agrees: (value) => Math.abs(value - expected) <= slack + noise(value, expected),
+    agrees: (value) => Math.abs(value - expected) <= slack + floatNoise(value, expected),
   };
 }
 
@@ -193,10 +192,10 @@ function rateRounded(c: Comparison, factors: readonly number[]): Diagnosis | und
     for (const unit of [1, 0.01]) {
       for (const how of ["nearest", "up", "down"] as const) {
         const rounded = roundTo(rate, unit, how);
-        if (Math.abs(rounded - rate) <= noise(rounded, rate)) continue;
+        if (Math.abs(rounded - rate) <= floatNoise(rounded, rate)) continue;
         if (
           Math.abs(c.stated.value - rounded * factor) <=
-          Math.max(c.stated.tolerance, 1e-6) + noise(rounded, c.expected)
+          Math.max(c.stated.tolerance, 1e-6) + floatNoise(rounded, c.expected)
         ) {
           return because(
             "rate rounded before multiplying",
@@ -231,6 +230,7 @@ export function diagnose(
 /** Whether a figure written to a coarse unit is a rounding of a finer one, and which way. */
 export function roundingOf(coarse: CheckedFigure, fine: number): Rounding | undefined {
   return (["nearest", "up", "down"] as const).find(
-    (how) => Math.abs(roundTo(fine, coarse.unit, how) - coarse.value) <= noise(coarse.value, fine)
+    (how) =>
+      Math.abs(roundTo(fine, coarse.unit, how) - coarse.value) <= floatNoise(coarse.value, fine)
   );
 }

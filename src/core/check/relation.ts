@@ -5,6 +5,7 @@
  */
 import type { Position } from "./address";
 import type { Table } from "./table";
+import { floatNoise } from "./noise";
 
 export type RelationKind = "total" | "factor" | "combination" | "repeated";
 
@@ -35,9 +36,6 @@ export interface Instance {
   /** Words for this instance when the relation's own are not enough: "column total: B5 = B2:B4". */
   readonly description?: string;
 }
-
-/** Differences below this share of a figure are the doubles' own error, not the report's. */
-const FLOAT_NOISE = 1e-9;
 
 export function cellsOf(instance: Instance): Position[] {
   return [instance.target, ...instance.inputs];
@@ -78,8 +76,12 @@ export function check(table: Table, instance: Instance): Check {
   const stated = table.figure(instance.target)?.value ?? 0;
   const expected = instance.compute(values);
   const tolerance = total(roundingShares(table, instance, values));
-  const noise = FLOAT_NOISE * Math.max(1, Math.abs(stated), Math.abs(expected));
-  return { stated, expected, tolerance, holds: Math.abs(stated - expected) <= tolerance + noise };
+  return {
+    stated,
+    expected,
+    tolerance,
+    holds: Math.abs(stated - expected) <= tolerance + floatNoise(stated, expected),
+  };
 }
 
 /**

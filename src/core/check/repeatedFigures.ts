@@ -9,6 +9,7 @@ import { amountWords } from "./factors";
 import { rateWords, roundingOf, roundTo } from "./diagnose";
 import { Relation } from "./relation";
 import { ORIENTATIONS, Table } from "./table";
+import { floatNoise } from "./noise";
 
 /** A figure shown to fewer significant digits than this is too short to call a repeat. */
 const SIGNIFICANT_UNITS = 100;
@@ -53,7 +54,6 @@ export interface RepeatedFigureFinding {
 /** Figures this close are the same quantity quoted twice, not two quantities. */
 const NEAR = 0.002;
 const MIN_UNITS = 1000;
-const noise = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The rate a figure was multiplied out from, when it is a whole rate (to £1 or 1p) times a factor the table uses. */
 function roundedRate(figure: CheckedFigure, other: CheckedFigure, factors: readonly number[]) {
@@ -62,12 +62,12 @@ function roundedRate(figure: CheckedFigure, other: CheckedFigure, factors: reado
     if (factor < 50 || Math.abs(figure.value / factor) < 100) continue;
     for (const unit of [1, 0.01]) {
       const rate = figure.value / factor;
-      if (Math.abs(roundTo(rate, unit, "nearest") - rate) > noise(rate, 0)) continue;
+      if (Math.abs(roundTo(rate, unit, "nearest") - rate) > floatNoise(rate, 0)) continue;
       const exactRate = other.value / factor;
       const how = (["nearest", "up", "down"] as const).find(
-        (h) => Math.abs(roundTo(exactRate, unit, h) - rate) <= noise(rate, exactRate)
+        (h) => Math.abs(roundTo(exactRate, unit, h) - rate) <= floatNoise(rate, exactRate)
       );
-      if (how && Math.abs(exactRate - rate) > noise(rate, exactRate))
+      if (how && Math.abs(exactRate - rate) > floatNoise(rate, exactRate))
         return { factor, rate, exactRate, how, unit };
     }
   }
@@ -93,7 +93,7 @@ export function findNearlyEqualFigures(
   const findings: RepeatedFigureFinding[] = [];
   const flagged = new Set<string>();
   const disagree = (a: CheckedFigure, b: CheckedFigure) =>
-    Math.abs(a.value - b.value) > a.tolerance + b.tolerance + noise(a.value, b.value) &&
+    Math.abs(a.value - b.value) > a.tolerance + b.tolerance + floatNoise(a.value, b.value) &&
     Math.abs(a.value - b.value) <= NEAR * Math.max(Math.abs(a.value), Math.abs(b.value)) &&
     Math.sign(a.value) === Math.sign(b.value);
   // Each figure's near neighbours, found in value order rather than by comparing every pair.
