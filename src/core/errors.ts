@@ -18,7 +18,3 @@ export class CareError extends Error {
 export function invalid(message: string): CareError {
   return new CareError("value", message);
 }
-
-export function undefinedMaths(message: string): CareError {
-  return new CareError("num", message);
-}

@@ -59,7 +59,3 @@ export interface TablePlan {
 export function planSize(plan: TablePlan): { rows: number; columns: number } {
   return { rows: plan.cells.length, columns: plan.cells[0]?.length ?? 0 };
 }
-
-export function isFormula(value: PlanValue): value is string {
-  return typeof value === "string" && value.startsWith("=");
-}
