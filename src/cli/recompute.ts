@@ -3,7 +3,8 @@
  * functions bundle, the code Excel runs), and reports cells whose saved value differs.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { address, diagnose, parseAddress, readCell } from "../core/check";
+import { parseRange } from "../core/a1";
+import { address, diagnose, readCell } from "../core/check";
 import { registerCareFunctions } from "../hyperformula/carePlugin";
 import { loadFunctionsBundle } from "../hyperformula/loadFunctionsBundle";
 import type { ReportedFinding } from "./report";
@@ -39,12 +40,10 @@ function spilledCells(sheet: Sheet): Set<string> {
   sheet.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.arrayRange) return;
-      const [first, last = first] = cell.arrayRange.split(":");
-      const start = parseAddress(first);
-      const end = parseAddress(last);
-      if (!start || !end) return;
-      for (let rr = start.row; rr <= end.row; rr++)
-        for (let cc = start.col; cc <= end.col; cc++)
+      const range = parseRange(cell.arrayRange);
+      if (!range) return;
+      for (let rr = range.from.row; rr <= range.to.row; rr++)
+        for (let cc = range.from.column; cc <= range.to.column; cc++)
           if (rr !== r || cc !== c) cells.add(`${rr},${cc}`);
     })
   );

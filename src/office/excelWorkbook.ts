@@ -14,7 +14,7 @@ import {
   occupiedCells,
   offset,
   parseAddress,
-} from "../tables/cells";
+} from "../core/a1";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, PlanRange, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../tables/cells";
+import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../core/a1";
 import { showCell } from "./cellFormat";
 import type { PreviewWorkbook } from "./previewWorkbook";
 

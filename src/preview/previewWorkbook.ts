@@ -27,7 +27,7 @@ import {
   offset,
   parseAddress,
   parseRange,
-} from "../tables/cells";
+} from "../core/a1";
 import { FORMAT } from "../tables/formats";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, TablePlan } from "../tables/plan";

@@ -1,4 +1,4 @@
-import { absoluteRef, CellPosition } from "./cells";
+import { absoluteRef, CellPosition } from "../core/a1";
 import { FORMAT, UNITS_NOTE } from "./formats";
 import type { ChartPlan, PlanValue, TablePlan } from "./plan";
 

@@ -1,6 +1,6 @@
 import { Decimal, presentValue, uplifted } from "../core";
 import { defineBuilder } from "./builder";
-import { cellRef, rangeRef } from "./cells";
+import { cellRef, rangeRef } from "../core/a1";
 import { showMoney } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";

@@ -1,4 +1,4 @@
-import { cellRef, columnIndex, CellPosition } from "./cells";
+import { cellRef, columnIndex, CellPosition } from "../core/a1";
 import type { TablePlan } from "./plan";
 
 /*

@@ -1,4 +1,4 @@
-import type { CellPosition } from "./cells";
+import type { CellPosition } from "../core/a1";
 
 /**
  * A table as plain data, laid out from A1: what each cell holds, how it is formatted, which cells

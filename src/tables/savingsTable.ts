@@ -1,7 +1,7 @@
 import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy } from "../core";
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
-import { cellRef } from "./cells";
+import { cellRef } from "../core/a1";
 import { showMoney, showNumber, showPercent } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";

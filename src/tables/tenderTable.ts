@@ -8,7 +8,7 @@ import {
   roundHalfAway,
 } from "../core";
 import { defineBuilder } from "./builder";
-import { cellRef, rangeRef } from "./cells";
+import { cellRef, rangeRef } from "../core/a1";
 import { showNumber } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";

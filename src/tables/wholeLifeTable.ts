@@ -1,6 +1,6 @@
 import { Decimal, Term, atRisk, uplifted, wholeLife } from "../core";
 import { defineBuilder } from "./builder";
-import { cellRef, rangeRef } from "./cells";
+import { cellRef, rangeRef } from "../core/a1";
 import { showMoney } from "./display";
 import { FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";

@@ -2,7 +2,7 @@
  * The CARE function reference, read from functions.json (the metadata Excel reads), and the formula
  * "Insert into selected cell" writes. Pure: no React, no Office.
  */
-import { cellRef, columnIndex } from "../tables/cells";
+import { cellRef, columnIndex } from "../core/a1";
 
 export interface FunctionsJson {
   readonly functions: readonly {

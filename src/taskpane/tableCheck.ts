@@ -4,7 +4,7 @@
  */
 import { checkTable, Finding, MOST_CELLS, RelationFound } from "../core/check";
 import type { SelectedTable } from "../office/workbookHost";
-import { parseRange } from "../tables/cells";
+import { parseRange } from "../core/a1";
 
 /** A relation needs two figures and a label or a second line: nothing smaller can be checked. */
 const SMALLEST = 2;

@@ -8,7 +8,7 @@ import {
   SYNCS_PER_READ,
 } from "../../src/office/excelWorkbook";
 import { HIGHLIGHT_FILL, HIGHLIGHTS_SETTING, readRecord } from "../../src/office/highlights";
-import { cellRef } from "../../src/tables/cells";
+import { cellRef } from "../../src/core/a1";
 import { MockFill, mockWorkbook, NO_FILL, supportExcelApi, Workbook } from "./mockExcel";
 
 /* The Check tab's Excel operations: what is read, that highlights touch fills only, and syncs. */

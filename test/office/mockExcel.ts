@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { cellRef, parseRange, sheetPrefix } from "../../src/tables/cells";
+import { cellRef, parseRange, sheetPrefix } from "../../src/core/a1";
 
 /* Office.js mocked with office-addin-mock: loads return values only after context.sync(). */
 

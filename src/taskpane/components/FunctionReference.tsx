@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../office/workbookHost";
-import { sheetPrefix } from "../../tables/cells";
+import { sheetPrefix } from "../../core/a1";
 import {
   catalogue,
   CareFunctionEntry,
