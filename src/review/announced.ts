@@ -1,0 +1,430 @@
+/**
+ * Relations the table's labels announce: a total or subtotal line sums the lines of its section,
+ * a net line takes away its "Less" lines, an average line is their mean, a saving or variance line
+ * is one line less another, a "% change" line a change over the earlier figure, an annual line is
+ * a weekly one times 52 or 365/7 (times beds where a beds line is there), a "£m" line is a "£000"
+ * one over 1,000, a contract value is an annual cost times the term, a cost per bed is a cost over
+ * the beds, a percentage column is each figure's share of the total. The writer said so, so each is
+ * checked even where it occurs once. Where the labels leave a choice (which lines a total covers,
+ * 52 or 365/7), the choice the figures bear out is taken.
+ */
+import type { CellPosition } from "../core/a1";
+import type { LabelHints, Period } from "./labels";
+import { PERIOD_RANK } from "./labels";
+import { Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
+import { Factor, factorOf, inverseOf, ONE, WEEKS_365_7, WEEKS_52 } from "./settings";
+import type { Orientation, Table } from "./table";
+import { ORIENTATIONS } from "./table";
+import { sumWords, termWords } from "./words";
+
+export interface Announcement {
+  readonly relation: Relation;
+  readonly outcomes: ReadonlyMap<Instance, Outcome>;
+  /** How many readings of the labels were weighed; 1 when the labels leave no choice. */
+  readonly readings: number;
+  readonly holds: number;
+  readonly breaks: number;
+  /** The other readings, for when no reading holds anywhere and only a known mistake can tell them apart. */
+  readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
+}
+
+const PERCENT = factorOf(100);
+/**
+ * A total may cover only the lines nearest it; those readings are weighed while the section has
+ * at most this many lines (each is a sum over its lines, so more would make long lists quadratic).
+ */
+const MOST_LINES_FOR_PART_TOTALS = 12;
+
+/** Conversions between periods, finer to coarser. */
+const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
+  "week-year": [WEEKS_52, WEEKS_365_7],
+  "day-week": [factorOf(7)],
+  "day-year": [factorOf(365)],
+  "month-year": [factorOf(12)],
+};
+
+class Announcer {
+  readonly announcements: Announcement[] = [];
+  private readonly other: Orientation;
+
+  constructor(
+    private readonly table: Table,
+    private readonly o: Orientation
+  ) {
+    this.other = o === "columns" ? "rows" : "columns";
+  }
+
+  private hints(line: number): LabelHints {
+    return this.table.hintsOf(this.o, line);
+  }
+
+  private name(line: number): string {
+    return this.table.lineName(this.o, line);
+  }
+
+  private cell(line: number, pos: number): CellPosition {
+    return this.table.cellAt(this.o, line, pos);
+  }
+
+  private hasFigure(line: number, pos: number): boolean {
+    return this.table.figure(this.cell(line, pos)) !== undefined;
+  }
+
+  /** Lines holding at least one figure, in order. */
+  private figureLines(): number[] {
+    const lines: number[] = [];
+    for (let line = this.table.firstLine(this.o); line < this.table.lineCount(this.o); line++) {
+      if (this.table.figureCells(this.o, line).length) lines.push(line);
+    }
+    return lines;
+  }
+
+  private positions(): number[] {
+    const out: number[] = [];
+    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++) out.push(pos);
+    return out;
+  }
+
+  private isAggregatePosition(pos: number): boolean {
+    const h = this.table.hintsOf(this.other, pos);
+    return h.aggregate !== undefined || h.net;
+  }
+
+  private relation(
+    op: Op,
+    words: string,
+    instances: Instance[],
+    linear: boolean,
+    lines: readonly number[]
+  ): Relation {
+    return {
+      orientation: this.o,
+      op,
+      source: "labels",
+      words,
+      instances,
+      linear,
+      key: `${this.o}:${relationKey(op, lines)}`,
+    };
+  }
+
+  /** Instances at every position where the target and every input line have figures. */
+  private along(target: number, inputs: readonly number[], linear: boolean): Instance[] {
+    const instances: Instance[] = [];
+    for (const pos of this.positions()) {
+      if (!linear && this.isAggregatePosition(pos)) continue;
+      if (!this.hasFigure(target, pos) || !inputs.every((l) => this.hasFigure(l, pos))) continue;
+      instances.push({
+        target: this.cell(target, pos),
+        inputs: inputs.map((l) => this.cell(l, pos)),
+        aggregate: this.isAggregatePosition(pos),
+      });
+    }
+    return instances;
+  }
+
+  /** Weighs the readings of one announcement and keeps the one the figures bear out. */
+  private choose(readings: readonly Relation[]): void {
+    const weighed = readings
+      .filter((r) => r.instances.length > 0)
+      .map((relation) => {
+        const outcomes = new Map<Instance, Outcome>();
+        let holds = 0;
+        let breaks = 0;
+        let gap = 0;
+        for (const instance of relation.instances) {
+          const result = outcome(this.table, relation, instance);
+          if (!result) continue;
+          outcomes.set(instance, result);
+          if (result.holds) holds++;
+          else {
+            breaks++;
+            gap += result.gap / Math.max(Math.abs(result.stated), Math.abs(result.expected), 1e-9);
+          }
+        }
+        return { relation, outcomes, holds, breaks, gap };
+      })
+      .filter((w) => w.outcomes.size > 0);
+    if (!weighed.length) return;
+    // Most instances holding, then fewest breaking, then the nearest miss, then the labels' first reading.
+    const best = weighed.reduce((a, b) =>
+      b.holds > a.holds || (b.holds === a.holds && (b.breaks < a.breaks || (b.breaks === a.breaks && b.gap < a.gap))) ? b : a
+    );
+    this.announcements.push({
+      relation: best.relation,
+      outcomes: best.outcomes,
+      readings: weighed.length,
+      holds: best.holds,
+      breaks: best.breaks,
+      others: weighed.filter((w) => w !== best).map((w) => ({ relation: w.relation, outcomes: w.outcomes })),
+    });
+  }
+
+  /** Totals, subtotals and net totals over the lines of their section, or all lines above, or their subtotals, or the lines below. */
+  private totals(lines: readonly number[]): void {
+    const isAggregate = (l: number) =>
+      this.hints(l).aggregate !== undefined || (this.hints(l).net && !this.hints(l).difference);
+    lines.forEach((total, i) => {
+      const hints = this.hints(total);
+      if (!isAggregate(total) || hints.aggregate === "average") return;
+      const before = lines.slice(0, i);
+      const lastBoundary = before.reduce((b, l, j) => (isAggregate(l) ? j : b), -1);
+      const section = before.slice(lastBoundary + 1);
+      const details = before.filter((l) => !isAggregate(l));
+      const subtotals = before.filter((l) => this.hints(l).aggregate === "subtotal");
+      const after = lines.slice(i + 1);
+      const nextBoundary = after.findIndex(isAggregate);
+      const below = nextBoundary < 0 ? after : after.slice(0, nextBoundary);
+      // A subtotal may cover only the lines next to it: "Quality 50%" over four of the lines below.
+      const nearest = (run: readonly number[], fromEnd: boolean) =>
+        run.length > MOST_LINES_FOR_PART_TOTALS
+          ? []
+          : Array.from({ length: run.length - 2 }, (_, k) =>
+              fromEnd ? run.slice(run.length - 2 - k) : run.slice(0, 2 + k)
+            );
+      const runs = [section, details, subtotals, below, ...nearest(section, true), ...nearest(below, false)].filter(
+        (run) => run.length >= 2
+      );
+      const unique = runs.filter((run, j) => runs.findIndex((r) => r.join() === run.join()) === j);
+      const readings: Relation[] = [];
+      for (const run of unique) {
+        const signs = run.map((l) => (this.hints(l).less ? -1 : 1));
+        const variants = signs.some((s) => s < 0) ? [signs, run.map(() => 1)] : [signs];
+        for (const s of variants) {
+          const instances = this.sumInstances(total, run);
+          const op: Op = { kind: "sum", signs: s };
+          const words = `${this.name(total)} = ${sumWords(run.map((l) => this.name(l)), s)}`;
+          readings.push(this.relation(op, words, instances, true, [total, ...run]));
+        }
+      }
+      this.choose(readings);
+    });
+  }
+
+  /** One instance per position where the total and two parts have figures; a blank part is nothing. */
+  private sumInstances(total: number, run: readonly number[]): Instance[] {
+    const instances: Instance[] = [];
+    for (const pos of this.positions()) {
+      if (!this.hasFigure(total, pos)) continue;
+      if (run.filter((l) => this.hasFigure(l, pos)).length < 2) continue;
+      instances.push({
+        target: this.cell(total, pos),
+        inputs: run.map((l) => this.cell(l, pos)),
+        aggregate: true,
+      });
+    }
+    return instances;
+  }
+
+  private averages(lines: readonly number[]): void {
+    lines.forEach((line, i) => {
+      if (this.hints(line).aggregate !== "average") return;
+      const run = lines.slice(0, i).filter((l) => this.hints(l).aggregate === undefined && !this.hints(l).net);
+      if (run.length < 2) return;
+      const words = `${this.name(line)} = mean of ${sumWords(run.map((l) => this.name(l)))}`;
+      this.choose([this.relation({ kind: "mean" }, words, this.along(line, run, true), true, [line, ...run])]);
+    });
+  }
+
+  /** Plain figure lines before `line` of the same kind (money with money, counts with counts), nearest first. */
+  private previous(lines: readonly number[], line: number): number[] {
+    const kind = (l: number) => {
+      const h = this.hints(l);
+      return h.percent ? "percent" : h.count ? "count" : h.money ? "money" : "other";
+    };
+    const wanted = kind(line);
+    const compatible = (k: string) => k === wanted || (wanted !== "count" && wanted !== "percent" && (k === "money" || k === "other"));
+    return lines
+      .filter((l) => l < line)
+      .filter((l) => {
+        const h = this.hints(l);
+        return h.aggregate === undefined && !h.difference && !h.percentChange && compatible(kind(l));
+      })
+      .reverse();
+  }
+
+  private differences(lines: readonly number[]): void {
+    for (const line of lines) {
+      const h = this.hints(line);
+      if (h.aggregate !== undefined || (!h.difference && !h.percentChange)) continue;
+      // "Savings over eight years" is the annual saving times the years, not a difference of its own.
+      if (h.times !== undefined || h.wholeTerm) continue;
+      const [b, a] = this.previous(lines, line);
+      if (a === undefined || b === undefined) continue;
+      const [x, y, t] = [this.name(a), this.name(b), this.name(line)];
+      if (h.percentChange) {
+        const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
+        const factor = percent ? ONE : PERCENT;
+        const tail = percent ? "" : " x 100";
+        this.choose([
+          this.relation({ kind: "change", factor }, `${t} = (${y} - ${x}) / ${x}${tail}`, this.along(line, [a, b], false), false, [line, a, b]),
+          this.relation({ kind: "change", factor }, `${t} = (${x} - ${y}) / ${y}${tail}`, this.along(line, [b, a], false), false, [line, a, b]),
+        ]);
+        continue;
+      }
+      this.choose([
+        this.relation({ kind: "sum", signs: [1, -1] }, `${t} = ${x} - ${y}`, this.along(line, [a, b], true), true, [line, a, b]),
+        this.relation({ kind: "sum", signs: [1, -1] }, `${t} = ${y} - ${x}`, this.along(line, [b, a], true), true, [line, a, b]),
+      ]);
+    }
+  }
+
+  /** Count lines (beds, placements) that may multiply a rate. */
+  private countLines(lines: readonly number[]): number[] {
+    return lines.filter((l) => this.hints(l).count && this.hints(l).aggregate === undefined);
+  }
+
+  private periods(lines: readonly number[]): void {
+    const counts = this.countLines(lines);
+    const timed = lines.filter((l) => this.hints(l).period && !this.hints(l).count && !this.hints(l).percent);
+    for (const target of timed) {
+      for (const source of timed) {
+        const from = this.hints(source).period!;
+        const to = this.hints(target).period!;
+        if (PERIOD_RANK[from] >= PERIOD_RANK[to]) continue;
+        const factors = CONVERSIONS[`${from}-${to}`];
+        if (!factors) continue;
+        // Beds or placements multiply a rate: a beds line, or a number the labels state ("(5 placements)").
+        const stated = [this.hints(source).quantity, this.hints(target).quantity].filter((q): q is number => q !== undefined);
+        const readings: Relation[] = [];
+        for (const multiplier of [undefined, ...counts]) {
+          const inputs = multiplier === undefined ? [source] : [source, multiplier];
+          for (const factor of factors) {
+            for (const quantity of [undefined, ...new Set(stated)]) {
+              const f = quantity === undefined ? factor : factorOf(factor.num * quantity, factor.den, `${factor.words} x ${quantity}`);
+              const words = `${this.name(target)} = ${termWords(inputs.map((l) => this.name(l)), f)}`;
+              const op: Op = { kind: "product", factor: f };
+              const linear = inputs.length === 1;
+              readings.push(this.relation(op, words, this.along(target, inputs, linear), linear, [target, ...inputs]));
+            }
+          }
+        }
+        this.choose(readings);
+      }
+    }
+  }
+
+  /** Lines whose labels are the same but for a bracketed source, "(5.2.6)" and "(text)": one quantity stated twice. */
+  private restatements(lines: readonly number[]): void {
+    for (const target of lines)
+      for (const source of lines) {
+        if (source >= target) continue;
+        const [a, b] = [this.hints(source), this.hints(target)];
+        if (!a.stem || a.stem !== b.stem || a.words === b.words) continue;
+        const words = `${this.name(target)} = ${this.name(source)}`;
+        this.choose([this.relation({ kind: "product", factor: ONE }, words, this.along(target, [source], true), true, [target, source])]);
+      }
+  }
+
+  private scales(lines: readonly number[]): void {
+    const scaled = lines.filter((l) => this.hints(l).scale !== undefined && this.hints(l).money);
+    for (const target of scaled)
+      for (const source of scaled) {
+        const [s, t] = [this.hints(source).scale!, this.hints(target).scale!];
+        if (source >= target || s === t) continue;
+        const factor = s > t ? factorOf(s / t) : inverseOf(factorOf(t / s));
+        const words = `${this.name(target)} = ${termWords([this.name(source)], factor)}`;
+        this.choose([this.relation({ kind: "product", factor }, words, this.along(target, [source], true), true, [target, source])]);
+      }
+  }
+
+  /** A contract value or a figure "over 8 years": an annual figure times the years. */
+  private wholeTerms(lines: readonly number[]): void {
+    const terms = lines.filter((l) => this.hints(l).term && /\byears?\b/.test(this.hints(l).words));
+    for (const line of lines) {
+      const h = this.hints(line);
+      if (h.aggregate !== undefined || (!h.wholeTerm && h.times === undefined)) continue;
+      // The annual lines it may multiply out; failing those, amounts with no period at all (never a weekly rate).
+      const candidates = lines.filter(
+        (l) => l !== line && !terms.includes(l) && !this.hints(l).count && !this.hints(l).wholeTerm && this.hints(l).times === undefined
+      );
+      const annual = candidates.filter((l) => this.hints(l).period === "year");
+      const plain = candidates.filter((l) => this.hints(l).money && this.hints(l).period === undefined);
+      const readings: Relation[] = [];
+      for (const source of annual.length ? annual : plain) {
+        if (h.times !== undefined) {
+          const factor = factorOf(h.times);
+          const words = `${this.name(line)} = ${termWords([this.name(source)], factor)}`;
+          readings.push(this.relation({ kind: "product", factor }, words, this.along(line, [source], true), true, [line, source]));
+        }
+        for (const term of terms) {
+          const words = `${this.name(line)} = ${termWords([this.name(source), this.name(term)], ONE)}`;
+          readings.push(this.relation({ kind: "product", factor: ONE }, words, this.along(line, [source, term], false), false, [line, source, term]));
+        }
+      }
+      this.choose(readings);
+    }
+  }
+
+  private perUnit(lines: readonly number[]): void {
+    const counts = this.countLines(lines);
+    for (const line of lines) {
+      const h = this.hints(line);
+      if (!h.perUnit || h.count) continue;
+      const money = lines.filter(
+        (l) => l !== line && this.hints(l).money && !this.hints(l).perUnit && !this.hints(l).percent && !this.hints(l).difference
+      );
+      const readings: Relation[] = [];
+      for (const m of money)
+        for (const c of counts) {
+          const from = this.hints(m).period;
+          const to = h.period;
+          const conversion =
+            from && to && from !== to
+              ? PERIOD_RANK[from] > PERIOD_RANK[to]
+                ? (CONVERSIONS[`${to}-${from}`] ?? []).map(inverseOf)
+                : (CONVERSIONS[`${from}-${to}`] ?? [])
+              : [ONE];
+          for (const factor of conversion) {
+            const tail = factor === ONE ? "" : ` x ${factor.words}`;
+            const words = `${this.name(line)} = ${this.name(m)} / ${this.name(c)}${tail}`;
+            readings.push(this.relation({ kind: "ratio", factor }, words, this.along(line, [m, c], false), false, [line, m, c]));
+          }
+        }
+      this.choose(readings);
+    }
+  }
+
+  /** A percentage line beside a figure line: each figure's share of the total position. */
+  private shares(lines: readonly number[]): void {
+    const totals = this.positions().filter((pos) => this.table.hintsOf(this.other, pos).aggregate === "total");
+    if (totals.length !== 1) return;
+    const [total] = totals;
+    for (const line of lines) {
+      const h = this.hints(line);
+      if (!h.percent || h.percentChange || h.difference) continue;
+      const source = this.previous(lines, line)[0];
+      if (source === undefined || !this.hasFigure(source, total)) continue;
+      const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
+      const factor = percent ? ONE : PERCENT;
+      const instances: Instance[] = [];
+      for (const pos of this.positions()) {
+        if (!this.hasFigure(line, pos) || !this.hasFigure(source, pos)) continue;
+        instances.push({ target: this.cell(line, pos), inputs: [this.cell(source, pos), this.cell(source, total)] });
+      }
+      const words = `${this.name(line)} = ${this.name(source)} / ${this.table.lineName(this.other, total)}${percent ? "" : " x 100"}`;
+      this.choose([this.relation({ kind: "ratio", factor }, words, instances, false, [line, source])]);
+    }
+  }
+
+  run(): void {
+    const lines = this.figureLines();
+    this.totals(lines);
+    this.averages(lines);
+    this.differences(lines);
+    this.periods(lines);
+    this.restatements(lines);
+    this.scales(lines);
+    this.wholeTerms(lines);
+    this.perUnit(lines);
+    this.shares(lines);
+  }
+}
+
+export function announcedRelations(table: Table): Announcement[] {
+  return ORIENTATIONS.flatMap((o) => {
+    const announcer = new Announcer(table, o);
+    announcer.run();
+    return announcer.announcements;
+  });
+}

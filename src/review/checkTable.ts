@@ -1,0 +1,410 @@
+/**
+ * The reviewer's pipeline for one table: read the cells, find the candidate relations (announced
+ * by labels or formulas, or found by search), accept them by evidence, locate the cell that breaks
+ * them, diagnose why, and word each finding as a sentence a reviewer accepts. Its findings are
+ * what CARE.CHECKTABLE spills, the Check tab lists and `carecalc check` prints.
+ */
+import { CellPosition, parseAddress } from "../core/a1";
+import { Decimal } from "../core/decimal";
+import { announcedRelations } from "./announced";
+import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
+import { breaksAreExceptions, chanceWords, significant } from "./evidence";
+import { formulaRelations, FormulaEvidence } from "./formulas";
+import { locate, Occurrence, Suspect } from "./locate";
+import type { Cell } from "./read";
+import { applyExactly, implied, Instance, Op, outcome, Outcome, Relation, Source } from "./relation";
+import { searchRelations } from "./search";
+import { Table } from "./table";
+import { amountWords, quoted } from "./words";
+import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
+import { MOST_QUOTED } from "./settings";
+
+export interface CheckOptions {
+  /** Where the range starts in its sheet ("B3", or a position), so findings name the sheet's cells. Default A1. */
+  readonly origin?: string | CellPosition;
+  /** Each cell's formula, where the workbook has one: a typed value among formulas is the first suspect. */
+  readonly formulas?: readonly (readonly (string | null | undefined)[])[];
+}
+
+export interface Finding {
+  /** The sheet's A1 address. */
+  readonly cell: string;
+  /** Zero-based row and column within the checked range. */
+  readonly position: CellPosition;
+  /** The relation in the table's own words: "Annual cost = Weekly rate x 52, in Medium". */
+  readonly relation: string;
+  /** The figure's value as written, or its text when it cannot be read. */
+  readonly stated: number | string;
+  /** The cell's text as printed. */
+  readonly statedText: string;
+  /** What the relation gives; "" when the figure cannot be read. */
+  readonly expected: number | "";
+  /** stated - expected, worked out exactly. */
+  readonly difference: number | "";
+  /** How far stated and expected may differ through the rounding of the figures: ± this. */
+  readonly allowance: number | "";
+  readonly diagnosis: string;
+  /** The finding as one sentence. */
+  readonly sentence: string;
+}
+
+export interface RelationFound {
+  readonly kind: Op["kind"];
+  readonly words: string;
+  readonly source: Source;
+  /** Why it is trusted: "announced by the labels", or the search's evidence. */
+  readonly evidence: string;
+  /** For a product of one line: the factor (52, 365/7 ...). */
+  readonly factor?: number;
+  readonly instances: readonly { readonly target: string; readonly inputs: readonly string[] }[];
+  readonly holds: number;
+  readonly breaks: number;
+}
+
+/** A total that differs from its parts only by what their rounding allows: never a finding. */
+export interface RoundingNote {
+  readonly cell: string;
+  readonly words: string;
+}
+
+export interface TableCheck {
+  readonly relations: readonly RelationFound[];
+  readonly findings: readonly Finding[];
+  readonly notes: readonly RoundingNote[];
+}
+
+export const NO_INCONSISTENCIES = "No inconsistencies found";
+export const FINDING_COLUMNS = [
+  "Cell",
+  "Relation",
+  "Stated",
+  "Expected",
+  "Difference",
+  "Rounding allows",
+  "Diagnosis",
+] as const;
+
+interface Accepted {
+  readonly relation: Relation;
+  readonly outcomes: ReadonlyMap<Instance, Outcome>;
+  readonly evidence: string;
+  /** Report every break, or only breaks a specific cause explains (the relation may not apply there). */
+  readonly breaks: "all" | "explained";
+  /** What the other readings of an announced relation give, for "x 52 where the table uses 365/7". */
+  readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
+}
+
+const key = (p: CellPosition) => `${p.row},${p.column}`;
+
+/** Where a cell stands in an instance: 0 the result, then the inputs. */
+const indexIn = (o: Occurrence, cell: CellPosition) =>
+  [o.instance.target, ...o.instance.inputs].findIndex((c) => key(c) === key(cell));
+
+export function originOf(origin: CheckOptions["origin"]): CellPosition {
+  if (origin === undefined) return { row: 0, column: 0 };
+  if (typeof origin !== "string") return origin;
+  const parsed = parseAddress(origin);
+  return parsed ? { row: parsed.row, column: parsed.column } : { row: 0, column: 0 };
+}
+
+/** Relations the table's labels, formulas and the search's evidence support, each once. */
+function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] {
+  const accepted: Accepted[] = [];
+  const keys = new Set<string>();
+  for (const f of formulas.relations) {
+    keys.add(f.relation.key);
+    accepted.push({ ...f, evidence: "the workbook's formulas", breaks: "all", others: [] });
+  }
+  for (const a of announcedRelations(table)) {
+    if (keys.has(a.relation.key)) continue;
+    keys.add(a.relation.key);
+    // The labels leave no doubt where the figures bear them out, or where there is one reading of one
+    // instance; a reading that holds nowhere else is doubted, and only a known mistake is reported.
+    const sure = a.holds >= 1 ? a.breaks <= a.holds : a.readings === 1 && a.breaks === 1;
+    const breaks = sure ? "all" : "explained";
+    accepted.push({ relation: a.relation, outcomes: a.outcomes, evidence: "announced by the labels", breaks, others: a.others });
+  }
+  const search = searchRelations(table);
+  for (const c of search.candidates) {
+    if (keys.has(c.relation.key)) continue;
+    if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
+    keys.add(c.relation.key);
+    const chance = c.evidence.log10Chance + Math.log10(Math.max(1, search.tried));
+    accepted.push({
+      relation: c.relation,
+      outcomes: c.outcomes,
+      evidence: `holds in ${c.evidence.holds} of ${c.evidence.holds + c.evidence.breaks}; ${chanceWords(chance)}`,
+      breaks: "all",
+      others: [],
+    });
+  }
+  return accepted;
+}
+
+function position(table: Table, relation: Relation, instance: Instance): string {
+  const other = relation.orientation === "columns" ? "rows" : "columns";
+  const at = instance.target;
+  const line = other === "rows" ? at.row : at.column;
+  const label = table.labelOf(other, line).trim();
+  return label ? `, in ${label}` : "";
+}
+
+class Reviewer {
+  private readonly accepted: Accepted[];
+  private readonly totals = new Set<string>();
+
+  constructor(
+    private readonly table: Table,
+    private readonly formulas: FormulaEvidence
+  ) {
+    this.accepted = acceptedRelations(table, formulas);
+    for (const a of this.accepted)
+      if (a.relation.op.kind === "sum")
+        for (const i of a.relation.instances) if (i.aggregate) this.totals.add(key(i.target));
+  }
+
+  /** The cause that best explains `cell` holding its figure instead of `expected`. */
+  diagnosis(cell: CellPosition, expected: number, breaks: readonly Occurrence[]): Diagnosis | undefined {
+    const figure = this.table.figure(cell);
+    if (!figure) return undefined;
+    const context: DiagnosisContext = {
+      isTotal: this.totals.has(key(cell)),
+      rates: this.rates(cell, breaks),
+      alternatives: this.alternatives(cell, breaks),
+      neighbours: this.neighbours(cell),
+      // The tightest relation sets how closely a cause must fit: it must explain every break at once.
+      tolerance: Math.max(0, Math.min(...breaks.map((b) => this.allowanceAt(b, indexIn(b, cell)))) - figure.half),
+    };
+    return diagnose(figure, expected, context);
+  }
+
+  /** For a product's result: the rate it multiplies out, and the factor, to spot a rate rounded first. */
+  private rates(cell: CellPosition, breaks: readonly Occurrence[]): DiagnosisContext["rates"] {
+    const rates: { factor: number; words: string; rate: number }[] = [];
+    for (const { relation, instance } of breaks) {
+      if (relation.op.kind !== "product" || key(instance.target) !== key(cell)) continue;
+      const inputs = instance.inputs.map((p) => this.table.figure(p)?.value ?? NaN);
+      const [rate, ...others] = inputs;
+      const factor = others.reduce((p, v) => p * v, relation.op.factor.value);
+      const words = [...instance.inputs.slice(1).map((p) => amountWords(this.table.figure(p)!.value)), ...(relation.op.factor.value === 1 ? [] : [relation.op.factor.words])].join(" x ");
+      if (Number.isFinite(rate) && Number.isFinite(factor)) rates.push({ factor, words: words || "1", rate });
+    }
+    return rates;
+  }
+
+  private alternatives(cell: CellPosition, breaks: readonly Occurrence[]): DiagnosisContext["alternatives"] {
+    const found: { value: number; words: string }[] = [];
+    for (const { relation, instance } of breaks) {
+      const accepted = this.accepted.find((a) => a.relation === relation);
+      for (const other of accepted?.others ?? []) {
+        if (other.relation.op.kind !== relation.op.kind) continue;
+        const twin = other.relation.instances.find((i) => key(i.target) === key(instance.target));
+        const result = twin && other.outcomes.get(twin);
+        if (result && key(instance.target) === key(cell))
+          found.push({ value: result.expected, words: other.relation.words });
+      }
+    }
+    return found;
+  }
+
+  /** The figures above and to the left, unless the line repeats them anyway (a fixed cost in every column). */
+  private neighbours(cell: CellPosition): DiagnosisContext["neighbours"] {
+    const near: { value: number; where: string }[] = [];
+    const sides = [
+      { p: { row: cell.row - 1, column: cell.column }, where: "above", o: "columns" as const, line: cell.column },
+      { p: { row: cell.row, column: cell.column - 1 }, where: "to its left", o: "rows" as const, line: cell.row },
+    ];
+    for (const { p, where, o, line } of sides) {
+      const f = this.table.figure(p);
+      if (!f) continue;
+      const same = this.table.figureCells(o, line).filter((q) => this.table.figure(q)!.value === f.value).length;
+      if (same <= 2) near.push({ value: f.value, where: `${where} (${this.table.address(p)})` });
+    }
+    return near;
+  }
+
+  private occurrences(): { breaks: Occurrence[]; holding: Occurrence[] } {
+    const breaks: Occurrence[] = [];
+    const holding: Occurrence[] = [];
+    for (const a of this.accepted) {
+      for (const instance of a.relation.instances) {
+        const result = a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance);
+        if (!result) continue;
+        const occurrence = { relation: a.relation, instance, outcome: result };
+        if (result.holds) holding.push(occurrence);
+        else if (a.breaks === "all" || this.explained(occurrence)) breaks.push(occurrence);
+      }
+    }
+    return { breaks, holding };
+  }
+
+  /** A break in a relation that may not apply there counts only when a specific cause explains it at one of its cells. */
+  private explained(o: Occurrence): boolean {
+    return [o.instance.target, ...o.instance.inputs].some((cell, index) => {
+      const should = implied(this.table, o.relation, o.instance, index);
+      const cause = should === undefined ? undefined : this.diagnosis(cell, should, [o]);
+      return cause !== undefined && cause.strength >= STRENGTH["digit slipped"];
+    });
+  }
+
+  findings(): Finding[] {
+    const { breaks, holding } = this.occurrences();
+    const suspects = locate(this.table, breaks, holding, {
+      formula: (cell) => this.formulas.blame(cell),
+      cause: (cell, expected, explains) => this.diagnosis(cell, expected, explains)?.strength ?? 0,
+    });
+    const miswritten = new Map(miswrittenFigures(this.table).map((m) => [key(m.cell), m]));
+    const findings = new Map<string, Finding>();
+    for (const suspect of suspects) findings.set(key(suspect.cell), this.finding(suspect, miswritten.get(key(suspect.cell))));
+    for (const m of miswritten.values()) {
+      if (findings.has(key(m.cell))) continue;
+      const reading = this.table.reading(m.cell);
+      const figure = this.table.figure(m.cell);
+      const text = reading.kind === "blank" ? "" : reading.text;
+      findings.set(key(m.cell), {
+        cell: this.table.address(m.cell),
+        position: m.cell,
+        relation: "figure as written",
+        stated: figure ? figure.value : text,
+        statedText: text,
+        expected: m.expected ?? "",
+        difference: figure && m.expected !== undefined ? figure.value - m.expected : "",
+        allowance: "",
+        diagnosis: m.diagnosis,
+        sentence: `${this.table.address(m.cell)} states "${quoted(text.trim(), MOST_QUOTED)}": ${m.diagnosis}.`,
+      });
+    }
+    return [...findings.values()].sort((a, b) => a.position.row - b.position.row || a.position.column - b.position.column);
+  }
+
+  private finding(suspect: Suspect, miswritten?: MiswrittenFigure): Finding {
+    const { cell } = suspect;
+    // The tightest relation says most precisely what the figure should be: it leads the finding.
+    const breaks = [...suspect.breaks].sort((a, b) => this.allowanceAt(a, indexIn(a, cell)) - this.allowanceAt(b, indexIn(b, cell)));
+    const first = breaks[0];
+    const index = indexIn(first, cell);
+    const figure = this.table.figure(cell)!;
+    const expected = this.exactlyImplied(first, index) ?? new Decimal(suspect.expected.toPrecision(15));
+    const shown = Number(expected.toDecimalPlaces(10).toString());
+    const difference = figure.exact.minus(expected).toDecimalPlaces(10).toNumber();
+    const allowance = this.allowanceAt(first, index);
+    const relationWords = [...new Set(breaks.map((b) => `${b.relation.words}${position(this.table, b.relation, b.instance)}`))].join("; ");
+    const cause = this.diagnosis(cell, shown, breaks);
+    // A figure whose writing is wrong ("£30,564m") is explained by that where no arithmetic slip fits.
+    const diagnosis = cause?.words ?? miswritten?.diagnosis ?? fallback(first.relation);
+    const reading = this.table.reading(cell);
+    const text = reading.kind === "blank" ? "" : reading.text;
+    const places = Math.max(0, Math.min(10, -Math.floor(Math.log10(figure.unit))));
+    const beyond = Math.max(0, Math.abs(difference) - allowance);
+    return {
+      cell: this.table.address(cell),
+      position: cell,
+      relation: relationWords,
+      stated: figure.value,
+      statedText: text,
+      expected: shown,
+      difference,
+      allowance: Number(allowance.toPrecision(6)),
+      diagnosis,
+      sentence:
+        `${this.table.address(cell)} states ${quoted(text.trim(), MOST_QUOTED)}; ${relationWords} gives ${amountWords(shown, places)}, ` +
+        `${amountWords(beyond, places)} beyond the ±${amountWords(allowance, places)} rounding allows: ${diagnosis}.`,
+    };
+  }
+
+  /** The value the relation gives for the cell, exactly, from the other figures as written. */
+  private exactlyImplied(o: Occurrence, index: number): Decimal | undefined {
+    const cells = [o.instance.target, ...o.instance.inputs];
+    const exact = cells.map((c) => this.table.figure(c)?.exact ?? new Decimal(0));
+    if (index === 0) return applyExactly(o.relation.op, exact.slice(1));
+    const op = o.relation.op;
+    const i = index - 1;
+    const target = exact[0];
+    const inputs = exact.slice(1);
+    if ((op.kind === "ratio" && i === 1) || (op.kind === "change" && i === 0)) return undefined;
+    const at = (x: Decimal) => applyExactly(op, inputs.map((v, j) => (j === i ? x : v)));
+    const zero = at(new Decimal(0));
+    const one = at(new Decimal(1));
+    if (!zero || !one || one.minus(zero).isZero()) return undefined;
+    return target.minus(zero).div(one.minus(zero));
+  }
+
+  /** How far rounding lets the cell's figure move while the relation still holds. */
+  allowanceAt(o: Occurrence, index: number): number {
+    if (index === 0) return o.outcome.allowance;
+    const base = implied(this.table, o.relation, o.instance, index);
+    const moved = implied(this.table, o.relation, o.instance, index, o.outcome.stated + o.outcome.allowance);
+    return base === undefined || moved === undefined ? o.outcome.allowance : Math.abs(moved - base);
+  }
+
+  notes(): RoundingNote[] {
+    const notes: RoundingNote[] = [];
+    for (const a of this.accepted) {
+      if (a.relation.op.kind !== "sum") continue;
+      for (const instance of a.relation.instances) {
+        const result = a.outcomes.get(instance);
+        if (!result?.holds || !instance.aggregate) continue;
+        const exact = applyExactly(a.relation.op, instance.inputs.map((p) => this.table.figure(p)?.exact ?? new Decimal(0)));
+        const stated = this.table.figure(instance.target)!.exact;
+        if (!exact || exact.eq(stated)) continue;
+        notes.push({
+          cell: this.table.address(instance.target),
+          words: `rounding difference: ${a.relation.words}${position(this.table, a.relation, instance)} gives ${amountWords(exact.toNumber())} as printed, ${amountWords(stated.toNumber())} stated, within the ±${amountWords(Number(result.allowance.toPrecision(6)))} the rounding allows`,
+        });
+      }
+    }
+    return notes;
+  }
+
+  /** The relations found, without announced readings that hold nowhere (they said nothing). */
+  relations(): RelationFound[] {
+    return this.accepted.flatMap((a) => {
+      let holds = 0;
+      let breaks = 0;
+      for (const instance of a.relation.instances) {
+        const result = a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance);
+        if (!result) continue;
+        if (result.holds) holds++;
+        else breaks++;
+      }
+      const op = a.relation.op;
+      if (holds === 0) return [];
+      return {
+        kind: op.kind,
+        words: a.relation.words,
+        source: a.relation.source,
+        evidence: a.evidence,
+        ...(op.kind === "product" && a.relation.instances[0]?.inputs.length === 1 && { factor: op.factor.value }),
+        instances: a.relation.instances.map((i) => ({
+          target: this.table.address(i.target),
+          inputs: i.inputs.map((p) => this.table.address(p)),
+        })),
+        holds,
+        breaks,
+      };
+    });
+  }
+}
+
+function fallback(relation: Relation): string {
+  switch (relation.op.kind) {
+    case "sum":
+      return relation.instances.some((i) => i.aggregate) ? "does not add up" : "does not match the lines it is worked from";
+    case "ratio":
+      return relation.words.includes("%") || relation.words.includes("100") ? "the percentage does not match its parts" : "does not match the figures it is worked from";
+    default:
+      return "breaks the relation the rest of the table keeps";
+  }
+}
+
+export function checkTable(cells: readonly (readonly Cell[])[], options: CheckOptions = {}): TableCheck {
+  const table = new Table(cells, { origin: originOf(options.origin), formulas: options.formulas });
+  const reviewer = new Reviewer(table, formulaRelations(table));
+  return { relations: reviewer.relations(), findings: reviewer.findings(), notes: reviewer.notes() };
+}
+
+/** The rows CARE.CHECKTABLE spills: one per finding, or one "No inconsistencies found" row; always seven wide. */
+export function findingRows(result: TableCheck): (string | number)[][] {
+  if (!result.findings.length) return [[NO_INCONSISTENCIES, "", "", "", "", "", ""]];
+  return result.findings.map((f) => [f.cell, f.relation, f.stated, f.expected, f.difference, f.allowance, f.diagnosis]);
+}

@@ -1,0 +1,84 @@
+/**
+ * Significance, not coincidence. A relation the search found (no label or formula announced it)
+ * is accepted only when chance cannot explain the instances that hold, given how many candidate
+ * relations the search tried in the table and how precisely the figures are printed.
+ *
+ * The chance that one instance holds by coincidence is the share of the values its result could
+ * plausibly take that rounding would accept: the acceptance window (twice the allowance, plus one
+ * printed unit) over the span of values of that size (from zero to twice the figure, in printed
+ * units). "£4,797,956.16" agreeing with a sum to the penny is a one-in-hundreds-of-millions
+ * coincidence; "3" agreeing with 5 - 2 is one in seven; a zero agreeing with anything is no
+ * evidence at all.
+ *
+ * For k instances holding out of n, the chance that some k of them hold by coincidence is at most
+ * C(n, k) times the product of their chances. A relation fitted to the table (a constant ratio
+ * between two columns) spends its best instance on fitting, so that instance is not counted. The
+ * search multiplies the chance by the number of candidates it tried, and accepts a relation when
+ * the result, the expected number of coincidental relations it would accept, is below
+ * COINCIDENCES_PER_TABLE.
+ */
+import type { Figure } from "./read";
+import type { Outcome } from "./relation";
+import { COINCIDENCES_PER_TABLE, HOLDS_PER_BREAK } from "./settings";
+
+/** The chance that this holding instance would hold if its result were an unrelated figure of its size. */
+export function coincidence(outcome: Outcome, result: Figure): number {
+  const unit = result.unit;
+  const span = 2 * Math.max(Math.abs(outcome.stated), Math.abs(outcome.expected)) + unit;
+  const window = 2 * outcome.allowance + unit;
+  return Math.min(1, window / span);
+}
+
+/** log10 of n choose k, by log-gamma (Lanczos), so that long lists cost no more than short ones. */
+export function log10Choose(n: number, k: number): number {
+  if (k <= 0 || k >= n) return 0;
+  return (logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1)) / Math.LN10;
+}
+
+const LANCZOS = [
+  676.5203681218851, -1259.1392167224028, 771.3234287776531, -176.6150291621406, 12.507343278686905,
+  -0.13857109526572012, 9.984369578019572e-6, 1.5056327351493116e-7,
+];
+
+function logGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = 0.9999999999998099;
+  const t = z + 7.5;
+  LANCZOS.forEach((c, i) => (a += c / (z + i + 1)));
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+export interface Evidence {
+  readonly holds: number;
+  readonly breaks: number;
+  /** log10 of the chance that the holding instances hold by coincidence (before the search's multiplicity). */
+  readonly log10Chance: number;
+}
+
+/** What the instances of one relation say, given each holding instance's chance of coincidence. */
+export function weigh(chances: readonly number[], breaks: number, fitted = 0): Evidence {
+  const sorted = [...chances].sort((a, b) => a - b).slice(fitted);
+  const n = chances.length + breaks - fitted;
+  const log10Chance =
+    sorted.reduce((sum, p) => sum + Math.log10(p), 0) + log10Choose(Math.max(n, 0), sorted.length);
+  return { holds: chances.length, breaks, log10Chance };
+}
+
+/** Whether a searched relation is the table's, after trying `candidates` relations in the table. */
+export function significant(evidence: Evidence, candidates: number): boolean {
+  const expectedCoincidences = evidence.log10Chance + Math.log10(Math.max(1, candidates));
+  return expectedCoincidences < Math.log10(COINCIDENCES_PER_TABLE);
+}
+
+/** Whether a relation's breaks are the exceptions to a rule rather than a rule that does not apply there. */
+export function breaksAreExceptions(evidence: Evidence): boolean {
+  return evidence.holds >= HOLDS_PER_BREAK * evidence.breaks;
+}
+
+/** "1 in 10^12": how a reviewer reads the chance of coincidence. */
+export function chanceWords(log10Chance: number): string {
+  if (log10Chance > -1) return "could be coincidence";
+  const power = Math.floor(-log10Chance);
+  return power >= 6 ? `chance of coincidence below 1 in 10^${power}` : `chance of coincidence below 1 in ${(10 ** power).toLocaleString("en-GB")}`;
+}

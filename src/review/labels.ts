@@ -1,0 +1,165 @@
+/**
+ * What a row's or a column's label says about its figures: a period (per week, per annum), a
+ * scale (£000, £m), a percentage, a count, an aggregate (total, subtotal, average, net, less), a
+ * difference (saving, variance), a multiplier ("over 8 years", "x 2") or a rate per unit. Labels
+ * are the reviewer's evidence: a relation they announce is checked even where it occurs once.
+ * Every pattern here is linear: no nested or overlapping quantifiers.
+ */
+
+export type Period = "day" | "week" | "month" | "year";
+export type Aggregate = "total" | "subtotal" | "average";
+
+export interface LabelHints {
+  /** The label as words: lower case, footnote marks gone ("placements3" is "placements"). */
+  readonly words: string;
+  readonly period?: Period;
+  /** Figures in thousands (£000, £k) or millions (£m). */
+  readonly scale?: number;
+  readonly percent: boolean;
+  readonly count: boolean;
+  readonly money: boolean;
+  readonly aggregate?: Aggregate;
+  /** A line taken away in a net total: "Less income". */
+  readonly less: boolean;
+  /** "Net": a total with lines taken away. */
+  readonly net: boolean;
+  /** Saving, difference, variance, change, increase: one line less another. */
+  readonly difference: boolean;
+  /** "% change", "percentage increase": a change as a share of the earlier figure. */
+  readonly percentChange: boolean;
+  /** A multiplier the label states: "over 8 years" is 8, "x 2" is 2. */
+  readonly times?: number;
+  /** A number of beds or placements the label states: "(5 placements)" is 5. */
+  readonly quantity?: number;
+  /** The label without bracketed notes or sources: "Annual, 5 placements (text)" is "annual, 5 placements". */
+  readonly stem: string;
+  /** A whole-term figure: "contract value", "whole-life cost", "total over the term". */
+  readonly wholeTerm: boolean;
+  /** The label of a term or duration in years: "Term (years)". */
+  readonly term: boolean;
+  /** A rate per unit: "cost per bed", "average weekly cost per placement", "unit cost". */
+  readonly perUnit: boolean;
+  /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
+  readonly calendar: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/** Number words as digits: "over eight (8) years" is "over 8 (8) years". */
+function withDigits(words: string): string {
+  return words.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g, (w) =>
+    String(NUMBER_WORDS[w])
+  );
+}
+
+/** Footnote marks glued to words ("placements3", "Total*", "Total (2)", "Cost¹") and spacing. */
+export function labelWords(text: string): string {
+  let words = text.toLowerCase().replace(/\s+/g, " ").trim();
+  words = words.replace(/[*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, "");
+  words = words.replace(/\(\s?[a-z0-9]\s?\)/g, " ");
+  words = words.replace(/([a-z])\d{1,2}\b/g, "$1");
+  return words.replace(/\s+/g, " ").trim();
+}
+
+const has = (pattern: RegExp, words: string) => pattern.test(words);
+
+const WEEK = /\b(?:weekly|per week|a week|each week|pw|p\.w\.?|per wk|wk|\/wk|\/ ?week)\b/;
+const YEAR =
+  /\b(?:annual|annually|annualised|per annum|pa|p\.a\.?|a year|per year|each year|yearly|full year|fye|per yr)\b|\/ ?(?:yr|year|annum)\b/;
+const MONTH = /\b(?:monthly|per month|a month|each month|pcm|per calendar month)\b/;
+const DAY = /\b(?:daily|per day|a day|per night|a night|nightly|each night)\b/;
+const THOUSANDS = /£ ?'?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|'000s?\b|\bthousands\b/;
+const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
+const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bshare\b|\brate of\b/;
+const COUNT =
+  /\b(?:beds?|placements?|children|child|young people|no\.?|number|nos\.?|homes?|carers?|places?|providers?|nights|weeks|months|days|years|fte|cases|referrals|households|pupils|residents|clients|users|boroughs|partners|units|hours|visits|people|persons|staff|posts|headcount|count)\b/;
+const MONEY =
+  /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
+const SUBTOTAL = /\bsub-? ?totals?\b/;
+const TOTAL = /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
+const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
+/** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
+const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
+const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
+const NET = /\bnet\b/;
+const DIFFERENCE =
+  /\bsavings?\b|\bdifference\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
+const PERCENT_CHANGE = /% ?(?:change|increase|decrease|rise|uplift|reduction)\b|\bpercentage (?:change|increase|decrease|rise)\b/;
+const OVER_YEARS = /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
+const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;
+const QUANTITY =
+  /\b(\d{1,3}) (?:beds?|placements?|children|young people|places?|homes?|boroughs|authorities|councils|partners)\b/;
+const WHOLE_TERM =
+  /\bcontract value\b|\bwhole[- ]life\b|\blifetime\b|\btotal contract\b|\bover the (?:term|contract|life)\b|\bterm total\b|\bcontract total\b/;
+const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
+const PER_UNIT =
+  /\bper (?:bed|placement|child|young person|person|resident|place|unit|case|home|carer|head|pupil|client)\b|\bunit costs?\b|\bcost each\b/;
+const CALENDAR = /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
+
+export function hintsOf(text: string): LabelHints {
+  const words = withDigits(labelWords(text));
+  const period: Period | undefined = has(WEEK, words)
+    ? "week"
+    : has(YEAR, words)
+      ? "year"
+      : has(MONTH, words)
+        ? "month"
+        : has(DAY, words)
+          ? "day"
+          : undefined;
+  const over = OVER_YEARS.exec(words);
+  const times = TIMES.exec(words);
+  const quantity = QUANTITY.exec(words);
+  const stated = over ? Number(over[1] ?? over[2] ?? over[3] ?? over[4]) : times ? Number(times[1]) : undefined;
+  const perUnit = has(PER_UNIT, words);
+  const wholeTerm = has(WHOLE_TERM, words);
+  const percent = has(PERCENT, words);
+  // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
+  const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
+  const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
+    ? "subtotal"
+    : has(TOTAL, words) && !notASum
+      ? "total"
+      : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
+        ? "average"
+        : undefined;
+  return {
+    words,
+    period,
+    scale: has(MILLIONS, words) ? 1e6 : has(THOUSANDS, words) ? 1e3 : undefined,
+    percent,
+    // "Weekly cost per placement" is a rate and "Annual, 5 placements" a cost: neither is a count.
+    count: has(COUNT, words) && !has(MONEY, words) && !perUnit && !quantity && stated === undefined && !wholeTerm,
+    money: has(MONEY, words),
+    aggregate,
+    less: has(LESS, words),
+    net: has(NET, words),
+    difference: has(DIFFERENCE, words) && !has(PERCENT_CHANGE, words),
+    percentChange: has(PERCENT_CHANGE, words),
+    times: stated !== undefined && stated > 1 ? stated : undefined,
+    quantity: quantity && Number(quantity[1]) > 1 ? Number(quantity[1]) : undefined,
+    wholeTerm,
+    term: has(TERM, words) && !has(MONEY, words),
+    perUnit,
+    stem: words.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim(),
+    calendar: has(CALENDAR, words) && !has(COUNT, words) && !has(MONEY, words),
+  };
+}
+
+/** Days in each period, to convert between them: a week is 7 days, a year 52 weeks or 365/7. */
+export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, year: 3 };

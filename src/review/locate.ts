@@ -1,0 +1,115 @@
+/**
+ * Which cell is wrong. A break could be mended at any of its cells; the reviewer corrects the one
+ * whose correction mends the most breaks at once while breaking the fewest relations that hold;
+ * then, in a workbook, a typed value where its line holds a formula (the overwritten total, never
+ * the input it was computed from); then the cell whose difference has the most specific cause (a
+ * transposition, a slipped digit); then the relation's result (the total, the product) rather
+ * than one of its inputs, as a reviewer queries the figure that does not add up.
+ */
+import type { CellPosition } from "../core/a1";
+import { implied, Instance, Outcome, Relation } from "./relation";
+import type { Table } from "./table";
+
+export interface Occurrence {
+  readonly relation: Relation;
+  readonly instance: Instance;
+  readonly outcome: Outcome;
+}
+
+export interface Suspect {
+  readonly cell: CellPosition;
+  /** What the cell should hold for the breaks it explains to hold. */
+  readonly expected: number;
+  readonly breaks: readonly Occurrence[];
+}
+
+export interface Blame {
+  /** +1 for a typed value in a line of formulas, -1 for a cell that follows its line's formula, 0 otherwise. */
+  readonly formula: (cell: CellPosition) => number;
+  /** How specific a cause explains the cell holding `expected` instead (0: none). */
+  readonly cause: (cell: CellPosition, expected: number, breaks: readonly Occurrence[]) => number;
+}
+
+const key = (p: CellPosition) => `${p.row},${p.column}`;
+
+function cellsOf(instance: Instance): CellPosition[] {
+  return [instance.target, ...instance.inputs];
+}
+
+interface Option {
+  readonly cell: CellPosition;
+  readonly expected: number;
+  readonly explains: Occurrence[];
+  readonly contradicts: number;
+  readonly formula: number;
+  readonly cause: number;
+  readonly result: number;
+}
+
+/** The suspects for a set of breaks, given the instances that hold, most certain first. */
+export function locate(table: Table, breaks: readonly Occurrence[], holding: readonly Occurrence[], blame: Blame): Suspect[] {
+  const holdsAt = new Map<string, Occurrence[]>();
+  for (const h of holding)
+    for (const cell of cellsOf(h.instance)) holdsAt.set(key(cell), [...(holdsAt.get(key(cell)) ?? []), h]);
+
+  const suspects: Suspect[] = [];
+  let open = [...breaks];
+  while (open.length) {
+    const byCell = new Map<string, { cell: CellPosition; entries: { occurrence: Occurrence; value: number }[] }>();
+    for (const occurrence of open) {
+      cellsOf(occurrence.instance).forEach((cell, index) => {
+        if (!table.figure(cell)) return;
+        const value = implied(table, occurrence.relation, occurrence.instance, index);
+        if (value === undefined || !Number.isFinite(value)) return;
+        // An exact count (beds, years) cannot be mended to 3.6: its correction must be whole.
+        const figure = table.figure(cell)!;
+        if (figure.half === 0 && figure.whole && Math.abs(value - Math.round(value)) > 1e-9) return;
+        const entry = byCell.get(key(cell)) ?? { cell, entries: [] };
+        entry.entries.push({ occurrence, value });
+        byCell.set(key(cell), entry);
+      });
+    }
+    const options: Option[] = [];
+    for (const { cell, entries } of byCell.values()) {
+      const own = table.figure(cell)!.half;
+      // Breaks whose mend at this cell agrees with the first one's: one correction for all of them.
+      for (const first of entries) {
+        const explains = entries
+          .filter((e) => Math.abs(e.value - first.value) <= e.occurrence.outcome.allowance + first.occurrence.outcome.allowance + own)
+          .map((e) => e.occurrence);
+        const contradicts = (holdsAt.get(key(cell)) ?? []).filter((h) => {
+          const index = cellsOf(h.instance).findIndex((c) => key(c) === key(cell));
+          const should = implied(table, h.relation, h.instance, index);
+          return should !== undefined && Math.abs(should - first.value) > h.outcome.allowance + own;
+        }).length;
+        options.push({
+          cell,
+          expected: first.value,
+          explains,
+          contradicts,
+          formula: blame.formula(cell),
+          cause: blame.cause(cell, first.value, explains),
+          result: explains.filter((o) => key(o.instance.target) === key(cell)).length,
+        });
+      }
+    }
+    if (!options.length) break;
+    const best = options.reduce((a, b) => (better(b, a) ? b : a));
+    suspects.push({ cell: best.cell, expected: best.expected, breaks: best.explains });
+    const mended = new Set(best.explains);
+    open = open.filter((o) => !mended.has(o));
+  }
+  return suspects;
+}
+
+function better(a: Option, b: Option): boolean {
+  const order = [
+    a.explains.length - a.contradicts - (b.explains.length - b.contradicts),
+    a.formula - b.formula,
+    a.cause - b.cause,
+    a.result - b.result,
+    b.cell.row - a.cell.row || b.cell.column - a.cell.column,
+  ];
+  const first = order.find((d) => d !== 0) ?? 0;
+  return first > 0;
+}

@@ -1,0 +1,235 @@
+/**
+ * Reading one cell as a reviewer would: a figure (with the interval its printing allows), a nil
+ * ("-"), a figure not available (".."), a label (words, years, financial years, dates, age bands,
+ * codes), two amounts in one cell, or money that cannot be read ("£5.M"). Everything here runs in
+ * time linear in the text: a cell is untrusted input.
+ */
+import { Decimal } from "../core/decimal";
+import { parseFigure } from "../core/figures";
+
+/** A value as a sheet or a pasted table gives it. */
+export type Cell = string | number | boolean | null | undefined;
+
+/** A figure as printed: its value and how far the truth may lie from it. */
+export interface Figure {
+  /** As written, exactly. */
+  readonly exact: Decimal;
+  /** The same as a double, for the search (intervals are widened for binary error). */
+  readonly value: number;
+  /** The value of the last digit printed: 0.01 for "2,411.30", 10,000 for "£5.49m", 0.001 for "14.3%". */
+  readonly unit: number;
+  /** Half the interval the printing allows: unit / 2, or 0 for an exact count or a nil. */
+  readonly half: number;
+  readonly percent: boolean;
+  /** Written with £. */
+  readonly money: boolean;
+  /** Written with k, m or bn: 1,000, 1,000,000 or 1,000,000,000; otherwise 1. */
+  readonly scale: number;
+  /** Written as "-": nothing. */
+  readonly nil: boolean;
+  /** Written in brackets, "(1,234)", or with the opening bracket lost, "1,234)". */
+  readonly bracketed: boolean;
+  /** Written with no decimal places and no scale: a whole number as printed. */
+  readonly whole: boolean;
+}
+
+export type Reading =
+  | { readonly kind: "blank"; readonly text: "" }
+  | { readonly kind: "figure"; readonly text: string; readonly figure: Figure }
+  /** Words, or something that is not a quantity: a year, "2019/20", a date, "16+", a code. */
+  | { readonly kind: "label"; readonly text: string; readonly yearLike?: boolean }
+  /** ".." or "n/a": no figure given, so no relation can use it. */
+  | { readonly kind: "missing"; readonly text: string }
+  /** "£250.10 or £262 for 16+", "£160.50 (£151.20)": two amounts, which no single relation uses. */
+  | { readonly kind: "amounts"; readonly text: string; readonly first: Figure }
+  /** Written like money but not readable as an amount, "£5.M": a finding in itself. */
+  | { readonly kind: "unreadable"; readonly text: string };
+
+const NIL = new Set(["-", "\u2212", "\u2013", "\u2014", "nil"]);
+/** Statistical tables' marks for a figure not given. */
+const MISSING = new Set([
+  "..",
+  "...",
+  "\u2026",
+  "n/a",
+  "na",
+  "n.a.",
+  "n/k",
+  "tbc",
+  "tba",
+  "x",
+  ":",
+  "*",
+  "**",
+  "c",
+  "~",
+  "unknown",
+  "not available",
+  "not applicable",
+]);
+
+/** Trailing footnote marks on a figure: "1,234*", "£250.10†", "1,234¹", "1,234 (a)". */
+function withoutFootnote(text: string): string {
+  let end = text.length;
+  const mark = (ch: string) =>
+    ch === "*" || ch === "\u2020" || ch === "\u2021" || "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".includes(ch);
+  while (end > 0 && mark(text[end - 1])) end--;
+  let out = text.slice(0, end).trimEnd();
+  // " (a)" or " (2)" after a complete figure: a note, not a negative.
+  const note = / \([a-z0-9]\)$/i.exec(out.slice(-5));
+  if (note && /\d$/.test(out.slice(0, -4).trimEnd())) out = out.slice(0, -4).trimEnd();
+  return out;
+}
+
+/** Undoes PDF extraction's stray marks: "£685,620." (a full stop), "£.2412." */
+function tidy(text: string): string {
+  let t = text;
+  if (t.endsWith(".") && /[\dkmn]\.$/i.test(t.slice(-2))) t = t.slice(0, -1);
+  return t.replace("£.", "£");
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** "2019/20", "2019-20", "2019/2020", "FY2019/20", "19/20". */
+const FINANCIAL_YEAR = /^(?:fy ?)?(?:(?:19|20)\d\d|\d\d) ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d)$/i;
+/** "27.07.2020", "14/10/20", "2020-07-27". */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+const MONTH =
+  /^(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \-']?(?:\d{2}|\d{4})?$/i;
+/** "0-4", "11-15 years", "16+", "under 5", "aged 16-17". */
+const AGE_BAND = /^(?:aged |age |under |over )?\d{1,2}(?: ?[-\u2013] ?\d{1,2}|\+)(?: ?(?:years?|yrs?|year olds?))?$/i;
+/** A quarter or a month of a year: "Q1", "Q3 2023/24", "Month 6". */
+const PERIOD = /^(?:q[1-4]|quarter [1-4]|month \d{1,2}|p\d{1,2}|period \d{1,2})\b/i;
+
+/** Text written like money that does not read as an amount: "£5.M", "£ 5.4.3m". */
+function moneyLike(text: string): boolean {
+  if (text.length > 24 || !text.includes("£")) return false;
+  let digits = 0;
+  for (const ch of text) {
+    if (ch >= "0" && ch <= "9") digits++;
+    else if (!"£.,()-\u2212\u2013 ckmnbKMNB".includes(ch)) return false;
+  }
+  return digits > 0;
+}
+
+const SCALE_OF: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+function figureOf(text: string): Figure | undefined {
+  const parsed = parseFigure(text);
+  if (!parsed) return undefined;
+  const lower = text.toLowerCase();
+  const suffix = /(k|mn|m|bn|thousand|million|billion)\W*$/.exec(lower.replace(/[)%\s]+$/, ""));
+  const scale = suffix
+    ? (SCALE_OF[suffix[1]] ?? (suffix[1].startsWith("th") ? 1e3 : suffix[1].startsWith("m") ? 1e6 : 1e9))
+    : 1;
+  const unit = parsed.precision.toNumber();
+  const value = parsed.value.toNumber();
+  const bracketed = text.trimStart().startsWith("(") || text.trimEnd().endsWith(")");
+  return {
+    exact: parsed.value,
+    value,
+    unit,
+    half: unit / 2,
+    percent: parsed.percent,
+    money: text.includes("£"),
+    scale,
+    nil: false,
+    bracketed,
+    whole: parsed.precision.gte(1) && scale === 1 && !parsed.percent,
+  };
+}
+
+function nilFigure(): Figure {
+  return {
+    exact: new Decimal(0),
+    value: 0,
+    unit: 1,
+    half: 0,
+    percent: false,
+    money: false,
+    scale: 1,
+    nil: true,
+    bracketed: false,
+    whole: true,
+  };
+}
+
+/** Two amounts in one cell: "£250.10 or £262 for 16+", "£160.50 (£151.20)". */
+function firstOfTwo(text: string): Figure | undefined {
+  const or = text.indexOf(" or ");
+  const bracket = text.indexOf(" (");
+  const cut = or > 0 ? or : bracket > 0 && text.includes("£", bracket) ? bracket : -1;
+  if (cut < 0) return undefined;
+  const first = figureOf(text.slice(0, cut).trim());
+  if (!first) return undefined;
+  const rest = text.slice(cut);
+  return /\d/.test(rest) ? first : undefined;
+}
+
+function fromText(raw: string): Reading {
+  const text = raw.replace(/\s+/g, " ").trim();
+  if (text === "") return { kind: "blank", text: "" };
+  const lower = text.toLowerCase();
+  if (NIL.has(lower)) return { kind: "figure", text: raw, figure: nilFigure() };
+  if (MISSING.has(lower) || /^\[[a-z]{1,5}\]$/.test(lower)) return { kind: "missing", text: raw };
+  const bare = tidy(withoutFootnote(text));
+  if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
+  if (
+    FINANCIAL_YEAR.test(bare) ||
+    DATE.test(bare) ||
+    MONTH.test(bare) ||
+    AGE_BAND.test(bare) ||
+    PERIOD.test(bare)
+  ) {
+    return { kind: "label", text: raw };
+  }
+  const figure = figureOf(bare);
+  if (figure) return { kind: "figure", text: raw, figure };
+  const first = firstOfTwo(bare);
+  if (first) return { kind: "amounts", text: raw, first };
+  if (moneyLike(bare)) return { kind: "unreadable", text: raw };
+  return { kind: "label", text: raw };
+}
+
+/** A number a sheet holds: printed as Excel would show it at 15 significant digits. */
+function fromNumber(value: number): Reading {
+  if (!Number.isFinite(value)) return { kind: "label", text: String(value) };
+  const text = String(Number(value.toPrecision(15)));
+  if (YEAR.test(text)) return { kind: "label", text, yearLike: true };
+  const places = text.includes("e") ? 0 : (text.split(".")[1]?.length ?? 0);
+  const unit = 10 ** -places;
+  return {
+    kind: "figure",
+    text,
+    figure: {
+      exact: new Decimal(text),
+      value: Number(text),
+      unit,
+      half: unit / 2,
+      percent: false,
+      money: false,
+      scale: 1,
+      nil: false,
+      bracketed: false,
+      whole: places === 0,
+    },
+  };
+}
+
+export function readCell(cell: Cell): Reading {
+  if (cell === null || cell === undefined) return { kind: "blank", text: "" };
+  if (typeof cell === "number") return fromNumber(cell);
+  if (typeof cell === "boolean") return { kind: "label", text: cell ? "TRUE" : "FALSE" };
+  return fromText(cell);
+}
+
+/** A year-like reading in a place that holds figures ("2,022" start years aside) is a figure after all. */
+export function yearAsFigure(reading: Reading): Reading {
+  if (reading.kind !== "label" || !reading.yearLike) return reading;
+  const figure = figureOf(reading.text.replace(/[*\s]+$/, ""));
+  return figure ? { kind: "figure", text: reading.text, figure } : reading;
+}
+
+/** The same figure known to be an exact count (beds, years, placements): no rounding in it. */
+export function asCount(figure: Figure): Figure {
+  return figure.half === 0 ? figure : { ...figure, half: 0 };
+}

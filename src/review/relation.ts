@@ -1,0 +1,321 @@
+/**
+ * A relation a reviewer checks ("Total = the rows above", "Annual = Weekly x 52 x Beds") and its
+ * instances, one per row, column or total where it applies. An instance holds when the interval
+ * its inputs' printed figures allow meets the interval its result's printing allows: interval
+ * arithmetic through sums, differences, products and factors, with no relative thresholds.
+ */
+import type { CellPosition } from "../core/a1";
+import { Decimal } from "../core/decimal";
+import type { Figure } from "./read";
+import { Factor, FLOAT_NOISE, ONE } from "./settings";
+import type { Orientation, Table } from "./table";
+
+export type Op =
+  /** target = sum of sign x input. */
+  | { readonly kind: "sum"; readonly signs: readonly number[] }
+  /** target = product of the inputs x factor (one input: a factor of it; a copy when the factor is 1). */
+  | { readonly kind: "product"; readonly factor: Factor }
+  /** target = first / second x factor (a share, a percentage, a rate per unit). */
+  | { readonly kind: "ratio"; readonly factor: Factor }
+  /** target = (first - second) x the other inputs x factor: a saving a year over beds. */
+  | { readonly kind: "difference"; readonly factor: Factor }
+  /** target = the mean of the inputs. */
+  | { readonly kind: "mean" }
+  /** target = (second - first) / first x factor: a percentage change. */
+  | { readonly kind: "change"; readonly factor: Factor }
+  /** target = a workbook's own formula over the inputs (formulas.ts). */
+  | { readonly kind: "expression"; readonly expression: Expression };
+
+/** A formula as arithmetic over an instance's inputs (by index), with numbers written in it. */
+export type Expression =
+  | { readonly kind: "number"; readonly value: Decimal }
+  | { readonly kind: "input"; readonly index: number }
+  | { readonly kind: "negate"; readonly of: Expression }
+  | { readonly kind: "binary"; readonly op: "+" | "-" | "*" | "/"; readonly left: Expression; readonly right: Expression };
+
+/** Who said the relation applies: the table's labels, its formulas, or the search (with evidence). */
+export type Source = "labels" | "formulas" | "search";
+
+export interface Instance {
+  readonly target: CellPosition;
+  readonly inputs: readonly CellPosition[];
+  /** The target is a total or average line's cell (kept for words and blame). */
+  readonly aggregate?: boolean;
+}
+
+export interface Relation {
+  /** Between columns (holding along each row) or between rows (holding along each column). */
+  readonly orientation: Orientation;
+  readonly op: Op;
+  readonly source: Source;
+  /** In the table's own words: "Annual cost = Weekly rate x 52 x Beds". */
+  readonly words: string;
+  readonly instances: readonly Instance[];
+  /** A total, a difference or a factor stays true when its lines are summed (a totals row keeps it). */
+  readonly linear: boolean;
+  /** The search fitted this many free parameters from the table itself (a constant ratio: 1). */
+  readonly fitted?: number;
+  /** Relations that say the same as another (a total found twice) share a key. */
+  readonly key: string;
+}
+
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+export interface Outcome {
+  readonly holds: boolean;
+  /** How far the stated figure lies beyond what rounding allows (0 when it holds). */
+  readonly gap: number;
+  /** The result from the inputs as printed. */
+  readonly expected: number;
+  /** How far rounding lets stated and expected differ: the result's half-width plus the inputs'. */
+  readonly allowance: number;
+  readonly stated: number;
+}
+
+const widen = (x: Interval): Interval => {
+  const noise = FLOAT_NOISE * Math.max(1, Math.abs(x.lo), Math.abs(x.hi));
+  return { lo: x.lo - noise, hi: x.hi + noise };
+};
+
+const point = (v: number): Interval => ({ lo: v, hi: v });
+const ofFigure = (f: Figure): Interval => ({ lo: f.value - f.half, hi: f.value + f.half });
+
+function add(a: Interval, b: Interval, sign: number): Interval {
+  return sign >= 0 ? { lo: a.lo + b.lo, hi: a.hi + b.hi } : { lo: a.lo - b.hi, hi: a.hi - b.lo };
+}
+
+function times(a: Interval, b: Interval): Interval {
+  const ends = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
+  return { lo: Math.min(...ends), hi: Math.max(...ends) };
+}
+
+function scaled(a: Interval, f: Factor): Interval {
+  return f.value >= 0
+    ? { lo: a.lo * f.value, hi: a.hi * f.value }
+    : { lo: a.hi * f.value, hi: a.lo * f.value };
+}
+
+function divide(a: Interval, b: Interval): Interval | undefined {
+  if (b.lo <= 0 && b.hi >= 0) return undefined;
+  return times(a, { lo: 1 / b.hi, hi: 1 / b.lo });
+}
+
+/** The interval an operation gives from its inputs' intervals; undefined where it is undefined (a ratio over nothing). */
+export function apply(op: Op, xs: readonly Interval[]): Interval | undefined {
+  switch (op.kind) {
+    case "sum":
+      return xs.reduce((total, x, i) => add(total, x, op.signs[i]), point(0));
+    case "product":
+      return scaled(xs.reduce(times, point(1)), op.factor);
+    case "ratio": {
+      const q = divide(xs[0], xs[1]);
+      return q && scaled(q, op.factor);
+    }
+    case "difference":
+      return scaled(xs.slice(2).reduce(times, add(xs[0], xs[1], -1)), op.factor);
+    case "mean": {
+      const total = xs.reduce((s, x) => add(s, x, 1), point(0));
+      return { lo: total.lo / xs.length, hi: total.hi / xs.length };
+    }
+    case "change": {
+      const q = divide(add(xs[1], xs[0], -1), xs[0]);
+      return q && scaled(q, op.factor);
+    }
+    case "expression":
+      return evaluateOver(op.expression, xs);
+  }
+}
+
+function evaluateOver(e: Expression, xs: readonly Interval[]): Interval | undefined {
+  switch (e.kind) {
+    case "number":
+      return point(e.value.toNumber());
+    case "input":
+      return xs[e.index];
+    case "negate": {
+      const v = evaluateOver(e.of, xs);
+      return v && { lo: -v.hi, hi: -v.lo };
+    }
+    case "binary": {
+      const a = evaluateOver(e.left, xs);
+      const b = evaluateOver(e.right, xs);
+      if (!a || !b) return undefined;
+      if (e.op === "+") return add(a, b, 1);
+      if (e.op === "-") return add(a, b, -1);
+      return e.op === "*" ? times(a, b) : divide(a, b);
+    }
+  }
+}
+
+function evaluateExactly(e: Expression, xs: readonly Decimal[]): Decimal | undefined {
+  switch (e.kind) {
+    case "number":
+      return e.value;
+    case "input":
+      return xs[e.index];
+    case "negate":
+      return evaluateExactly(e.of, xs)?.neg();
+    case "binary": {
+      const a = evaluateExactly(e.left, xs);
+      const b = evaluateExactly(e.right, xs);
+      if (!a || !b) return undefined;
+      if (e.op === "+") return a.add(b);
+      if (e.op === "-") return a.minus(b);
+      if (e.op === "*") return a.mul(b);
+      return b.isZero() ? undefined : a.div(b);
+    }
+  }
+}
+
+/** The same result exactly, in decimals, from the figures as written: what a finding reports. */
+export function applyExactly(op: Op, xs: readonly Decimal[]): Decimal | undefined {
+  const f = (d: Decimal, factor: Factor) => d.mul(factor.num).div(factor.den);
+  switch (op.kind) {
+    case "sum":
+      return xs.reduce((total, x, i) => (op.signs[i] >= 0 ? total.add(x) : total.minus(x)), new Decimal(0));
+    case "product":
+      return f(
+        xs.reduce((p, x) => p.mul(x), new Decimal(1)),
+        op.factor
+      );
+    case "ratio":
+      return xs[1].isZero() ? undefined : f(xs[0].div(xs[1]), op.factor);
+    case "difference":
+      return f(
+        xs.slice(2).reduce((p, x) => p.mul(x), xs[0].minus(xs[1])),
+        op.factor
+      );
+    case "mean":
+      return xs.reduce((s, x) => s.add(x), new Decimal(0)).div(xs.length);
+    case "change":
+      return xs[0].isZero() ? undefined : f(xs[1].minus(xs[0]).div(xs[0]), op.factor);
+    case "expression":
+      return evaluateExactly(op.expression, xs);
+  }
+}
+
+const NOTHING: Figure = {
+  exact: new Decimal(0),
+  value: 0,
+  unit: 1,
+  half: 0,
+  percent: false,
+  money: false,
+  scale: 1,
+  nil: true,
+  bracketed: false,
+  whole: true,
+};
+
+/**
+ * The figures of an instance, target first. In a sum (or a workbook's formula) a blank part or a
+ * label is nothing, as reports and Excel take it; a part marked not available ("..") leaves the
+ * instance unchecked.
+ */
+export function figuresOf(table: Table, relation: Relation, instance: Instance): Figure[] | undefined {
+  const figures: Figure[] = [];
+  const cells = [instance.target, ...instance.inputs];
+  for (let i = 0; i < cells.length; i++) {
+    const reading = table.reading(cells[i]);
+    if (reading.kind === "figure") figures.push(reading.figure);
+    else if (
+      i > 0 &&
+      (relation.op.kind === "sum" || relation.op.kind === "expression") &&
+      (reading.kind === "blank" || reading.kind === "label")
+    )
+      figures.push(NOTHING);
+    else return undefined;
+  }
+  return figures;
+}
+
+/** Whether the instance holds within the rounding its figures show, and by how much it misses. */
+export function outcome(table: Table, relation: Relation, instance: Instance): Outcome | undefined {
+  const figures = figuresOf(table, relation, instance);
+  if (!figures) return undefined;
+  const [target, ...inputs] = figures;
+  const expected = apply(relation.op, inputs.map(ofFigure));
+  const centre = apply(
+    relation.op,
+    inputs.map((f) => point(f.value))
+  );
+  if (!expected || !centre || !Number.isFinite(expected.lo) || !Number.isFinite(expected.hi)) return undefined;
+  const computed = widen(expected);
+  const stated = ofFigure(target);
+  const gap = Math.max(0, stated.lo - computed.hi, computed.lo - stated.hi);
+  const middle = (centre.lo + centre.hi) / 2;
+  return {
+    holds: gap === 0,
+    gap,
+    expected: middle,
+    allowance: target.half + (expected.hi - expected.lo) / 2,
+    stated: target.value,
+  };
+}
+
+/**
+ * What cell `index` of an instance (0 the target, then the inputs) should hold for the instance to
+ * hold exactly, the others as printed. Undefined where no value would (a ratio's divisor of 0).
+ */
+export function implied(
+  table: Table,
+  relation: Relation,
+  instance: Instance,
+  index: number,
+  targetValue?: number
+): number | undefined {
+  const figures = figuresOf(table, relation, instance);
+  if (!figures) return undefined;
+  const values = figures.map((f) => f.value);
+  const [stated, ...inputs] = values;
+  const target = targetValue ?? stated;
+  const evaluate = (xs: readonly number[]) => {
+    const r = apply(relation.op, xs.map(point));
+    return r ? r.lo : undefined;
+  };
+  if (index === 0) return evaluate(inputs);
+  const i = index - 1;
+  const op = relation.op;
+  // A divisor: solve the ratio or the change for it directly.
+  if ((op.kind === "ratio" && i === 1) || (op.kind === "change" && i === 0)) {
+    if (target === 0) return undefined;
+    if (op.kind === "ratio") return (inputs[0] * op.factor.value) / target;
+    const solved = inputs[1] / (1 + target / op.factor.value);
+    return Number.isFinite(solved) ? solved : undefined;
+  }
+  // Every other operation is linear in any one input: two evaluations give its slope.
+  const at = (x: number) => evaluate(inputs.map((v, j) => (j === i ? x : v)));
+  const zero = at(0);
+  const one = at(1);
+  if (zero === undefined || one === undefined || Math.abs(one - zero) < 1e-15) return undefined;
+  return (target - zero) / (one - zero);
+}
+
+export const COPY: Op = { kind: "product", factor: ONE };
+
+/**
+ * A relation's identity whatever way round it is written: "C = A + B" and "A = C - B" are one sum
+ * over A, B, C; "C = B x 52" and "B = C / 52" one product of B and C with 52.
+ */
+export function relationKey(op: Op, lines: readonly number[]): string {
+  const over = [...new Set(lines)].sort((a, b) => a - b).join(",");
+  switch (op.kind) {
+    case "sum":
+      return `sum:${over}`;
+    case "mean":
+      return `mean:${over}`;
+    case "product":
+    case "ratio": {
+      const f = op.factor.value;
+      return `product:${over}:${Number((f >= 1 ? f : 1 / f).toPrecision(12))}`;
+    }
+    case "difference":
+    case "change":
+      return `${op.kind}:${over}:${op.factor.num}/${op.factor.den}`;
+    case "expression":
+      return `expression:${over}`;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Every setting of the reviewer engine, each with its reason. Nothing else in src/review holds a
+ * threshold: change one here and the whole pipeline follows.
+ */
+
+/** A multiplier a reviewer reads aloud, kept as a fraction so that 365/7 is divided last. */
+export interface Factor {
+  readonly num: number;
+  readonly den: number;
+  readonly value: number;
+  readonly words: string;
+}
+
+export function factorOf(num: number, den = 1, words?: string): Factor {
+  return { num, den, value: num / den, words: words ?? (den === 1 ? amountText(num) : `${num}/${den}`) };
+}
+
+export function inverseOf(f: Factor): Factor {
+  const words = f.words.startsWith("1/")
+    ? f.words.slice(2)
+    : f.words.includes("/")
+      ? `${f.den}/${f.num}`
+      : `1/${f.words}`;
+  return factorOf(f.den, f.num, words);
+}
+
+export const ONE = factorOf(1);
+export const WEEKS_52 = factorOf(52);
+export const WEEKS_365_7 = factorOf(365, 7);
+
+function amountText(n: number): string {
+  return n >= 10000 ? n.toLocaleString("en-GB") : String(n);
+}
+
+/**
+ * The only constants a searched relation may multiply by: weeks a year (52 or 365/7), days a week,
+ * months a year, days a year, percentages (100), £k and £m (1,000 and 1,000,000) and VAT (1.2).
+ * Anything else has to be stated in the table ("x 2", "4 placements", a beds column, a term in
+ * years). Inverses are tried too (a weekly figure from an annual one).
+ */
+export const VOCABULARY: readonly Factor[] = [
+  WEEKS_52,
+  WEEKS_365_7,
+  factorOf(7),
+  factorOf(12),
+  factorOf(365),
+  factorOf(100),
+  factorOf(1000, 1, "1,000"),
+  factorOf(1e6, 1, "1,000,000"),
+  factorOf(6, 5, "1.2"),
+];
+
+/**
+ * How many coincidental relations a search may accept in one table, on average. A relation found
+ * by search (not announced by a label or a formula) is accepted only when the chance that its
+ * holding instances all hold by coincidence, multiplied by the number of candidate relations the
+ * search tried in that table, is below this. One noisy flag costs the tool its credibility, so
+ * the bar is one table in a hundred. See evidence.ts for how the chance is computed.
+ */
+export const COINCIDENCES_PER_TABLE = 0.01;
+
+/**
+ * A relation's breaks are reported only where its holds outnumber them two to one: a relation that
+ * fails on a third of its rows or more is not the table's rule there (a section computed another
+ * way, a column that changes meaning), and its "breaks" would be nonsense flags. Relations that
+ * labels or formulas announce are exempt: the writer said the relation applies.
+ */
+export const HOLDS_PER_BREAK = 2;
+
+/**
+ * Doubles carry about 16 significant digits; every interval is widened by this share of its size
+ * so that binary error in the search never decides whether a relation holds. It is eight orders
+ * below the finest rounding any report prints.
+ */
+export const FLOAT_NOISE = 1e-10;
+
+/**
+ * The search tries relations between every pair of columns, but sums, differences, products and
+ * ratios of two columns only while a table has at most this many figure columns (or rows): the
+ * number of candidates grows with the cube of the lines, and with it the evidence a relation needs.
+ * Wider tables keep single-factor relations, totals and everything their labels announce.
+ */
+export const MOST_LINES_FOR_PAIRS = 40;
+
+/**
+ * Relations between rows (row 3 = row 2 x 52) are looked for between rows at most this far apart:
+ * such relations sit next to each other in reports, and looking further makes a tall table's
+ * search quadratic. Totals rows are announced by their labels and have no such limit.
+ */
+export const ROW_RELATION_REACH = 6;
+
+/**
+ * Before a candidate relation is evaluated on every row, it is screened on this many rows spread
+ * over the table: a relation that is the table's rule holds on most of them. This keeps the
+ * search linear in the number of rows.
+ */
+export const SCREEN_ROWS = 12;
+
+/** A cell's text or formula quoted in a message is cut to this many characters. */
+export const MOST_QUOTED = 80;
+
+/**
+ * A block of cells is read as one table only while its rectangle holds at most this many cells
+ * (100,000 rows of twenty columns). Filled cells scattered so that no empty row or column
+ * separates them (a diagonal staircase across a sheet) would otherwise be laid out as a vast
+ * grid; such a block is reported as not checked, with its address, never silently passed.
+ */
+export const MOST_TABLE_AREA = 2_000_000;
+
+/**
+ * Trailing zeros are ambiguous in a whole figure: "177,100" may be exact or rounded to the £100
+ * ("£177,129" in a table that rounds its annual figures). A whole figure of at least
+ * ROUND_FIGURE_FROM ending in two zeros is read as rounded to the hundred, never coarser: a
+ * reviewer would not accept £500 of rounding in "£627,000" beside figures printed to the pound.
+ */
+export const ROUND_FIGURE_FROM = 10_000;
+export const ROUND_FIGURE_UNIT = 100;

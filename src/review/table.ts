@@ -1,0 +1,225 @@
+/**
+ * A table as a reviewer reads it: its header rows and label columns, what each row's and column's
+ * label says, and every cell read once. Year-like cells become figures or labels by where they
+ * stand; whole numbers under count labels are exact; every other figure is as precise as its
+ * printing ("£948,688.00" to the penny, "£1.3m" to £100,000; see settings.ts for trailing zeros).
+ */
+import { CellPosition, cellRef, columnLetters } from "../core/a1";
+import { hintsOf, LabelHints } from "./labels";
+import { ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
+import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
+
+/** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
+export type Orientation = "columns" | "rows";
+export const ORIENTATIONS: readonly Orientation[] = ["columns", "rows"];
+
+export interface TableOptions {
+  /** Where the table's top-left cell is in its sheet, so findings name the sheet's cells. */
+  readonly origin?: CellPosition;
+  /** Each cell's formula where the workbook has one (without or with its "="). */
+  readonly formulas?: readonly (readonly (string | null | undefined)[])[];
+}
+
+const isFigure = (r: Reading): r is Extract<Reading, { kind: "figure" }> => r.kind === "figure";
+
+export class Table {
+  readonly rows: number;
+  readonly cols: number;
+  readonly origin: CellPosition;
+  /** Leading rows of headings (no figures in them). */
+  readonly headerRows: number;
+  /** Leading columns of labels (no figures in them, or serial numbers). */
+  readonly labelCols: number;
+  private readonly readings: Reading[][];
+  private readonly formulas?: TableOptions["formulas"];
+  private readonly texts: { readonly columns: string[]; readonly rows: string[] };
+  private readonly hints: { readonly columns: LabelHints[]; readonly rows: LabelHints[] };
+
+  constructor(cells: readonly (readonly Cell[])[], options: TableOptions = {}) {
+    this.origin = options.origin ?? { row: 0, column: 0 };
+    this.formulas = options.formulas;
+    this.rows = cells.length;
+    let cols = 0;
+    for (const row of cells) cols = Math.max(cols, row.length);
+    this.cols = cols;
+    this.readings = cells.map((row) => Array.from({ length: cols }, (_, c) => readCell(row[c])));
+    this.headerRows = this.countHeaderRows();
+    this.labelCols = this.countLabelColumns();
+    this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
+    this.hints = {
+      columns: this.texts.columns.map(hintsOf),
+      rows: this.texts.rows.map(hintsOf),
+    };
+    this.settleFigures();
+  }
+
+  private countHeaderRows(): number {
+    let r = 0;
+    while (r < this.rows - 1 && !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts")) r++;
+    return r;
+  }
+
+  /** 1, 2, 3 ... down a column: row numbers, not quantities. */
+  private isSerial(c: number): boolean {
+    let count = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      const x = this.readings[r][c];
+      if (x.kind === "blank") continue;
+      if (!isFigure(x) || x.figure.value !== count + 1) return false;
+      count++;
+    }
+    return count >= 3;
+  }
+
+  private countLabelColumns(): number {
+    let c = 0;
+    const hasFigures = (col: number) => {
+      for (let r = this.headerRows; r < this.rows; r++) {
+        const x = this.readings[r][col];
+        if (isFigure(x) || x.kind === "amounts") return true;
+      }
+      return false;
+    };
+    while (c < this.cols - 1 && (!hasFigures(c) || this.isSerial(c))) c++;
+    return c;
+  }
+
+  /** A column's heading: its header cells top to bottom, a heading spanning columns carried across. */
+  private columnTexts(): string[] {
+    const carried: string[][] = [];
+    for (let r = 0; r < this.headerRows; r++) {
+      let last = "";
+      carried.push(
+        this.readings[r].map((x, c) => {
+          const text = x.kind === "blank" ? "" : x.text.trim();
+          // Only upper heading rows span: the last row names each column itself.
+          if (text) last = text;
+          return text || (r < this.headerRows - 1 && c >= this.labelCols ? last : "");
+        })
+      );
+    }
+    return Array.from({ length: this.cols }, (_, c) =>
+      carried
+        .map((row) => row[c])
+        .filter(Boolean)
+        .join(" ")
+    );
+  }
+
+  private rowTexts(): string[] {
+    return this.readings.map((row) =>
+      row
+        .slice(0, this.labelCols)
+        .map((x) => (x.kind === "blank" ? "" : x.text.trim()))
+        .filter(Boolean)
+        .join(" ")
+    );
+  }
+
+  /** Years become figures or labels by their place; counts are exact. */
+  private settleFigures(): void {
+    for (let r = this.headerRows; r < this.rows; r++) {
+      for (let c = this.labelCols; c < this.cols; c++) {
+        const x = this.readings[r][c];
+        const calendar = this.hints.columns[c].calendar || this.hints.rows[r].calendar;
+        if (x.kind === "label" && x.yearLike && !calendar) this.readings[r][c] = yearAsFigure(x);
+        const y = this.readings[r][c];
+        if (!isFigure(y)) continue;
+        const f = y.figure;
+        if (calendar && f.whole && f.value >= 1900 && f.value < 2100 && !f.money) {
+          this.readings[r][c] = { kind: "label", text: y.text, yearLike: true };
+          continue;
+        }
+        if (this.isCount(r, c, f)) this.readings[r][c] = { ...y, figure: asCount(f) };
+        else if (f.whole && !f.percent && Math.abs(f.value) >= ROUND_FIGURE_FROM && f.value % ROUND_FIGURE_UNIT === 0)
+          this.readings[r][c] = { ...y, figure: { ...f, unit: ROUND_FIGURE_UNIT, half: ROUND_FIGURE_UNIT / 2 } };
+      }
+    }
+  }
+
+  private isCount(r: number, c: number, f: Figure): boolean {
+    if (!f.whole || f.money || f.percent || f.half === 0) return false;
+    const col = this.hints.columns[c];
+    const row = this.hints.rows[r];
+    if (col.money || row.money || col.percent || row.percent) return false;
+    return col.count || row.count || col.term || row.term || Math.abs(f.value) < 100;
+  }
+
+  reading(p: CellPosition): Reading {
+    return this.readings[p.row]?.[p.column] ?? { kind: "blank", text: "" };
+  }
+
+  figure(p: CellPosition): Figure | undefined {
+    const x = this.reading(p);
+    return x.kind === "figure" ? x.figure : undefined;
+  }
+
+  formula(p: CellPosition): string | undefined {
+    const f = this.formulas?.[p.row]?.[p.column];
+    return typeof f === "string" && f.trim() !== "" ? f.replace(/^=/, "") : undefined;
+  }
+
+  get hasFormulas(): boolean {
+    return this.formulas !== undefined;
+  }
+
+  /** The sheet's address of a cell of the table. */
+  address(p: CellPosition): string {
+    return cellRef({ row: p.row + this.origin.row, column: p.column + this.origin.column });
+  }
+
+  lineCount(o: Orientation): number {
+    return o === "columns" ? this.cols : this.rows;
+  }
+
+  lineLength(o: Orientation): number {
+    return o === "columns" ? this.rows : this.cols;
+  }
+
+  cellAt(o: Orientation, line: number, pos: number): CellPosition {
+    return o === "columns" ? { row: pos, column: line } : { row: line, column: pos };
+  }
+
+  /** The first line and position that hold figures: after the headings and label columns. */
+  firstLine(o: Orientation): number {
+    return o === "columns" ? this.labelCols : this.headerRows;
+  }
+
+  firstPosition(o: Orientation): number {
+    return o === "columns" ? this.headerRows : this.labelCols;
+  }
+
+  hintsOf(o: Orientation, line: number): LabelHints {
+    return this.hints[o][line];
+  }
+
+  /** The label across a line, as printed; "" when it has none. */
+  labelOf(o: Orientation, line: number): string {
+    return this.texts[o][line];
+  }
+
+  /** What a reviewer calls a line: its label, or "column C" / "row 4". */
+  lineName(o: Orientation, line: number): string {
+    const label = this.texts[o][line].replace(/\s+/g, " ").trim();
+    if (label) return label;
+    return o === "columns"
+      ? `column ${columnLetters(line + this.origin.column)}`
+      : `row ${line + this.origin.row + 1}`;
+  }
+
+  /** The cells of a line that hold figures. */
+  figureCells(o: Orientation, line: number): CellPosition[] {
+    const cells: CellPosition[] = [];
+    for (let pos = this.firstPosition(o); pos < this.lineLength(o); pos++) {
+      const p = this.cellAt(o, line, pos);
+      if (this.figure(p)) cells.push(p);
+    }
+    return cells;
+  }
+
+  /** Every cell, row by row. */
+  *cells(): Generator<CellPosition> {
+    for (let row = 0; row < this.rows; row++)
+      for (let column = 0; column < this.cols; column++) yield { row, column };
+  }
+}

@@ -1,0 +1,314 @@
+/** Each kind of relation the checker discovers, and the finding a break in it gives. */
+import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
+import type { Cell } from "../../src/review";
+
+const flagged = (cells: Cell[][]) => checkTable(cells).findings.map((f) => f.cell);
+const only = (cells: Cell[][]) => {
+  const { findings } = checkTable(cells);
+  expect(findings).toHaveLength(1);
+  return findings[0];
+};
+
+describe("totals", () => {
+  const placements: Cell[][] = [
+    ["Type", "Current", "Future"],
+    ["Internal", "12", "16"],
+    ["External", "41", "25"],
+    ["Specialist", "25", "21"],
+    ["Total", "78", "62"],
+  ];
+
+  test("a column that foots is a relation, not a finding", () => {
+    const result = checkTable(placements);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain("Total = Internal + External + Specialist");
+  });
+
+  test("a component with transposed digits is located, not the total", () => {
+    const cells = placements.map((row) => [...row]);
+    cells[2][1] = "14";
+    const finding = only(cells);
+    expect(finding).toMatchObject({ cell: "B3", stated: 14, expected: 41, difference: -27 });
+    expect(finding.diagnosis).toMatch(/digits transposed/);
+  });
+
+  test("a total off by a round amount is a typo in the total", () => {
+    const cells = [
+      ["Cost", "2019/20", "2020/21"],
+      ["Placements", "£1,234,567", "£1,300,000"],
+      ["Staff", "£250,000", "£260,000"],
+      ["Total", "£1,484,567", "£1,560,000"],
+    ];
+    const finding = only(
+      cells.map((r, i) => (i === 3 ? ["Total", "£1,494,567", "£1,560,000"] : r))
+    );
+    expect(finding.cell).toBe("B4");
+    expect(finding.diagnosis).toMatch(/typo in the total: off by exactly 10,000/);
+  });
+
+  test("row totals (cross-footing) are checked against a 'Total' heading", () => {
+    const cells = [
+      ["Bidder", "Technical", "Commercial", "Total"],
+      ["A", "35.500", "47.297", "82.797"],
+      ["B", "29.500", "50.000", "79.500"],
+      ["C", "41.000", "38.419", "79.491"],
+    ];
+    expect(flagged(cells)).toEqual(["D4"]);
+  });
+
+  test("a subtotal above its components is not footed into the grand total twice", () => {
+    const cells = [
+      ["Criteria", "Weight"],
+      ["Quality subtotal", "50%"],
+      ["Service delivery", "25%"],
+      ["Safeguarding", "10%"],
+      ["Outcomes", "10%"],
+      ["Staffing", "5%"],
+      ["Price", "50%"],
+      ["Total", "100%"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+  });
+
+  test("a sum with a subtraction: income written as a positive figure under 'Less'", () => {
+    const cells = [
+      ["", "2021/22", "2022/23"],
+      ["Gross cost", "£900,000", "£950,000"],
+      ["Less income", "£100,000", "£120,000"],
+      ["Net total", "£800,000", "£830,000"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    const broken = cells.map((r, i) => (i === 3 ? ["Net total", "£800,000", "£803,000"] : r));
+    expect(flagged(broken)).toEqual(["C4"]);
+  });
+});
+
+describe("factors between columns", () => {
+  const weekly: Cell[][] = [
+    ["Level", "Weekly", "Annual"],
+    ["Low", "2,411.30", "125,387.60"],
+    ["Medium", "2,563.21", "133,286.92"],
+    ["High", "2,636.23", "137,083.96"],
+    ["Enhanced", "2,801.15", "145,659.80"],
+  ];
+
+  test("x 52 is found and a rate rounded before multiplying is diagnosed", () => {
+    expect(checkTable(weekly).relations.map((r) => r.words)).toContain("Annual = Weekly x 52");
+    const cells = weekly.map((r, i) => (i === 2 ? ["Medium", "2,563.21", "133,276.00"] : r));
+    const finding = only(cells);
+    expect(finding).toMatchObject({
+      cell: "C3",
+      relation: "Annual = Weekly x 52, in Medium",
+      expected: 133286.92,
+    });
+    expect(finding.diagnosis).toMatch(/rate rounded before multiplying: 2,563 x 52/);
+  });
+
+  test("x 365/7 is found where annual figures use a 365-day year", () => {
+    const cells = [
+      ["", "2016/17", "2017/18", "2018/19"],
+      ["Weekly", "3,397", "3,264", "3,535"],
+      ["Annual", "177,129", "170,194", "184,325"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain("Annual = Weekly x 365/7");
+    const broken = cells.map((r, i) =>
+      i === 2 ? ["Annual", "177,129", "170,194", "-184,325"] : r
+    );
+    const finding = only(broken);
+    expect(finding.cell).toBe("D3");
+    expect(finding.diagnosis).toMatch(/sign error/);
+  });
+
+  test("VAT at 1.2 and a unit slip", () => {
+    const cells = [
+      ["Item", "Net", "Gross"],
+      ["Rent", "£10,000", "£12,000"],
+      ["Fees", "£2,500", "£3,000"],
+      ["Repairs", "£4,150", "£4,980"],
+      ["Travel", "£800", "£960"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain("Gross = Net x 1.2");
+    const finding = only(cells.map((r, i) => (i === 3 ? ["Repairs", "£4,150", "£4,980,000"] : r)));
+    expect(finding.cell).toBe("C4");
+    expect(finding.diagnosis).toMatch(/unit slip/);
+  });
+
+  test("shares of a total: a fitted factor needs three rows behind it", () => {
+    const cells = [
+      ["Borough", "Beds", "Share of cost"],
+      ["Hackney", "5", "£685,422"],
+      ["Camden", "10", "£1,370,844"],
+      ["Islington", "7", "£959,591"],
+      ["Haringey", "3", "£411,253"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    const finding = only(cells.map((r, i) => (i === 3 ? ["Islington", "7", "£959,519"] : r)));
+    expect(finding.cell).toBe("C4");
+    expect(finding.diagnosis).toMatch(/digits transposed/);
+  });
+});
+
+describe("differences, ratios and products between columns", () => {
+  test("savings = spot - block", () => {
+    const cells = [
+      ["Beds", "Spot", "Block", "Saving"],
+      ["5", "921,544", "627,000", "294,544"],
+      ["4", "737,235", "627,000", "110,235"],
+      ["3", "552,926", "627,000", "-74,074"],
+      ["2", "368,618", "627,000", "-258,382"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    const finding = only(
+      cells.map((r, i) => (i === 4 ? ["2", "368,618", "627,000", "-258,832"] : r))
+    );
+    expect(finding.cell).toBe("D5");
+    expect(finding.diagnosis).toMatch(/digits transposed/);
+  });
+
+  test("occupancy = occupied / beds", () => {
+    const cells = [
+      ["Home", "Beds", "Occupied", "Occupancy"],
+      ["A", "4", "3", "75%"],
+      ["B", "5", "4", "80%"],
+      ["C", "8", "6", "75%"],
+      ["D", "10", "9", "90%"],
+      ["E", "6", "3", "60%"],
+    ];
+    expect(flagged(cells)).toEqual(["D6"]);
+  });
+
+  test("annual = weekly x beds x 52", () => {
+    const cells = [
+      ["Provider", "Weekly", "Beds", "Annual"],
+      ["A", "£2,149", "4", "£446,992"],
+      ["B", "£3,170", "2", "£329,680"],
+      ["C", "£4,557", "15", "£3,554,460"],
+      ["D", "£2,809", "3", "£438,204"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 2 ? ["B", "£3,170", "2", "£329,860"] : r)))).toEqual([
+      "D3",
+    ]);
+  });
+});
+
+describe("repeated figures", () => {
+  test("a figure repeated along a row, with one copy mistyped", () => {
+    const cells = [
+      ["Beds used", "5", "4", "3", "2", "1"],
+      ["Block cost", "685,500", "685,500", "658,500", "685,500", "685,500"],
+    ];
+    const finding = only(cells);
+    expect(finding).toMatchObject({ cell: "D2", expected: 685500 });
+    expect(finding.diagnosis).toMatch(/digits transposed/);
+  });
+
+  test("a column repeating another, rounded for the text, once four rows bear it out", () => {
+    const cells = [
+      ["", "Table", "Text"],
+      ["Partnership, 8 years", "£38,383,649", "£38.4m"],
+      ["Hackney, 8 years", "£5,483,378", "£5.5m"],
+      ["Partnership, a year", "£4,797,956", "£4.8m"],
+      ["Hackney, a year", "£685,422", "£685k"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    const finding = only(cells.map((r, i) => (i === 4 ? ["Hackney, a year", "£685,422", "£658k"] : r)));
+    expect(finding).toMatchObject({ cell: "C5", expected: 685422 });
+    expect(finding.relation).toMatch(/^Text = Table, in Hackney, a year/);
+    expect(finding.diagnosis).toMatch(/digits transposed/);
+  });
+
+  test("two rows of £m figures rounded to £0.1m are not enough to call a repeat", () => {
+    // Each agrees by a chance of about 1 in 50: too likely among the hundreds of relations tried.
+    const cells = [
+      ["", "Table", "Text"],
+      ["Hackney share", "£5,483,378", "£5.5m"],
+      ["Annual", "£685,422", "£658k"],
+      ["Partnership", "£38,383,649", "£38.4m"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+  });
+});
+
+describe("figures from running text", () => {
+  test("a product within a list of figures", () => {
+    const cells = [
+      ["Average weekly cost", "£4,557"],
+      ["Beds", "15"],
+      ["Commitment a year", "£3.564m"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    const finding = only([cells[0], cells[1], ["Commitment a year", "£3.654m"]]);
+    expect(finding.cell).toBe("B3");
+    expect(finding.diagnosis).toMatch(/transposed/);
+  });
+
+  test("money that cannot be read, and a thousands comma in a £m figure", () => {
+    expect(flagged([["Lower end", "£5.M"]])).toEqual(["B1"]);
+    const finding = only([["Ten-year commitment", "£30,564m"]]);
+    expect(finding.diagnosis).toMatch(/comma where a decimal point belongs/);
+  });
+});
+
+describe("what is not a figure", () => {
+  test("dates, notes and blanks give no relations", () => {
+    const cells = [
+      ["Stage", "Date", "Note"],
+      ["ITT", "27.07.2020 (complete)", "n/a"],
+      ["Evaluation", "26.08.2020 - 04.09.2020", ""],
+      ["Award", "14.10.20", "-"],
+    ];
+    expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [] });
+  });
+
+  test('"-" is nil: a column with a dash still foots', () => {
+    const cells = [
+      ["", "Cost"],
+      ["Fees", "£10,000"],
+      ["Uplift", "-"],
+      ["Rent", "£5,000"],
+      ["Total", "£15,000"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+  });
+});
+
+describe("addresses and the rows CARE.CHECKTABLE spills", () => {
+  const cells = [
+    ["Contract Element", "Annual", "Total"],
+    ["Low", "£4,388,575.80", "£35,108,606.40"],
+    ["Medium", "£276,480.24", "£2,211,841.92"],
+    ["High", "£132,900.12", "£1,063,200.96"],
+    ["Total", "£4,797,965.16", "£38,383,649.28"],
+  ];
+
+  test("findings name the sheet's cells when the range starts elsewhere", () => {
+    expect(checkTable(cells, { origin: "C3" }).findings.map((f) => f.cell)).toEqual(["D7"]);
+    expect(checkTable(cells, { origin: { row: 2, column: 2 } }).findings[0].position).toEqual({
+      row: 4,
+      column: 1,
+    });
+  });
+
+  test("one seven-wide row a finding, in the table's own words", () => {
+    expect(findingRows(checkTable(cells))).toEqual([
+      [
+        "B5",
+        // The tighter relation leads: B5 = C5 / 8 pins the figure to within 0.005625.
+        "Total = Annual x 8, in Total; Total = Low + Medium + High, in Annual",
+        4797965.16,
+        4797956.16,
+        9,
+        // (C5's rounding 0.005 + 8 x B5's 0.005) / 8.
+        0.005625,
+        'digits transposed: "65" written for "56"',
+      ],
+    ]);
+  });
+
+  test('a single "No inconsistencies found" row', () => {
+    expect(findingRows(checkTable([["a", "1"]]))).toEqual([
+      [NO_INCONSISTENCIES, "", "", "", "", "", ""],
+    ]);
+  });
+});
