@@ -12,7 +12,7 @@ import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
 import { PERIOD_RANK } from "./labels";
 import { Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
-import { Factor, factorOf, inverseOf, ONE, WEEKS_365_7, WEEKS_52 } from "./settings";
+import { Factor, factorOf, HOLDS_PER_BREAK, inverseOf, ONE, WEEKS_365_7, WEEKS_52 } from "./settings";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 import { sumWords, termWords } from "./words";
@@ -20,10 +20,14 @@ import { sumWords, termWords } from "./words";
 export interface Announcement {
   readonly relation: Relation;
   readonly outcomes: ReadonlyMap<Instance, Outcome>;
-  /** How many readings of the labels were weighed; 1 when the labels leave no choice. */
-  readonly readings: number;
   readonly holds: number;
   readonly breaks: number;
+  /**
+   * The figures bear the reading out (it holds at least as often as it breaks), or the labels
+   * leave no choice for a single instance: every break is a finding. Otherwise only a break that a
+   * known mistake explains is.
+   */
+  readonly sure: boolean;
   /** The other readings, for when no reading holds anywhere and only a known mistake can tell them apart. */
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
@@ -33,7 +37,31 @@ const PERCENT = factorOf(100);
  * A total may cover only the lines nearest it; those readings are weighed while the section has
  * at most this many lines (each is a sum over its lines, so more would make long lists quadratic).
  */
-const MOST_LINES_FOR_PART_TOTALS = 12;
+const MOST_LINES_FOR_PART_TOTALS = 30;
+
+/** A figure still open to be summed: its line and position. */
+interface Part {
+  readonly line: number;
+  readonly pos: number;
+}
+
+/** A run a total may sum: its parts with their signs. */
+interface Footing {
+  readonly parts: readonly Part[];
+  readonly signs: readonly number[];
+}
+
+/** A footing's shape relative to its position, so the same run at another position compares equal. */
+function shapeOf(f: Footing, pos: number): string {
+  return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
+}
+
+function mostCommon(items: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 
 /** Conversions between periods, finer to coarser. */
 const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
@@ -125,95 +153,161 @@ class Announcer {
 
   /** Weighs the readings of one announcement and keeps the one the figures bear out. */
   private choose(readings: readonly Relation[]): void {
-    const weighed = readings
-      .filter((r) => r.instances.length > 0)
-      .map((relation) => {
-        const outcomes = new Map<Instance, Outcome>();
-        let holds = 0;
-        let breaks = 0;
-        let gap = 0;
-        for (const instance of relation.instances) {
-          const result = outcome(this.table, relation, instance);
-          if (!result) continue;
-          outcomes.set(instance, result);
-          if (result.holds) holds++;
-          else {
-            breaks++;
-            gap += result.gap / Math.max(Math.abs(result.stated), Math.abs(result.expected), 1e-9);
-          }
-        }
-        return { relation, outcomes, holds, breaks, gap };
-      })
-      .filter((w) => w.outcomes.size > 0);
+    const weighed = readings.map((relation) => ({ relation, ...this.weigh(relation) })).filter((w) => w.outcomes.size > 0);
     if (!weighed.length) return;
     // Most instances holding, then fewest breaking, then the nearest miss, then the labels' first reading.
     const best = weighed.reduce((a, b) =>
       b.holds > a.holds || (b.holds === a.holds && (b.breaks < a.breaks || (b.breaks === a.breaks && b.gap < a.gap))) ? b : a
     );
-    this.announcements.push({
-      relation: best.relation,
-      outcomes: best.outcomes,
-      readings: weighed.length,
-      holds: best.holds,
-      breaks: best.breaks,
-      others: weighed.filter((w) => w !== best).map((w) => ({ relation: w.relation, outcomes: w.outcomes })),
-    });
+    // With a choice of readings, the chosen one must hold as a rule does (HOLDS_PER_BREAK), not by luck.
+    const sure =
+      best.holds >= 1
+        ? best.breaks * (weighed.length > 1 ? HOLDS_PER_BREAK : 1) <= best.holds
+        : weighed.length === 1 && best.breaks === 1;
+    const others = weighed.filter((w) => w !== best).map((w) => ({ relation: w.relation, outcomes: w.outcomes }));
+    this.add(best.relation, sure, others);
   }
 
-  /** Totals, subtotals and net totals over the lines of their section, or all lines above, or their subtotals, or the lines below. */
+  private weigh(relation: Relation) {
+    const outcomes = new Map<Instance, Outcome>();
+    let holds = 0;
+    let breaks = 0;
+    let gap = 0;
+    for (const instance of relation.instances) {
+      const result = outcome(this.table, relation, instance);
+      if (!result) continue;
+      outcomes.set(instance, result);
+      if (result.holds) holds++;
+      else {
+        breaks++;
+        gap += result.gap / Math.max(Math.abs(result.stated), Math.abs(result.expected), 1e-9);
+      }
+    }
+    return { outcomes, holds, breaks, gap };
+  }
+
+  /** Keeps an announced relation, unless it breaks at every one of several instances: then it is not the table's. */
+  private add(relation: Relation, sure: boolean, others: Announcement["others"] = []): void {
+    const { outcomes, holds, breaks } = this.weigh(relation);
+    if (!outcomes.size || (holds === 0 && breaks >= 2)) return;
+    this.announcements.push({ relation, outcomes, holds, breaks, sure, others });
+  }
+
+  /**
+   * Footing, as a reviewer foots a column: down each position, figures stay open until a total
+   * absorbs the run just above it (or, in a staggered layout, the run in the column to its left;
+   * or, for a subtotal printed above its parts, the run just below). Which run is the one whose sum
+   * holds; where none holds, the run the other positions' totals took, else the section since the
+   * last total. A "Net" total may also take its lines away from the first; a "Less" line with a
+   * positive figure is taken away.
+   */
   private totals(lines: readonly number[]): void {
     const isAggregate = (l: number) =>
       this.hints(l).aggregate !== undefined || (this.hints(l).net && !this.hints(l).difference);
-    lines.forEach((total, i) => {
-      const hints = this.hints(total);
-      if (!isAggregate(total) || hints.aggregate === "average") return;
-      const before = lines.slice(0, i);
-      const lastBoundary = before.reduce((b, l, j) => (isAggregate(l) ? j : b), -1);
-      const section = before.slice(lastBoundary + 1);
-      const details = before.filter((l) => !isAggregate(l));
-      const subtotals = before.filter((l) => this.hints(l).aggregate === "subtotal");
-      const after = lines.slice(i + 1);
-      const nextBoundary = after.findIndex(isAggregate);
-      const below = nextBoundary < 0 ? after : after.slice(0, nextBoundary);
-      // A subtotal may cover only the lines next to it: "Quality 50%" over four of the lines below.
-      const nearest = (run: readonly number[], fromEnd: boolean) =>
-        run.length > MOST_LINES_FOR_PART_TOTALS
-          ? []
-          : Array.from({ length: run.length - 2 }, (_, k) =>
-              fromEnd ? run.slice(run.length - 2 - k) : run.slice(0, 2 + k)
-            );
-      const runs = [section, details, subtotals, below, ...nearest(section, true), ...nearest(below, false)].filter(
-        (run) => run.length >= 2
-      );
-      const unique = runs.filter((run, j) => runs.findIndex((r) => r.join() === run.join()) === j);
-      const readings: Relation[] = [];
-      for (const run of unique) {
-        const signs = run.map((l) => (this.hints(l).less ? -1 : 1));
-        const variants = signs.some((s) => s < 0) ? [signs, run.map(() => 1)] : [signs];
-        for (const s of variants) {
-          const instances = this.sumInstances(total, run);
-          const op: Op = { kind: "sum", signs: s };
-          const words = `${this.name(total)} = ${sumWords(run.map((l) => this.name(l)), s)}`;
-          readings.push(this.relation(op, words, instances, true, [total, ...run]));
-        }
+    const open = new Map<number, Part[]>();
+    const openAt = (pos: number) => open.get(pos) ?? [];
+    for (const [index, line] of lines.entries()) {
+      if (!isAggregate(line) || this.hints(line).aggregate === "average") {
+        for (const pos of this.positions()) if (this.hasFigure(line, pos)) open.set(pos, [...openAt(pos), { line, pos }]);
+        continue;
       }
-      this.choose(readings);
+      const net = this.hints(line).net;
+      const below = lines.slice(index + 1);
+      // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
+      const summed = (pos: number) => {
+        const across = this.table.hintsOf(this.other, pos);
+        return !across.percentChange && !across.perUnit && across.aggregate !== "average";
+      };
+      const footings = this.positions()
+        .filter((pos) => this.hasFigure(line, pos) && summed(pos))
+        .map((pos) => ({ pos, readings: this.footingReadings(line, pos, openAt, below, net, isAggregate) }));
+      // The reading that holds, else the one other positions' totals hold with, else the section.
+      const held = footings.map((f) => f.readings.find((r) => this.sumHolds(line, f.pos, r)));
+      const modal = mostCommon(held.flatMap((r, i) => (r ? [shapeOf(r, footings[i].pos)] : [])));
+      const chosen = footings.map((f, i) => {
+        if (held[i]) return { pos: f.pos, reading: held[i], sure: true };
+        const like = modal === undefined ? undefined : f.readings.find((r) => shapeOf(r, f.pos) === modal);
+        if (like) return { pos: f.pos, reading: like, sure: true };
+        return { pos: f.pos, reading: f.readings[0], sure: f.readings.length === 1 && footings.length === 1 };
+      });
+      const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
+      for (const { pos, reading, sure } of chosen) {
+        if (!reading) continue;
+        for (const part of reading.parts) {
+          open.set(
+            part.pos,
+            openAt(part.pos).filter((o) => !(o.line === part.line && o.pos === part.pos))
+          );
+        }
+        const shape = shapeOf(reading, pos);
+        const group = groups.get(shape) ?? { instances: [], reading, sure: true };
+        group.instances.push({
+          target: this.cell(line, pos),
+          inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
+          aggregate: true,
+        });
+        group.sure = group.sure && sure;
+        groups.set(shape, group);
+      }
+      for (const f of footings) open.set(f.pos, [...openAt(f.pos), { line, pos: f.pos }]);
+      for (const { instances, reading, sure } of groups.values()) {
+        const op: Op = { kind: "sum", signs: reading.signs };
+        const words = `${this.name(line)} = ${sumWords(reading.parts.map((p) => this.name(p.line)), reading.signs)}`;
+        this.add(this.relation(op, words, instances, true, [line, ...reading.parts.map((p) => p.line)]), sure);
+      }
+    }
+  }
+
+  /** The runs a total at `pos` may sum: the section above it first, then other runs above, staggered, below. */
+  private footingReadings(
+    total: number,
+    pos: number,
+    openAt: (pos: number) => Part[],
+    below: readonly number[],
+    net: boolean,
+    isAggregate: (l: number) => boolean
+  ): Footing[] {
+    const readings: Footing[] = [];
+    const add = (parts: Part[]) => {
+      if (parts.length < 2) return;
+      readings.push({ parts, signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)) });
+      if (net) readings.push({ parts, signs: parts.map((_, i) => (i === 0 ? 1 : -1)) });
+    };
+    const runs = (list: Part[]) => {
+      const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+      add(list.slice(lastTotal + 1));
+      // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
+      if (lastTotal >= 0) add(list.slice(lastTotal));
+      for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++) add(list.slice(list.length - k));
+    };
+    runs(openAt(pos));
+    if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) runs(openAt(pos - 1));
+    const under: Part[] = [];
+    for (const l of below) {
+      if (isAggregate(l)) break;
+      if (this.hasFigure(l, pos)) under.push({ line: l, pos });
+    }
+    for (let k = 2; k <= Math.min(under.length, MOST_LINES_FOR_PART_TOTALS); k++) add(under.slice(0, k));
+    const seen = new Set<string>();
+    return readings.filter((r) => {
+      const key = shapeOf(r, pos);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
   }
 
-  /** One instance per position where the total and two parts have figures; a blank part is nothing. */
-  private sumInstances(total: number, run: readonly number[]): Instance[] {
-    const instances: Instance[] = [];
-    for (const pos of this.positions()) {
-      if (!this.hasFigure(total, pos)) continue;
-      if (run.filter((l) => this.hasFigure(l, pos)).length < 2) continue;
-      instances.push({
-        target: this.cell(total, pos),
-        inputs: run.map((l) => this.cell(l, pos)),
-        aggregate: true,
-      });
-    }
-    return instances;
+  private valueAt(p: Part): number {
+    return this.table.figure(this.cell(p.line, p.pos))?.value ?? 0;
+  }
+
+  private sumHolds(total: number, pos: number, reading: Footing): boolean {
+    const relation = this.relation({ kind: "sum", signs: reading.signs }, "", [], true, []);
+    const result = outcome(this.table, relation, {
+      target: this.cell(total, pos),
+      inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
+    });
+    return result?.holds ?? false;
   }
 
   private averages(lines: readonly number[]): void {
@@ -249,7 +343,10 @@ class Announcer {
       if (h.aggregate !== undefined || (!h.difference && !h.percentChange)) continue;
       // "Savings over eight years" is the annual saving times the years, not a difference of its own.
       if (h.times !== undefined || h.wholeTerm) continue;
-      const [b, a] = this.previous(lines, line);
+      // A percentage change is worked from the figures (the numbers), never from other percentages.
+      const [b, a] = h.percentChange
+        ? lines.filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined).reverse()
+        : this.previous(lines, line);
       if (a === undefined || b === undefined) continue;
       const [x, y, t] = [this.name(a), this.name(b), this.name(line)];
       if (h.percentChange) {
@@ -262,10 +359,20 @@ class Announcer {
         ]);
         continue;
       }
-      this.choose([
-        this.relation({ kind: "sum", signs: [1, -1] }, `${t} = ${x} - ${y}`, this.along(line, [a, b], true), true, [line, a, b]),
-        this.relation({ kind: "sum", signs: [1, -1] }, `${t} = ${y} - ${x}`, this.along(line, [b, a], true), true, [line, a, b]),
-      ]);
+      // The two lines before it, or any two of the four before it that the figures bear out.
+      const near = this.previous(lines, line).slice(0, 4);
+      const readings: Relation[] = [];
+      for (const [i, p] of near.entries())
+        for (const q of near.slice(i + 1)) {
+          for (const [first, second] of [
+            [q, p],
+            [p, q],
+          ]) {
+            const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
+            readings.push(this.relation({ kind: "sum", signs: [1, -1] }, words, this.along(line, [first, second], true), true, [line, first, second]));
+          }
+        }
+      this.choose(readings);
     }
   }
 
@@ -393,7 +500,10 @@ class Announcer {
     for (const line of lines) {
       const h = this.hints(line);
       if (!h.percent || h.percentChange || h.difference) continue;
-      const source = this.previous(lines, line)[0];
+      // The nearest figure line before it that is not a percentage itself.
+      const source = lines
+        .filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined)
+        .pop();
       if (source === undefined || !this.hasFigure(source, total)) continue;
       const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
       const factor = percent ? ONE : PERCENT;

@@ -118,10 +118,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   for (const a of announcedRelations(table)) {
     if (keys.has(a.relation.key)) continue;
     keys.add(a.relation.key);
-    // The labels leave no doubt where the figures bear them out, or where there is one reading of one
-    // instance; a reading that holds nowhere else is doubted, and only a known mistake is reported.
-    const sure = a.holds >= 1 ? a.breaks <= a.holds : a.readings === 1 && a.breaks === 1;
-    const breaks = sure ? "all" : "explained";
+    const breaks = a.sure ? "all" : "explained";
     accepted.push({ relation: a.relation, outcomes: a.outcomes, evidence: "announced by the labels", breaks, others: a.others });
   }
   const search = searchRelations(table);

@@ -31,7 +31,8 @@ export const STRENGTH: Record<DiagnosisKind, number> = {
   "digits transposed": 3,
   "rate rounded before multiplying": 3,
   "other weeks-a-year basis": 3,
-  "copied from next to it": 3,
+  // Equal neighbours are often legitimate (income equal to spending): it says less than a transposition.
+  "copied from next to it": 2,
   "typo in a total": 2,
   "digit slipped": 2,
   "off by a round amount": 1,

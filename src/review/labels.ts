@@ -17,6 +17,8 @@ export interface LabelHints {
   readonly scale?: number;
   readonly percent: boolean;
   readonly count: boolean;
+  /** A count of things a contract buys or a term runs for (beds, placements, years, weeks): exact, never rounded. */
+  readonly exactCount: boolean;
   readonly money: boolean;
   readonly aggregate?: Aggregate;
   /** A line taken away in a net total: "Less income". */
@@ -88,6 +90,8 @@ const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bshare\b|\brate of\b/;
 const COUNT =
   /\b(?:beds?|placements?|children|child|young people|no\.?|number|nos\.?|homes?|carers?|places?|providers?|nights|weeks|months|days|years|fte|cases|referrals|households|pupils|residents|clients|users|boroughs|partners|units|hours|visits|people|persons|staff|posts|headcount|count)\b/;
+const EXACT_COUNT =
+  /\b(?:beds?|placements?|places?|occupied|vacant|voids?|years|weeks|months|nights|days|boroughs|authorities|partners|homes?|units|providers?)\b/;
 const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
@@ -98,8 +102,9 @@ const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
-  /\bsavings?\b|\bdifference\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
-const PERCENT_CHANGE = /% ?(?:change|increase|decrease|rise|uplift|reduction)\b|\bpercentage (?:change|increase|decrease|rise)\b/;
+  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
+const PERCENT_CHANGE =
+  /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b/;
 const OVER_YEARS = /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
 const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;
 const QUANTITY =
@@ -145,6 +150,7 @@ export function hintsOf(text: string): LabelHints {
     percent,
     // "Weekly cost per placement" is a rate and "Annual, 5 placements" a cost: neither is a count.
     count: has(COUNT, words) && !has(MONEY, words) && !perUnit && !quantity && stated === undefined && !wholeTerm,
+    exactCount: has(EXACT_COUNT, words) && !has(MONEY, words) && !perUnit && !percent,
     money: has(MONEY, words),
     aggregate,
     less: has(LESS, words),

@@ -89,6 +89,8 @@ function tidy(text: string): string {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** A units heading, not a figure: "£000", "£'000", "(£000s)", "£k", "£m". */
+const UNITS = /^\(?£ ?'?(?:000s?|0{3}'?s?|k|m|mn|bn|millions?|thousands?)\)?$/i;
 /** "2019/20", "2019-20", "2019/2020", "FY2019/20", "19/20". */
 const FINANCIAL_YEAR = /^(?:fy ?)?(?:(?:19|20)\d\d|\d\d) ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d)$/i;
 /** "27.07.2020", "14/10/20", "2020-07-27". */
@@ -173,6 +175,7 @@ function fromText(raw: string): Reading {
   if (MISSING.has(lower) || /^\[[a-z]{1,5}\]$/.test(lower)) return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
   if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
+  if (UNITS.test(bare)) return { kind: "label", text: raw };
   if (
     FINANCIAL_YEAR.test(bare) ||
     DATE.test(bare) ||

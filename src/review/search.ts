@@ -13,6 +13,7 @@ import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./r
 import {
   Factor,
   factorOf,
+  FLOAT_NOISE,
   inverseOf,
   MOST_LINES_FOR_PAIRS,
   ONE,
@@ -30,9 +31,26 @@ export interface Candidate {
   readonly outcomes: ReadonlyMap<Instance, Outcome>;
 }
 
-const SCALE_FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
-const PRODUCT_FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
 const PERCENT = factorOf(100);
+/** Read once into a local: the screen uses it millions of times. */
+const NOISE = FLOAT_NOISE;
+const FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
+/** The forms tried between two lines, made once: a copy or a line times a factor. */
+const SCALE_OPS: readonly Op[] = FACTORS.map((factor) => (factor === ONE ? COPY : { kind: "product", factor }));
+/** Between three lines: a sum, a difference either way, a product times a factor, a ratio, a change. */
+const PAIR_OPS: readonly (readonly [Op, boolean])[] = [
+  [{ kind: "sum", signs: [1, 1] }, false],
+  [{ kind: "sum", signs: [1, -1] }, false],
+  [{ kind: "sum", signs: [1, -1] }, true],
+  ...FACTORS.map((factor) => [{ kind: "product", factor }, false] as const),
+  ...[ONE, PERCENT].flatMap((factor) =>
+    [false, true].flatMap((swap) => [
+      [{ kind: "ratio", factor }, swap] as const,
+      [{ kind: "change", factor }, swap] as const,
+    ])
+  ),
+];
+const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({ kind: "difference", factor }));
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
 const MOST_DIGITS_OF_A_FITTED_RATIO = 3;
 /** Triples (a difference times a third line) are tried only in narrow tables: their number grows with the fourth power. */
@@ -44,30 +62,152 @@ interface Form {
   readonly op: Op;
   readonly linear: boolean;
   readonly fitted?: number;
-  readonly words: string;
+}
+
+/** A form in the table's words: "Annual = Weekly x 52", "Saving = Spot - Block". */
+function wordsOf(form: Form, name: (line: number) => string): string {
+  const t = name(form.target);
+  const [x, y, z] = form.inputs.map(name);
+  const op = form.op;
+  switch (op.kind) {
+    case "sum":
+      if (form.inputs.length > 2) return `${t} = ${sumWords(form.inputs.map(name))}`;
+      return `${t} = ${x} ${op.signs[1] < 0 ? "-" : "+"} ${y}`;
+    case "product":
+      return `${t} = ${termWords(form.inputs.map(name), op.factor)}`;
+    case "ratio":
+      return `${t} = ${x} / ${y}${op.factor.value === 1 ? "" : ` x ${op.factor.words}`}`;
+    case "change":
+      return `${t} = (${y} - ${x}) / ${x}${op.factor.value === 1 ? "" : ` x ${op.factor.words}`}`;
+    case "difference":
+      return `${t} = ${termWords([`(${x} - ${y})`, z], op.factor)}`;
+    default:
+      return t;
+  }
+}
+
+/** One line's figures as plain numbers, read once: the search looks at each thousands of times. */
+interface LineData {
+  readonly value: Float64Array;
+  readonly half: Float64Array;
+  readonly present: Uint8Array;
+  /** Positions holding figures, in order. */
+  readonly positions: readonly number[];
+}
+
+/** The interval a form gives at one position, into `out`; false where it cannot be worked out. Allocates nothing. */
+function intervalAt(op: Op, data: readonly LineData[], inputs: readonly number[], pos: number, out: Float64Array): boolean {
+  let lo = 0;
+  let hi = 0;
+  if (op.kind === "sum") {
+    for (let i = 0; i < inputs.length; i++) {
+      const v = data[inputs[i]].value[pos];
+      const h = data[inputs[i]].half[pos];
+      if (op.signs[i] >= 0) {
+        lo += v - h;
+        hi += v + h;
+      } else {
+        lo -= v + h;
+        hi -= v - h;
+      }
+    }
+  } else if (op.kind === "product" || op.kind === "difference") {
+    let start = 0;
+    if (op.kind === "difference") {
+      const a = data[inputs[0]];
+      const b = data[inputs[1]];
+      lo = a.value[pos] - a.half[pos] - (b.value[pos] + b.half[pos]);
+      hi = a.value[pos] + a.half[pos] - (b.value[pos] - b.half[pos]);
+      start = 2;
+    } else {
+      lo = 1;
+      hi = 1;
+    }
+    for (let i = start; i < inputs.length; i++) {
+      const a = data[inputs[i]].value[pos] - data[inputs[i]].half[pos];
+      const b = data[inputs[i]].value[pos] + data[inputs[i]].half[pos];
+      const p1 = lo * a;
+      const p2 = lo * b;
+      const p3 = hi * a;
+      const p4 = hi * b;
+      lo = Math.min(p1, p2, p3, p4);
+      hi = Math.max(p1, p2, p3, p4);
+    }
+    const f = op.factor.value;
+    const l = lo * f;
+    const h = hi * f;
+    lo = Math.min(l, h);
+    hi = Math.max(l, h);
+  } else if (op.kind === "ratio" || op.kind === "change") {
+    const n = data[inputs[op.kind === "ratio" ? 0 : 1]];
+    const d = data[inputs[op.kind === "ratio" ? 1 : 0]];
+    const dlo = d.value[pos] - d.half[pos];
+    const dhi = d.value[pos] + d.half[pos];
+    if (dlo <= 0 && dhi >= 0) return false;
+    let nlo = n.value[pos] - n.half[pos];
+    let nhi = n.value[pos] + n.half[pos];
+    if (op.kind === "change") {
+      nlo -= dhi;
+      nhi -= dlo;
+    }
+    const q1 = nlo / dlo;
+    const q2 = nlo / dhi;
+    const q3 = nhi / dlo;
+    const q4 = nhi / dhi;
+    const f = op.factor.value;
+    const l = Math.min(q1, q2, q3, q4) * f;
+    const h = Math.max(q1, q2, q3, q4) * f;
+    lo = Math.min(l, h);
+    hi = Math.max(l, h);
+  } else {
+    return false;
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return false;
+  const noise = NOISE * Math.max(1, Math.abs(lo), Math.abs(hi));
+  out[0] = lo - noise;
+  out[1] = hi + noise;
+  return true;
 }
 
 class Search {
   readonly candidates: Candidate[] = [];
   tried = 0;
   private readonly lines: number[];
-  private readonly aggregateAt: Set<number>;
+  private readonly aggregateAt: Uint8Array;
+  private readonly data: LineData[] = [];
   private readonly keys = new Set<string>();
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
   private readonly tied = new Set<string>();
+  private readonly scratch = new Float64Array(2);
 
   constructor(
     private readonly table: Table,
     private readonly o: Orientation
   ) {
     const other: Orientation = o === "columns" ? "rows" : "columns";
-    this.lines = [];
-    for (let line = table.firstLine(o); line < table.lineCount(o); line++) {
-      if (table.figureCells(o, line).length >= 2) this.lines.push(line);
+    const length = table.lineLength(o);
+    this.aggregateAt = new Uint8Array(length);
+    for (let pos = table.firstPosition(o); pos < length; pos++) {
+      if (isAggregateLine(table, other, pos)) this.aggregateAt[pos] = 1;
     }
-    this.aggregateAt = new Set();
-    for (let pos = table.firstPosition(o); pos < table.lineLength(o); pos++) {
-      if (isAggregateLine(table, other, pos)) this.aggregateAt.add(pos);
+    this.lines = [];
+    for (let line = 0; line < table.lineCount(o); line++) {
+      const value = new Float64Array(length);
+      const half = new Float64Array(length);
+      const present = new Uint8Array(length);
+      const positions: number[] = [];
+      if (line >= table.firstLine(o)) {
+        for (let pos = table.firstPosition(o); pos < length; pos++) {
+          const f = table.figure(table.cellAt(o, line, pos));
+          if (!f) continue;
+          value[pos] = f.value;
+          half[pos] = f.half;
+          present[pos] = 1;
+          positions.push(pos);
+        }
+      }
+      this.data.push({ value, half, present, positions });
+      if (positions.length >= 2) this.lines.push(line);
     }
   }
 
@@ -79,28 +219,53 @@ class Search {
     return this.table.lineName(this.o, line);
   }
 
-  /** Positions where every line of the form has a figure; totals rows only for linear forms. */
-  private positions(form: Form): number[] {
-    const out: number[] = [];
-    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++) {
-      if (!form.linear && this.aggregateAt.has(pos)) continue;
-      if (!this.table.figure(this.cell(form.target, pos))) continue;
-      if (form.inputs.every((l) => this.table.figure(this.cell(l, pos)))) out.push(pos);
-    }
-    return out;
+  private evaluable(form: Form, pos: number): boolean {
+    if (!form.linear && this.aggregateAt[pos]) return false;
+    for (const l of form.inputs) if (!this.data[l].present[pos]) return false;
+    return true;
   }
 
-  private relationOf(form: Form, positions: readonly number[]): Relation {
-    const instances: Instance[] = positions.map((pos) => ({
-      target: this.cell(form.target, pos),
-      inputs: form.inputs.map((l) => this.cell(l, pos)),
-      aggregate: this.aggregateAt.has(pos),
-    }));
+  /** Whether the form holds at a position: 1, 0, or -1 where it cannot be worked out. */
+  private holdsAt(form: Form, pos: number): number {
+    if (!intervalAt(form.op, this.data, form.inputs, pos, this.scratch)) return -1;
+    const t = this.data[form.target];
+    const lo = t.value[pos] - t.half[pos];
+    const hi = t.value[pos] + t.half[pos];
+    return lo <= this.scratch[1] && this.scratch[0] <= hi ? 1 : 0;
+  }
+
+  /** A few positions spread over the target line: a relation that is the table's rule holds on most. */
+  private screen(form: Form): boolean {
+    const positions = this.data[form.target].positions;
+    const step = Math.max(1, Math.floor(positions.length / SCREEN_ROWS));
+    let screened = 0;
+    let held = 0;
+    for (let i = 0; i < positions.length && screened < SCREEN_ROWS; i += step) {
+      const pos = positions[i];
+      if (!this.evaluable(form, pos)) continue;
+      const holds = this.holdsAt(form, pos);
+      if (holds < 0) continue;
+      screened++;
+      held += holds;
+    }
+    return held >= 2 && held * 2 >= screened;
+  }
+
+  private relationOf(form: Form): Relation {
+    const instances: Instance[] = [];
+    for (const pos of this.data[form.target].positions) {
+      if (!this.evaluable(form, pos)) continue;
+      instances.push({
+        target: this.cell(form.target, pos),
+        inputs: form.inputs.map((l) => this.cell(l, pos)),
+        aggregate: this.aggregateAt[pos] === 1,
+      });
+    }
     return {
       orientation: this.o,
       op: form.op,
       source: "search",
-      words: form.words,
+      words: wordsOf(form, (line) => this.name(line)),
       instances,
       linear: form.linear,
       fitted: form.fitted,
@@ -110,22 +275,12 @@ class Search {
 
   /** Screens a form on a few rows, then weighs it on all; keeps it when it could be the table's. */
   attempt(form: Form): boolean {
+    this.tried++;
+    if (!this.screen(form)) return false;
+    // The same relation may pass again written another way round ("B = C / 52"): it counts once.
     const key = relationKey(form.op, [form.target, ...form.inputs]);
     if (this.keys.has(key)) return false;
-    this.tried++;
-    const positions = this.positions(form);
-    if (positions.length < 2) return false;
-    const relation = this.relationOf(form, positions);
-    const step = Math.max(1, Math.floor(positions.length / SCREEN_ROWS));
-    let screened = 0;
-    let held = 0;
-    for (let i = 0; i < relation.instances.length && screened < SCREEN_ROWS; i += step) {
-      const result = outcome(this.table, relation, relation.instances[i]);
-      if (!result) continue;
-      screened++;
-      if (result.holds) held++;
-    }
-    if (held < 2 || held * 2 < screened) return false;
+    const relation = this.relationOf(form);
     const outcomes = new Map<Instance, Outcome>();
     const chances: number[] = [];
     let breaks = 0;
@@ -146,30 +301,29 @@ class Search {
   private factors(target: number, input: number): void {
     const pair = `${Math.min(target, input)},${Math.max(target, input)}`;
     if (this.tied.has(pair)) return;
-    for (const factor of SCALE_FACTORS) {
-      const words = `${this.name(target)} = ${termWords([this.name(input)], factor)}`;
-      const op: Op = factor === ONE ? COPY : { kind: "product", factor };
-      if (this.attempt({ target, inputs: [input], op, linear: true, words })) {
+    for (const op of SCALE_OPS) {
+      if (this.attempt({ target, inputs: [input], op, linear: true })) {
         this.tied.add(pair);
         return;
       }
     }
     const ratio = this.fittedRatio(target, input);
     if (ratio) {
-      const words = `${this.name(target)} = ${termWords([this.name(input)], ratio)}`;
-      this.attempt({ target, inputs: [input], op: { kind: "product", factor: ratio }, linear: true, fitted: 1, words });
+      const op: Op = { kind: "product", factor: ratio };
+      if (this.attempt({ target, inputs: [input], op, linear: true, fitted: 1 })) this.tied.add(pair);
     }
   }
 
   /** The ratio most rows share, as the simplest number within their rounding: a constant per bed, a share. */
   private fittedRatio(target: number, input: number): Factor | undefined {
+    const t = this.data[target];
+    const u = this.data[input];
     const ratios: { lo: number; hi: number }[] = [];
-    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++) {
-      const t = this.table.figure(this.cell(target, pos));
-      const u = this.table.figure(this.cell(input, pos));
-      if (!t || !u || u.value - u.half <= 0 || t.value <= 0) continue;
-      const ends = [(t.value - t.half) / (u.value + u.half), (t.value + t.half) / (u.value - u.half)];
-      ratios.push({ lo: Math.min(...ends), hi: Math.max(...ends) });
+    for (const pos of t.positions) {
+      if (!u.present[pos]) continue;
+      const [tv, th, uv, uh] = [t.value[pos], t.half[pos], u.value[pos], u.half[pos]];
+      if (uv - uh <= 0 || tv <= 0) continue;
+      ratios.push({ lo: (tv - th) / (uv + uh), hi: (tv + th) / (uv - uh) });
     }
     if (ratios.length < 3) return undefined;
     // The point most intervals cover, by a sweep over their ends.
@@ -190,63 +344,41 @@ class Search {
     }
     if (best < 3) return undefined;
     const covering = ratios.filter((r) => r.lo <= bestAt && bestAt <= r.hi);
-    const lo = Math.max(...covering.map((r) => r.lo));
-    const hi = Math.min(...covering.map((r) => r.hi));
+    let lo = -Infinity;
+    let hi = Infinity;
+    for (const r of covering) {
+      lo = Math.max(lo, r.lo);
+      hi = Math.min(hi, r.hi);
+    }
     const direct = simplestIn(lo, hi);
     const inverse = simplestIn(1 / hi, 1 / lo);
     // A price per bed is a ratio a reviewer accepts at any length; between two amounts only a round
     // one is (x 8 years, x 2,080 weeks): "High = Low x 1.0932816" explains nothing.
     const perUnit = this.table.hintsOf(this.o, input).count && !this.table.hintsOf(this.o, target).count;
     const round = (v: number) => significantDigits(v) <= MOST_DIGITS_OF_A_FITTED_RATIO;
+    const words = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 10 });
     if (direct < 1 && inverse > 1 && significantDigits(inverse) < significantDigits(direct) && (round(inverse) || perUnit))
-      return inverseOf(factorOf(inverse, 1, inverse.toLocaleString("en-GB", { maximumFractionDigits: 10 })));
+      return inverseOf(factorOf(inverse, 1, words(inverse)));
     if (!round(direct) && !perUnit) return undefined;
-    return factorOf(direct, 1, direct.toLocaleString("en-GB", { maximumFractionDigits: 10 }));
+    return factorOf(direct, 1, words(direct));
   }
 
   private pairs(target: number, a: number, b: number): void {
-    const [x, y] = [this.name(a), this.name(b)];
-    const t = this.name(target);
-    const forms: Form[] = [
-      { target, inputs: [a, b], op: { kind: "sum", signs: [1, 1] }, linear: true, words: `${t} = ${x} + ${y}` },
-      { target, inputs: [a, b], op: { kind: "sum", signs: [1, -1] }, linear: true, words: `${t} = ${x} - ${y}` },
-      { target, inputs: [b, a], op: { kind: "sum", signs: [1, -1] }, linear: true, words: `${t} = ${y} - ${x}` },
-    ];
-    for (const factor of PRODUCT_FACTORS) {
-      forms.push({
-        target,
-        inputs: [a, b],
-        op: { kind: "product", factor },
-        linear: false,
-        words: `${t} = ${termWords([x, y], factor)}`,
-      });
+    for (const [op, swap] of PAIR_OPS) {
+      const inputs = swap ? [b, a] : [a, b];
+      if (this.attempt({ target, inputs, op, linear: op.kind === "sum" })) return;
     }
-    for (const factor of [ONE, PERCENT]) {
-      forms.push(
-        { target, inputs: [a, b], op: { kind: "ratio", factor }, linear: false, words: `${t} = ${x} / ${y}${factor === ONE ? "" : " x 100"}` },
-        { target, inputs: [b, a], op: { kind: "ratio", factor }, linear: false, words: `${t} = ${y} / ${x}${factor === ONE ? "" : " x 100"}` },
-        { target, inputs: [a, b], op: { kind: "change", factor }, linear: false, words: `${t} = (${y} - ${x}) / ${x}${factor === ONE ? "" : " x 100"}` },
-        { target, inputs: [b, a], op: { kind: "change", factor }, linear: false, words: `${t} = (${x} - ${y}) / ${y}${factor === ONE ? "" : " x 100"}` }
-      );
-    }
-    for (const form of forms) if (this.attempt(form)) return;
   }
 
   private triples(target: number, a: number, b: number, c: number): void {
-    const [x, y, z, t] = [this.name(a), this.name(b), this.name(c), this.name(target)];
-    for (const factor of [ONE, ...VOCABULARY]) {
-      const words = `${t} = ${termWords([`(${x} - ${y})`, z], factor)}`;
-      if (this.attempt({ target, inputs: [a, b, c], op: { kind: "difference", factor }, linear: false, words }))
-        return;
-    }
+    for (const op of TRIPLE_OPS) if (this.attempt({ target, inputs: [a, b, c], op, linear: false })) return;
   }
 
   /** A line that sums every line before it (an unlabelled total column or row). */
   private runningTotal(target: number): void {
     const run = this.lines.filter((l) => l < target);
     if (run.length < 2) return;
-    const words = `${this.name(target)} = ${sumWords(run.map((l) => this.name(l)))}`;
-    this.attempt({ target, inputs: run, op: { kind: "sum", signs: run.map(() => 1) }, linear: true, words });
+    this.attempt({ target, inputs: run, op: { kind: "sum", signs: run.map(() => 1) }, linear: true });
   }
 
   /** A line that repeats one figure (the fixed block cost at every occupancy), with an odd one out. */
@@ -286,8 +418,10 @@ class Search {
 
   run(): void {
     const lines = this.lines;
-    const wide = lines.length > MOST_LINES_FOR_PAIRS;
-    const near = (a: number, b: number) => !wide || Math.abs(a - b) <= ROW_RELATION_REACH;
+    // Between rows, and between the columns of a very wide table, relations are looked for only
+    // among lines near each other: that is where reports put them, and it keeps the search linear.
+    const local = this.o === "rows" || lines.length > MOST_LINES_FOR_PAIRS;
+    const near = (...ls: number[]) => !local || Math.max(...ls) - Math.min(...ls) <= ROW_RELATION_REACH;
     // Later lines are results: "C = B x 52", not "B = C x 1/52".
     for (let i = lines.length - 1; i >= 0; i--) {
       const target = lines[i];
@@ -295,16 +429,16 @@ class Search {
       this.runningTotal(target);
       for (const input of lines) if (input !== target && near(input, target)) this.factors(target, input);
     }
-    if (wide) return;
     for (let i = lines.length - 1; i >= 0; i--) {
       const target = lines[i];
       for (let j = 0; j < lines.length; j++)
         for (let k = j + 1; k < lines.length; k++) {
-          if (j === i || k === i) continue;
+          if (j === i || k === i || !near(target, lines[j], lines[k])) continue;
           this.pairs(target, lines[j], lines[k]);
         }
     }
-    if (lines.length > MOST_LINES_FOR_TRIPLES) return;
+    // A difference times a third line is a costing between columns (savings over beds), never between rows.
+    if (lines.length > MOST_LINES_FOR_TRIPLES || this.o === "rows") return;
     for (const target of lines)
       for (const a of lines)
         for (const b of lines)

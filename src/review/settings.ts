@@ -75,17 +75,17 @@ export const HOLDS_PER_BREAK = 2;
 export const FLOAT_NOISE = 1e-10;
 
 /**
- * The search tries relations between every pair of columns, but sums, differences, products and
- * ratios of two columns only while a table has at most this many figure columns (or rows): the
- * number of candidates grows with the cube of the lines, and with it the evidence a relation needs.
- * Wider tables keep single-factor relations, totals and everything their labels announce.
+ * The search tries relations between any columns of a table with at most this many figure
+ * columns: the number of candidates grows with the cube of the lines, and with it the evidence a
+ * relation needs. Wider tables are searched between nearby columns only (ROW_RELATION_REACH).
  */
 export const MOST_LINES_FOR_PAIRS = 40;
 
 /**
- * Relations between rows (row 3 = row 2 x 52) are looked for between rows at most this far apart:
- * such relations sit next to each other in reports, and looking further makes a tall table's
- * search quadratic. Totals rows are announced by their labels and have no such limit.
+ * Relations between rows (row 3 = row 2 x 52), and between the columns of a table wider than
+ * MOST_LINES_FOR_PAIRS, are looked for among lines at most this far apart: such relations sit
+ * next to each other in reports, and looking further makes a tall table's search quadratic or
+ * worse. Totals are announced by their labels and have no such limit.
  */
 export const ROW_RELATION_REACH = 6;
 
@@ -115,3 +115,11 @@ export const MOST_TABLE_AREA = 2_000_000;
  */
 export const ROUND_FIGURE_FROM = 10_000;
 export const ROUND_FIGURE_UNIT = 100;
+
+/**
+ * A whole number below this under a label of beds, placements, years or weeks is an exact count
+ * (5 beds, 8 years): it carries no rounding, so a rate times beds is checked to the rate's own
+ * precision. Every other whole number is read to within half a unit like any figure: published
+ * statistics round their counts ("totals may not equal the sum of their parts").
+ */
+export const EXACT_COUNTS_BELOW = 100;

@@ -6,7 +6,7 @@
  */
 import { CellPosition, cellRef, columnLetters } from "../core/a1";
 import { hintsOf, LabelHints } from "./labels";
-import { ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
+import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
 import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
 
 /** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
@@ -84,17 +84,24 @@ export class Table {
     return c;
   }
 
-  /** A column's heading: its header cells top to bottom, a heading spanning columns carried across. */
+  /**
+   * A column's heading: its header cells top to bottom. A sparse upper heading row ("Last year",
+   * "Current year" over their columns) spans to the right until the next heading; a full row names
+   * each column itself.
+   */
   private columnTexts(): string[] {
     const carried: string[][] = [];
     for (let r = 0; r < this.headerRows; r++) {
+      const row = this.readings[r];
+      let filled = 0;
+      for (let c = this.labelCols; c < this.cols; c++) if (row[c].kind !== "blank") filled++;
+      const spans = r < this.headerRows - 1 && filled * 2 < this.cols - this.labelCols;
       let last = "";
       carried.push(
-        this.readings[r].map((x, c) => {
+        row.map((x, c) => {
           const text = x.kind === "blank" ? "" : x.text.trim();
-          // Only upper heading rows span: the last row names each column itself.
           if (text) last = text;
-          return text || (r < this.headerRows - 1 && c >= this.labelCols ? last : "");
+          return text || (spans && c >= this.labelCols ? last : "");
         })
       );
     }
@@ -116,12 +123,34 @@ export class Table {
     );
   }
 
+  /**
+   * A line of years: its label says so ("Start year", "Year of award") and most of its whole
+   * figures are years. "Year ending March 2012" heads a column of beds, not of years.
+   */
+  private calendarLine(o: Orientation, line: number): boolean {
+    if (!this.hints[o][line].calendar) return false;
+    let years = 0;
+    let figures = 0;
+    for (let pos = this.firstPosition(o); pos < this.lineLength(o); pos++) {
+      const p = this.cellAt(o, line, pos);
+      const x = this.readings[p.row][p.column];
+      if (x.kind === "label" && x.yearLike) years++;
+      else if (isFigure(x)) {
+        figures++;
+        if (x.figure.whole && x.figure.value >= 1900 && x.figure.value < 2100) years++;
+      }
+    }
+    return years > 0 && years * 2 > figures;
+  }
+
   /** Years become figures or labels by their place; counts are exact. */
   private settleFigures(): void {
+    const calendarColumns = Array.from({ length: this.cols }, (_, c) => this.calendarLine("columns", c));
+    const calendarRows = Array.from({ length: this.rows }, (_, r) => this.calendarLine("rows", r));
     for (let r = this.headerRows; r < this.rows; r++) {
       for (let c = this.labelCols; c < this.cols; c++) {
         const x = this.readings[r][c];
-        const calendar = this.hints.columns[c].calendar || this.hints.rows[r].calendar;
+        const calendar = calendarColumns[c] || calendarRows[r];
         if (x.kind === "label" && x.yearLike && !calendar) this.readings[r][c] = yearAsFigure(x);
         const y = this.readings[r][c];
         if (!isFigure(y)) continue;
@@ -142,7 +171,8 @@ export class Table {
     const col = this.hints.columns[c];
     const row = this.hints.rows[r];
     if (col.money || row.money || col.percent || row.percent) return false;
-    return col.count || row.count || col.term || row.term || Math.abs(f.value) < 100;
+    // Beds, years and placements are exact; counts in statistics are often rounded.
+    return (col.exactCount || row.exactCount) && Math.abs(f.value) < EXACT_COUNTS_BELOW;
   }
 
   reading(p: CellPosition): Reading {

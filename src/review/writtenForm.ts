@@ -1,9 +1,11 @@
 /**
  * Figures whose writing is itself wrong, whatever the arithmetic: money that cannot be read
- * ("£5.M"), or a thousands comma in a £m figure ("£30,564m", which reads as thirty billion).
+ * ("£5.M"), a thousands comma in a £m figure ("£30,564m", which reads as thirty billion), or an
+ * amount without the "m" every other amount in its column carries ("£237.5" among "£325.7m").
  */
 import type { CellPosition } from "../core/a1";
 import type { Table } from "./table";
+import { ORIENTATIONS } from "./table";
 import { amountWords } from "./words";
 
 export interface MiswrittenFigure {
@@ -18,8 +20,36 @@ function commaBeforeScale(text: string): { whole: string; decimals: string } | u
   return match ? { whole: match[1], decimals: match[2] } : undefined;
 }
 
-export function miswrittenFigures(table: Table): MiswrittenFigure[] {
+/** A line's amounts written with one scale (£m) but for one written without: "£237.5". */
+const LEAST_SCALED_FOR_A_MISSING_SCALE = 3;
+
+function missingScales(table: Table): MiswrittenFigure[] {
   const found: MiswrittenFigure[] = [];
+  for (const o of ORIENTATIONS) {
+    for (let line = table.firstLine(o); line < table.lineCount(o); line++) {
+      const money = table.figureCells(o, line).filter((p) => table.figure(p)!.money && table.figure(p)!.value !== 0);
+      const scales = new Map<number, number>();
+      for (const p of money) scales.set(table.figure(p)!.scale, (scales.get(table.figure(p)!.scale) ?? 0) + 1);
+      const [scale, count] = [...scales.entries()].sort((a, b) => b[1] - a[1])[0] ?? [1, 0];
+      if (scale === 1 || count < LEAST_SCALED_FOR_A_MISSING_SCALE) continue;
+      for (const p of money) {
+        const f = table.figure(p)!;
+        // "£237.5" lost its "m"; "£664,000" is written in full pounds on purpose.
+        if (f.scale !== 1 || Math.abs(f.value) >= 1000) continue;
+        const suffix = scale === 1e6 ? "m" : scale === 1e3 ? "k" : "bn";
+        found.push({
+          cell: p,
+          expected: f.value * scale,
+          diagnosis: `unit slip: written without the "${suffix}" every other amount in ${table.lineName(o, line)} has, so it reads as ${amountWords(f.value)}; with it, ${amountWords(f.value * scale, 0)}`,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export function miswrittenFigures(table: Table): MiswrittenFigure[] {
+  const found: MiswrittenFigure[] = missingScales(table);
   for (const cell of table.cells()) {
     const reading = table.reading(cell);
     if (reading.kind === "unreadable") {
