@@ -56,11 +56,6 @@ function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
 
-function mostCommon(items: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 
 /** Conversions between periods, finer to coarser. */
@@ -221,13 +216,18 @@ class Announcer {
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
         .map((pos) => ({ pos, readings: this.footingReadings(line, pos, openAt, below, net, isAggregate) }));
-      // The reading that holds, else the one other positions' totals hold with, else the section.
-      const held = footings.map((f) => f.readings.find((r) => this.sumHolds(line, f.pos, r)));
-      const modal = mostCommon(held.flatMap((r, i) => (r ? [shapeOf(r, footings[i].pos)] : [])));
+      // One reading for the whole line: the run that holds at the most positions (a position where
+      // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
+      const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
+      const tally = new Map<string, number>();
+      holding.forEach((rs, i) => rs.forEach((r) => tally.set(shapeOf(r, footings[i].pos), (tally.get(shapeOf(r, footings[i].pos)) ?? 0) + 1)));
+      const best = [...tally.entries()].reduce<[string, number] | undefined>((a, b) => (!a || b[1] > a[1] ? b : a), undefined);
+      const breaks = footings.filter((f, i) => best && f.readings.some((r) => shapeOf(r, f.pos) === best[0]) && !holding[i].some((r) => shapeOf(r, f.pos) === best[0])).length;
+      const rule = best !== undefined && breaks * HOLDS_PER_BREAK <= best[1];
       const chosen = footings.map((f, i) => {
-        if (held[i]) return { pos: f.pos, reading: held[i], sure: true };
-        const like = modal === undefined ? undefined : f.readings.find((r) => shapeOf(r, f.pos) === modal);
-        if (like) return { pos: f.pos, reading: like, sure: true };
+        const like = best && f.readings.find((r) => shapeOf(r, f.pos) === best[0]);
+        if (like) return { pos: f.pos, reading: like, sure: rule };
+        if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         return { pos: f.pos, reading: f.readings[0], sure: f.readings.length === 1 && footings.length === 1 };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();

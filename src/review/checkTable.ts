@@ -11,7 +11,7 @@ import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
 import { breaksAreExceptions, chanceWords, significant } from "./evidence";
 import { formulaRelations, FormulaEvidence } from "./formulas";
 import { locate, Occurrence, Suspect } from "./locate";
-import type { Cell } from "./read";
+import type { Cell, Figure } from "./read";
 import { applyExactly, implied, Instance, Op, outcome, Outcome, Relation, Source } from "./relation";
 import { searchRelations } from "./search";
 import { Table } from "./table";
@@ -204,7 +204,7 @@ class Reviewer {
     return found;
   }
 
-  /** The figures above and to the left, unless the line repeats them anyway (a fixed cost in every column). */
+  /** The figures above and to the left, unless its line holds one figure throughout (a fixed cost in every column). */
   private neighbours(cell: CellPosition): DiagnosisContext["neighbours"] {
     const near: { value: number; where: string }[] = [];
     const sides = [
@@ -214,8 +214,9 @@ class Reviewer {
     for (const { p, where, o, line } of sides) {
       const f = this.table.figure(p);
       if (!f) continue;
-      const same = this.table.figureCells(o, line).filter((q) => this.table.figure(q)!.value === f.value).length;
-      if (same <= 2) near.push({ value: f.value, where: `${where} (${this.table.address(p)})` });
+      const figures = this.table.figureCells(o, line);
+      if (figures.every((q) => this.table.figure(q)!.value === f.value)) continue;
+      near.push({ value: f.value, where: `${where} (${this.table.address(p)})` });
     }
     return near;
   }
@@ -246,9 +247,11 @@ class Reviewer {
 
   findings(): Finding[] {
     const { breaks, holding } = this.occurrences();
+    const results = new Map(this.accepted.map((a) => [a.relation, resultIndex(this.table, a)]));
     const suspects = locate(this.table, breaks, holding, {
       formula: (cell) => this.formulas.blame(cell),
       cause: (cell, expected, explains) => this.diagnosis(cell, expected, explains)?.strength ?? 0,
+      result: (o) => (results.get(o.relation) === 1 ? o.instance.inputs[0] : o.instance.target),
     });
     const miswritten = new Map(miswrittenFigures(this.table).map((m) => [key(m.cell), m]));
     const findings = new Map<string, Finding>();
@@ -381,6 +384,32 @@ class Reviewer {
       };
     });
   }
+}
+
+/**
+ * Which side of a one-line relation was worked out from the other: the side the other reproduces
+ * once rounded to its printing. "Daily rate = Weekly / 7" truncated to pence reproduces the daily
+ * column, "Weekly = Daily x 7" never reproduces the weekly one; "£38.4m" is the rounded copy of
+ * "£38,383,649". 0: the target, 1: the input.
+ */
+function resultIndex(table: Table, accepted: Accepted): 0 | 1 {
+  const { relation, outcomes } = accepted;
+  if (relation.op.kind !== "product" || relation.instances[0]?.inputs.length !== 1) return 0;
+  const f = relation.op.factor.value;
+  let forward = 0;
+  let backward = 0;
+  const reproduces = (value: number, figure: Figure) =>
+    [Math.round, Math.floor, Math.ceil].some(
+      (how) => Math.abs(how(Number((value / figure.unit).toPrecision(12))) * figure.unit - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value))
+    );
+  for (const instance of relation.instances) {
+    if (!outcomes.get(instance)?.holds) continue;
+    const target = table.figure(instance.target)!;
+    const input = table.figure(instance.inputs[0])!;
+    if (reproduces(input.value * f, target)) forward++;
+    if (reproduces(target.value / f, input)) backward++;
+  }
+  return backward > forward ? 1 : 0;
 }
 
 function fallback(relation: Relation): string {

@@ -28,6 +28,8 @@ export interface Blame {
   readonly formula: (cell: CellPosition) => number;
   /** How specific a cause explains the cell holding `expected` instead (0: none). */
   readonly cause: (cell: CellPosition, expected: number, breaks: readonly Occurrence[]) => number;
+  /** The cell of an instance that was worked out from the others (a total, an annual figure, a daily rate from a weekly one). */
+  readonly result: (occurrence: Occurrence) => CellPosition;
 }
 
 const key = (p: CellPosition) => `${p.row},${p.column}`;
@@ -89,7 +91,7 @@ export function locate(table: Table, breaks: readonly Occurrence[], holding: rea
           contradicts,
           formula: blame.formula(cell),
           cause: blame.cause(cell, first.value, explains),
-          result: explains.filter((o) => key(o.instance.target) === key(cell)).length,
+          result: explains.filter((o) => key(blame.result(o)) === key(cell)).length,
         });
       }
     }

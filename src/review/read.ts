@@ -172,7 +172,8 @@ function fromText(raw: string): Reading {
   if (text === "") return { kind: "blank", text: "" };
   const lower = text.toLowerCase();
   if (NIL.has(lower)) return { kind: "figure", text: raw, figure: nilFigure() };
-  if (MISSING.has(lower) || /^\[[a-z]{1,5}\]$/.test(lower)) return { kind: "missing", text: raw };
+  // ".." and "n/a", "[x]" and "[c]" in statistics, "[...]" for an illegible figure.
+  if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower)) return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
   if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
   if (UNITS.test(bare)) return { kind: "label", text: raw };

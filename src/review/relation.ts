@@ -211,9 +211,9 @@ const NOTHING: Figure = {
 };
 
 /**
- * The figures of an instance, target first. In a sum (or a workbook's formula) a blank part or a
- * label is nothing, as reports and Excel take it; a part marked not available ("..") leaves the
- * instance unchecked.
+ * The figures of an instance, target first. In a sum (or a workbook's formula) a blank part is
+ * nothing, as reports and Excel take it; a part marked not available (".."), or words where a
+ * figure should be, leave the instance unchecked.
  */
 export function figuresOf(table: Table, relation: Relation, instance: Instance): Figure[] | undefined {
   const figures: Figure[] = [];
@@ -224,7 +224,7 @@ export function figuresOf(table: Table, relation: Relation, instance: Instance):
     else if (
       i > 0 &&
       (relation.op.kind === "sum" || relation.op.kind === "expression") &&
-      (reading.kind === "blank" || reading.kind === "label")
+      reading.kind === "blank"
     )
       figures.push(NOTHING);
     else return undefined;

@@ -174,6 +174,8 @@ class Search {
   tried = 0;
   private readonly lines: number[];
   private readonly aggregateAt: Uint8Array;
+  /** Positions across a line of rates or percentages, which sums found by search do not run through. */
+  private readonly rateAt: Uint8Array;
   private readonly data: LineData[] = [];
   private readonly keys = new Set<string>();
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
@@ -187,8 +189,10 @@ class Search {
     const other: Orientation = o === "columns" ? "rows" : "columns";
     const length = table.lineLength(o);
     this.aggregateAt = new Uint8Array(length);
+    this.rateAt = new Uint8Array(length);
     for (let pos = table.firstPosition(o); pos < length; pos++) {
       if (isAggregateLine(table, other, pos)) this.aggregateAt[pos] = 1;
+      if (isRateLine(table, other, pos)) this.rateAt[pos] = 1;
     }
     this.lines = [];
     for (let line = 0; line < table.lineCount(o); line++) {
@@ -221,6 +225,7 @@ class Search {
 
   private evaluable(form: Form, pos: number): boolean {
     if (!form.linear && this.aggregateAt[pos]) return false;
+    if (form.op.kind === "sum" && this.rateAt[pos]) return false;
     for (const l of form.inputs) if (!this.data[l].present[pos]) return false;
     return true;
   }
@@ -354,7 +359,9 @@ class Search {
     const inverse = simplestIn(1 / hi, 1 / lo);
     // A price per bed is a ratio a reviewer accepts at any length; between two amounts only a round
     // one is (x 8 years, x 2,080 weeks): "High = Low x 1.0932816" explains nothing.
-    const perUnit = this.table.hintsOf(this.o, input).count && !this.table.hintsOf(this.o, target).count;
+    const perUnit =
+      (this.table.hintsOf(this.o, input).count && !this.table.hintsOf(this.o, target).count) ||
+      this.table.hintsOf(this.o, target).perUnit;
     const round = (v: number) => significantDigits(v) <= MOST_DIGITS_OF_A_FITTED_RATIO;
     const words = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 10 });
     if (direct < 1 && inverse > 1 && significantDigits(inverse) < significantDigits(direct) && (round(inverse) || perUnit))
@@ -374,11 +381,24 @@ class Search {
     for (const op of TRIPLE_OPS) if (this.attempt({ target, inputs: [a, b, c], op, linear: false })) return;
   }
 
-  /** A line that sums every line before it (an unlabelled total column or row). */
+  /**
+   * A line that sums the lines before it: all of them, or those of its section (since the last
+   * heading or blank line): an unlabelled total or subtotal.
+   */
   private runningTotal(target: number): void {
-    const run = this.lines.filter((l) => l < target);
-    if (run.length < 2) return;
-    this.attempt({ target, inputs: run, op: { kind: "sum", signs: run.map(() => 1) }, linear: true });
+    const before = this.lines.filter((l) => l < target);
+    let start = this.table.firstLine(this.o);
+    for (let l = target - 1; l >= this.table.firstLine(this.o); l--) {
+      if (this.data[l].positions.length === 0) {
+        start = l + 1;
+        break;
+      }
+    }
+    const section = before.filter((l) => l >= start);
+    for (const run of [before, section]) {
+      if (run.length < 2) continue;
+      if (this.attempt({ target, inputs: run, op: { kind: "sum", signs: run.map(() => 1) }, linear: true })) return;
+    }
   }
 
   /** A line that repeats one figure (the fixed block cost at every occupancy), with an odd one out. */
@@ -447,6 +467,14 @@ class Search {
             this.triples(target, a, b, c);
           }
   }
+}
+
+/** A line of percentages, rates per unit, changes or averages: its figures do not add up across lines. */
+export function isRateLine(table: Table, o: Orientation, line: number): boolean {
+  const h = table.hintsOf(o, line);
+  if (h.percent || h.percentChange || h.perUnit || h.aggregate === "average") return true;
+  const cells = table.figureCells(o, line);
+  return cells.length > 0 && cells.every((p) => table.figure(p)!.percent);
 }
 
 /** A total, subtotal, average or net line: its cells keep only linear relations across it. */

@@ -30,6 +30,8 @@ export class Table {
   readonly headerRows: number;
   /** Leading columns of labels (no figures in them, or serial numbers). */
   readonly labelCols: number;
+  /** Every column of labels, leading or not ("Services" between the two years' columns). */
+  private readonly labelColumns: boolean[];
   private readonly readings: Reading[][];
   private readonly formulas?: TableOptions["formulas"];
   private readonly texts: { readonly columns: string[]; readonly rows: string[] };
@@ -45,6 +47,7 @@ export class Table {
     this.readings = cells.map((row) => Array.from({ length: cols }, (_, c) => readCell(row[c])));
     this.headerRows = this.countHeaderRows();
     this.labelCols = this.countLabelColumns();
+    this.labelColumns = Array.from({ length: cols }, (_, c) => c < this.labelCols || this.isLabelColumn(c));
     this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
     this.hints = {
       columns: this.texts.columns.map(hintsOf),
@@ -59,16 +62,32 @@ export class Table {
     return r;
   }
 
-  /** 1, 2, 3 ... down a column: row numbers, not quantities. */
+  /** 1, 2, 3 ... down a column, perhaps ending in "Total": row numbers, not quantities. */
   private isSerial(c: number): boolean {
     let count = 0;
+    let ended = false;
     for (let r = this.headerRows; r < this.rows; r++) {
       const x = this.readings[r][c];
       if (x.kind === "blank") continue;
-      if (!isFigure(x) || x.figure.value !== count + 1) return false;
+      if (x.kind === "label") {
+        ended = true;
+        continue;
+      }
+      if (ended || !isFigure(x) || x.figure.value !== count + 1) return false;
       count++;
     }
     return count >= 3;
+  }
+
+  /** A column with words and no figures below the headings. */
+  private isLabelColumn(c: number): boolean {
+    let words = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      const x = this.readings[r][c];
+      if (isFigure(x) || x.kind === "amounts") return false;
+      if (x.kind === "label") words++;
+    }
+    return words > 0;
   }
 
   private countLabelColumns(): number {
@@ -116,7 +135,7 @@ export class Table {
   private rowTexts(): string[] {
     return this.readings.map((row) =>
       row
-        .slice(0, this.labelCols)
+        .filter((_, c) => this.labelColumns[c])
         .map((x) => (x.kind === "blank" ? "" : x.text.trim()))
         .filter(Boolean)
         .join(" ")
