@@ -39,10 +39,11 @@ const PERCENT = factorOf(100);
  */
 const MOST_LINES_FOR_PART_TOTALS = 30;
 
-/** A figure still open to be summed: its line and position. */
+/** A figure still open to be summed: its line and position; a gap where the figure is not given. */
 interface Part {
   readonly line: number;
   readonly pos: number;
+  readonly gap?: boolean;
 }
 
 /** A run a total may sum: its parts with their signs. */
@@ -203,7 +204,14 @@ class Announcer {
     const openAt = (pos: number) => open.get(pos) ?? [];
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
-        for (const pos of this.positions()) if (this.hasFigure(line, pos)) open.set(pos, [...openAt(pos), { line, pos }]);
+        // "Of which ..." repeats part of the line above: it is not summed again.
+        if (this.hints(line).partOfAbove) continue;
+        for (const pos of this.positions()) {
+          // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
+          const kind = this.table.reading(this.cell(line, pos)).kind;
+          if (kind === "figure") open.set(pos, [...openAt(pos), { line, pos }]);
+          else if (kind !== "blank") open.set(pos, [...openAt(pos), { line, pos, gap: true }]);
+        }
         continue;
       }
       const net = this.hints(line).net;
@@ -215,7 +223,7 @@ class Announcer {
       };
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
-        .map((pos) => ({ pos, readings: this.footingReadings(line, pos, openAt, below, net, isAggregate) }));
+        .map((pos) => ({ pos, ...this.footingReadings(line, pos, openAt, below, net, isAggregate) }));
       // One reading for the whole line: the run that holds at the most positions (a position where
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
       const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
@@ -228,7 +236,8 @@ class Announcer {
         const like = best && f.readings.find((r) => shapeOf(r, f.pos) === best[0]);
         if (like) return { pos: f.pos, reading: like, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
-        return { pos: f.pos, reading: f.readings[0], sure: f.readings.length === 1 && footings.length === 1 };
+        // Nothing holds here: the natural run, which a reviewer would foot.
+        return { pos: f.pos, reading: f.natural, sure: f.natural !== undefined };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
@@ -258,7 +267,11 @@ class Announcer {
     }
   }
 
-  /** The runs a total at `pos` may sum: the section above it first, then other runs above, staggered, below. */
+  /**
+   * The runs a total at `pos` may sum, and the natural one: the section just above it (or, after
+   * subtotals, everything still open above it), in its own column or the column to its left, or
+   * else the lines just below it.
+   */
   private footingReadings(
     total: number,
     pos: number,
@@ -266,35 +279,49 @@ class Announcer {
     below: readonly number[],
     net: boolean,
     isAggregate: (l: number) => boolean
-  ): Footing[] {
+  ): { readings: Footing[]; natural?: Footing } {
     const readings: Footing[] = [];
-    const add = (parts: Part[]) => {
-      if (parts.length < 2) return;
-      readings.push({ parts, signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)) });
+    const add = (parts: Part[], least = 2): Footing | undefined => {
+      if (parts.length < least || parts.some((p) => p.gap)) return undefined;
+      const footing = { parts, signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)) };
+      readings.push(footing);
       if (net) readings.push({ parts, signs: parts.map((_, i) => (i === 0 ? 1 : -1)) });
+      return footing;
     };
-    const runs = (list: Part[]) => {
+    const runs = (list: Part[], least: number): Footing | undefined => {
       const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
-      add(list.slice(lastTotal + 1));
+      const section = add(list.slice(lastTotal + 1), least);
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
       if (lastTotal >= 0) add(list.slice(lastTotal));
+      const everything = add(list);
       for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++) add(list.slice(list.length - k));
+      return section ?? everything;
     };
-    runs(openAt(pos));
-    if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) runs(openAt(pos - 1));
+    const own = runs(openAt(pos), 2);
+    let natural = own;
+    if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) {
+      // In a staggered layout a subtotal may carry a single item across ("Total Levies" of one levy).
+      const staggered = runs(openAt(pos - 1), 1);
+      const ownSection = openAt(pos).filter((_, j, list) => j > list.reduce((b, o, k) => (isAggregate(o.line) ? k : b), -1));
+      natural = ownSection.length >= 2 ? own : (staggered ?? own);
+    }
     const under: Part[] = [];
     for (const l of below) {
       if (isAggregate(l)) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
     }
-    for (let k = 2; k <= Math.min(under.length, MOST_LINES_FOR_PART_TOTALS); k++) add(under.slice(0, k));
+    for (let k = 2; k <= Math.min(under.length, MOST_LINES_FOR_PART_TOTALS); k++) {
+      const footing = add(under.slice(0, k));
+      if (k === under.length) natural = natural ?? footing;
+    }
     const seen = new Set<string>();
-    return readings.filter((r) => {
+    const unique = readings.filter((r) => {
       const key = shapeOf(r, pos);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
+    return { readings: unique, natural };
   }
 
   private valueAt(p: Part): number {

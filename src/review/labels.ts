@@ -41,6 +41,8 @@ export interface LabelHints {
   readonly term: boolean;
   /** A rate per unit: "cost per bed", "average weekly cost per placement", "unit cost". */
   readonly perUnit: boolean;
+  /** "Of which ...", "including ...": part of the line above, not a further part of a total. */
+  readonly partOfAbove: boolean;
   /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
   readonly calendar: boolean;
 }
@@ -163,6 +165,7 @@ export function hintsOf(text: string): LabelHints {
     term: has(TERM, words) && !has(MONEY, words),
     perUnit,
     stem: words.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim(),
+    partOfAbove: /^(?:- ?)?(?:of which|including|incl\.?|memo|memorandum)\b/.test(words),
     calendar: has(CALENDAR, words) && !has(COUNT, words) && !has(MONEY, words),
   };
 }
