@@ -519,11 +519,11 @@ class Announcer {
     }
   }
 
-  /** A percentage line beside a figure line: each figure's share of the total position. */
+  /**
+   * A percentage line beside a figure line: each figure's share of the total position, or of the
+   * first or largest (an occupancy rate: beds used over the beds of the full block).
+   */
   private shares(lines: readonly number[]): void {
-    const totals = this.positions().filter((pos) => this.table.hintsOf(this.other, pos).aggregate === "total");
-    if (totals.length !== 1) return;
-    const [total] = totals;
     for (const line of lines) {
       const h = this.hints(line);
       if (!h.percent || h.percentChange || h.difference) continue;
@@ -531,16 +531,43 @@ class Announcer {
       const source = lines
         .filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined)
         .pop();
-      if (source === undefined || !this.hasFigure(source, total)) continue;
+      if (source === undefined) continue;
       const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
       const factor = percent ? ONE : PERCENT;
-      const instances: Instance[] = [];
-      for (const pos of this.positions()) {
-        if (!this.hasFigure(line, pos) || !this.hasFigure(source, pos)) continue;
-        instances.push({ target: this.cell(line, pos), inputs: [this.cell(source, pos), this.cell(source, total)] });
-      }
-      const words = `${this.name(line)} = ${this.name(source)} / ${this.table.lineName(this.other, total)}${percent ? "" : " x 100"}`;
-      this.choose([this.relation({ kind: "ratio", factor }, words, instances, false, [line, source])]);
+      const withSource = this.positions().filter((pos) => this.hasFigure(line, pos) && this.hasFigure(source, pos));
+      const totals = this.positions().filter((pos) => this.table.hintsOf(this.other, pos).aggregate === "total");
+      const largest = withSource.reduce<number | undefined>(
+        (best, pos) => (best === undefined || this.valueAt({ line: source, pos }) > this.valueAt({ line: source, pos: best }) ? pos : best),
+        undefined
+      );
+      // A share is of the whole, and the whole is 100%: only a position printed as 100% can be the base.
+      const whole = (pos: number) => {
+        const f = this.table.figure(this.cell(line, pos));
+        const hundred = percent ? 1 : 100;
+        return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
+      };
+      const bases = [...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest])].filter(
+        (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
+      );
+      const tail = percent ? "" : " x 100";
+      const readings = bases.map((base) => {
+        const instances = withSource.map((pos) => ({ target: this.cell(line, pos), inputs: [this.cell(source, pos), this.cell(source, base)] }));
+        const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
+        return this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]);
+      });
+      // Or, in a list of single figures (where no search can weigh a ratio), one figure over another:
+      // "Share of capacity = children placed / beds".
+      const single = this.positions().filter((pos) => this.hasFigure(line, pos)).length === 1;
+      const figures = single
+        ? lines.filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined).slice(-3)
+        : [];
+      for (const a of figures)
+        for (const b of figures) {
+          if (a === b) continue;
+          const words = `${this.name(line)} = ${this.name(a)} / ${this.name(b)}${tail}`;
+          readings.push(this.relation({ kind: "ratio", factor }, words, this.along(line, [a, b], false), false, [line, a, b]));
+        }
+      this.choose(readings);
     }
   }
 

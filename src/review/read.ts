@@ -20,6 +20,12 @@ export interface Figure {
   readonly unit: number;
   /** Half the interval the printing allows: unit / 2, or 0 for an exact count or a nil. */
   readonly half: number;
+  /**
+   * Half the interval when the figure is a result that may have been rounded to its trailing
+   * zeros ("177,100" for 177,129): wider than `half`, and used only where the figure is a
+   * relation's result (settings.ts, ROUND_FIGURE_FROM).
+   */
+  readonly resultHalf?: number;
   readonly percent: boolean;
   /** Written with £. */
   readonly money: boolean;

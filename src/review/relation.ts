@@ -244,14 +244,16 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
   );
   if (!expected || !centre || !Number.isFinite(expected.lo) || !Number.isFinite(expected.hi)) return undefined;
   const computed = widen(expected);
-  const stated = ofFigure(target);
+  // A result with trailing zeros may be rounded to them; an input is taken as printed.
+  const half = Math.max(target.half, target.resultHalf ?? 0);
+  const stated = { lo: target.value - half, hi: target.value + half };
   const gap = Math.max(0, stated.lo - computed.hi, computed.lo - stated.hi);
   const middle = (centre.lo + centre.hi) / 2;
   return {
     holds: gap === 0,
     gap,
     expected: middle,
-    allowance: target.half + (expected.hi - expected.lo) / 2,
+    allowance: half + (expected.hi - expected.lo) / 2,
     stated: target.value,
   };
 }

@@ -330,7 +330,7 @@ class Search {
       if (uv - uh <= 0 || tv <= 0) continue;
       ratios.push({ lo: (tv - th) / (uv + uh), hi: (tv + th) / (uv - uh) });
     }
-    if (ratios.length < 3) return undefined;
+    if (ratios.length < 2) return undefined;
     // The point most intervals cover, by a sweep over their ends.
     const events = ratios.flatMap((r) => [
       { at: r.lo, step: 1 },
@@ -347,7 +347,8 @@ class Search {
         bestAt = e.at;
       }
     }
-    if (best < 3) return undefined;
+    // Two rows that agree are enough to try it: the evidence (which does not count the row it was fitted on) decides.
+    if (best < 2) return undefined;
     const covering = ratios.filter((r) => r.lo <= bestAt && bestAt <= r.hi);
     let lo = -Infinity;
     let hi = Infinity;

@@ -110,8 +110,10 @@ export const MOST_TABLE_AREA = 2_000_000;
 /**
  * Trailing zeros are ambiguous in a whole figure: "177,100" may be exact or rounded to the £100
  * ("£177,129" in a table that rounds its annual figures). A whole figure of at least
- * ROUND_FIGURE_FROM ending in two zeros is read as rounded to the hundred, never coarser: a
- * reviewer would not accept £500 of rounding in "£627,000" beside figures printed to the pound.
+ * ROUND_FIGURE_FROM ending in two zeros may be a result rounded to the hundred (never coarser: a
+ * reviewer would not accept £500 of rounding in "£627,000" beside figures printed to the pound),
+ * so where it is a relation's result it is read to ±50; where it is an input (the contract price
+ * a saving is worked from) it is read as printed, so a slip in it still shows.
  */
 export const ROUND_FIGURE_FROM = 10_000;
 export const ROUND_FIGURE_UNIT = 100;

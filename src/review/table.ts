@@ -180,7 +180,7 @@ export class Table {
         }
         if (this.isCount(r, c, f)) this.readings[r][c] = { ...y, figure: asCount(f) };
         else if (f.whole && !f.percent && Math.abs(f.value) >= ROUND_FIGURE_FROM && f.value % ROUND_FIGURE_UNIT === 0)
-          this.readings[r][c] = { ...y, figure: { ...f, unit: ROUND_FIGURE_UNIT, half: ROUND_FIGURE_UNIT / 2 } };
+          this.readings[r][c] = { ...y, figure: { ...f, resultHalf: ROUND_FIGURE_UNIT / 2 } };
       }
     }
   }
