@@ -38,3 +38,4 @@ export { apportion } from "./apportion";
 export { discountFactor, presentValue } from "./appraisal";
 export { parseFigure, parseMoney } from "./figures";
 export type { Figure } from "./figures";
+export { roundToTotal } from "./roundTotal";
