@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../core/a1";
-import { showCell } from "./cellFormat";
+import { showCell } from "../tables/cellFormat";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 const useStyles = makeStyles({

@@ -32,7 +32,7 @@ import { FORMAT } from "../tables/formats";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
-import { showCell } from "./cellFormat";
+import { showCell } from "../tables/cellFormat";
 import { SAMPLE_SHEET, SAMPLE_TABLE } from "./sampleTable";
 
 /** One cell as the grid shows it. */

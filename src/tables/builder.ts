@@ -1,4 +1,6 @@
 import type { PreviewTable } from "./display";
+
+export type PreviewBody = Omit<PreviewTable, "title" | "unitsNote">;
 import { Field, FieldErrors, FormReader, FormValues, messageOf } from "./form";
 import type { TablePlan } from "./plan";
 
@@ -31,7 +33,8 @@ export interface BuilderDefinition<Inputs> {
   readonly fields: readonly Field[];
   readonly defaults: FormValues;
   read(form: FormReader): Inputs;
-  preview(inputs: Inputs, style: TableStyle): PreviewTable;
+  /** The preview's columns and rows; its title and units note are the plan's. */
+  preview(inputs: Inputs, style: TableStyle): PreviewBody;
   plan(inputs: Inputs, style: TableStyle): TablePlan;
 }
 
@@ -74,11 +77,13 @@ export function defineBuilder<Inputs>(
       };
       if (!form.ok) return { ok: false, errors: form.errors };
       try {
-        return {
-          ok: true,
-          preview: definition.preview(inputs, style),
-          plan: definition.plan(inputs, style),
+        const plan = definition.plan(inputs, style);
+        const preview = {
+          title: plan.title,
+          unitsNote: plan.unitsNote,
+          ...definition.preview(inputs, style),
         };
+        return { ok: true, preview, plan };
       } catch (error) {
         // The core refuses combinations no single field shows, e.g. more occupied beds than beds.
         return { ok: false, errors: { [FORM_ERROR]: messageOf(error) } };

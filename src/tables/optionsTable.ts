@@ -1,7 +1,7 @@
 import { Decimal, presentValue, uplifted } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showMoney } from "./display";
+import { shown } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
@@ -112,15 +112,14 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       });
       const cheapest = Decimal.min(...values.map((v) => v.pv));
       return {
-        caption: "Cost by option",
         columns: ["Option", "Total cost", "Present value", "Against baseline"],
         rows: inputs.options.map((o, i) => ({
           key: `${i}-${o.name}`,
           cells: [
             values[i].pv.eq(cheapest) ? `${o.name} (cheapest)` : o.name,
-            showMoney(values[i].total, pence),
-            showMoney(values[i].pv, pence),
-            showMoney(values[i].pv.sub(values[0].pv), pence),
+            shown(values[i].total, moneyFormat(pence)),
+            shown(values[i].pv, moneyFormat(pence)),
+            shown(values[i].pv.sub(values[0].pv), moneyFormat(pence)),
           ],
         })),
       };

@@ -2,7 +2,7 @@ import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy } from "../c
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef } from "../core/a1";
-import { showMoney, showNumber, showPercent } from "./display";
+import { shown } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
@@ -126,24 +126,24 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
     read,
 
     preview(inputs, { pence }) {
+      const money = moneyFormat(pence);
       const byLevel = inputs.levels.map((level) => rowsOf(inputs, level.blockRate));
       const breakEvens = inputs.levels.map(
         (level) =>
-          `${level.name} ${showNumber(breakEven(inputs.spotRate, level.blockRate, ownBeds(inputs)), 2)}`
+          `${level.name} ${shown(breakEven(inputs.spotRate, level.blockRate, ownBeds(inputs)), FORMAT.beds)}`
       );
       return {
-        caption: "Annual saving by occupied beds",
         columns: ["Occupied beds", "Occupancy", ...inputs.levels.map((l) => l.name)],
         rows: byLevel[0].map((row, r) => ({
           key: row.occupied.toString(),
           cells: [
             row.occupied.toString(),
-            showPercent(row.occupancy),
-            ...byLevel.map((rows) => showMoney(rows[r].annualSaving, pence)),
+            shown(row.occupancy, FORMAT.percentWhole),
+            ...byLevel.map((rows) => shown(rows[r].annualSaving, money)),
           ],
         })),
         note: `Break-even occupancy (beds): ${breakEvens.join(", ")}. Annual block cost of our beds: ${inputs.levels
-          .map((l) => showMoney(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), pence))
+          .map((l) => shown(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), money))
           .join(", ")}.`,
       };
     },

@@ -9,7 +9,8 @@ import {
 } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showNumber } from "./display";
+import { shown } from "./display";
+import { fixedFormat } from "./cellFormat";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
@@ -257,9 +258,8 @@ export const tenderTable = defineBuilder<TenderInputs>(
     read,
 
     preview(inputs) {
-      const marks = (d: Decimal) => showNumber(d, inputs.places);
+      const marks = (d: Decimal) => shown(d, fixedFormat(inputs.places));
       return {
-        caption: "Marks by bidder",
         columns: ["Bidder", "Quality", "Price", "Total", "Rank", "Flags"],
         rows: evaluate(inputs).map((r, i) => ({
           key: `${i}-${r.name}`,
@@ -323,7 +323,7 @@ export const tenderTable = defineBuilder<TenderInputs>(
         zero: firstScore + q + 8,
         low: firstScore + q + 9,
       };
-      const marks = FORMAT.marks;
+      const marks = fixedFormat(inputs.places);
       table.addRow(
         [
           "Bidder",

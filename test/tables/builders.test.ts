@@ -97,7 +97,7 @@ test("whole-life cost: Hackney's 4+2+2 with £10k a year from year 4 is £5,533,
     rowLabelled(
       plan,
       values,
-      "Whole-life cost with every bed paid for every year (CARE.WHOLELIFE)"
+      "Whole-life cost with every bed paid for every year"
     )[6]
   ).toBe(5533358.4);
 });

@@ -31,6 +31,11 @@ const useStyles = makeStyles({
     },
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& caption": { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
+    "& th[scope=row]": { fontWeight: tokens.fontWeightRegular },
+    "& tr[data-total] th, & tr[data-total] td": {
+      fontWeight: tokens.fontWeightSemibold,
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
   previewBox: { overflowX: "auto" },
   addressRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -169,7 +174,13 @@ function Preview({
   return (
     <div className={boxClass}>
       <table className={className} data-testid="preview">
-        <caption>{table.caption}</caption>
+        <caption>
+          {table.title}
+          <br />
+          <Text size={200} italic>
+            {table.unitsNote}
+          </Text>
+        </caption>
         <thead>
           <tr>
             {table.columns.map((column) => (
@@ -181,10 +192,16 @@ function Preview({
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) => (
-                <td key={table.columns[i]}>{cell}</td>
-              ))}
+            <tr key={row.key} data-total={row.total || undefined}>
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={table.columns[i]} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={table.columns[i]}>{cell}</td>
+                )
+              )}
             </tr>
           ))}
         </tbody>
