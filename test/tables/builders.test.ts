@@ -93,13 +93,9 @@ test("whole-life cost: Hackney's 4+2+2 with £10k a year from year 4 is £5,533,
     2751679.2,
     6
   );
-  expect(
-    rowLabelled(
-      plan,
-      values,
-      "Whole-life cost with every bed paid for every year"
-    )[6]
-  ).toBe(5533358.4);
+  expect(rowLabelled(plan, values, "Whole-life cost with every bed paid for every year")[6]).toBe(
+    5533358.4
+  );
 });
 
 test("whole-life cost with a first-year ramp-up pays only for the beds used", () => {
