@@ -1,3 +1,4 @@
+import { ChartData, ChartPoint, chartWithPoints } from "./chart";
 import type { PreviewTable } from "./display";
 
 export type PreviewBody = Omit<PreviewTable, "title" | "unitsNote">;
@@ -11,7 +12,15 @@ export interface TableStyle {
 }
 
 export type BuildResult =
-  | { readonly ok: true; readonly preview: PreviewTable; readonly plan: TablePlan }
+  | {
+      readonly ok: true;
+      readonly preview: PreviewTable;
+      readonly plan: TablePlan;
+      /** The chart the table inserts, with the points the core computed. */
+      readonly chart?: ChartData;
+      /** Inputs that are valid but unlikely to be meant (a 35% discount rate): said before insert. */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly errors: FieldErrors };
 
 /** One builder as the task pane sees it: a form, and from its values a preview and a plan. */
@@ -36,6 +45,10 @@ export interface BuilderDefinition<Inputs> {
   /** The preview's columns and rows; its title and units note are the plan's. */
   preview(inputs: Inputs, style: TableStyle): PreviewBody;
   plan(inputs: Inputs, style: TableStyle): TablePlan;
+  /** The points of each of the plan's chart series, from the core, as the sheet will compute them. */
+  chartPoints?(inputs: Inputs): ChartPoint[][];
+  /** What looks like a slip of units or a typo, in words that say what to check. */
+  warnings?(inputs: Inputs): string[];
 }
 
 const STYLE_FIELDS: readonly Field[] = [
@@ -83,7 +96,14 @@ export function defineBuilder<Inputs>(
           unitsNote: plan.unitsNote,
           ...definition.preview(inputs, style),
         };
-        return { ok: true, preview, plan };
+        const points = plan.chart && definition.chartPoints?.(inputs);
+        return {
+          ok: true,
+          preview,
+          plan,
+          ...(plan.chart && points && { chart: chartWithPoints(plan.chart, points) }),
+          warnings: definition.warnings?.(inputs) ?? [],
+        };
       } catch (error) {
         // The core refuses combinations no single field shows, e.g. more occupied beds than beds.
         return { ok: false, errors: { [FORM_ERROR]: messageOf(error) } };

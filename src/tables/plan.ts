@@ -25,7 +25,7 @@ export interface ChartSeries {
 }
 
 export interface ChartPlan {
-  /** "scatterLines": y against numeric x; "stackedBar": one bar per category, series stacked. */
+  /** "scatterLines": y against numeric x; "stackedBar": one column per category, series stacked. */
   readonly kind: "scatterLines" | "stackedBar";
   readonly title: string;
   readonly xAxisTitle: string;

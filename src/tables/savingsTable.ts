@@ -1,4 +1,4 @@
-import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy } from "../core";
+import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy, spotSaving } from "../core";
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef } from "../core/a1";
@@ -146,6 +146,34 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
           .map((l) => shown(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), money))
           .join(", ")}.`,
       };
+    },
+
+    chartPoints(inputs) {
+      const own = ownBeds(inputs);
+      return [
+        ...inputs.levels.map((level) =>
+          rowsOf(inputs, level.blockRate).map((row) => ({
+            x: row.occupied.toNumber(),
+            y: row.annualSaving.toNumber(),
+          }))
+        ),
+        // Where each level's block pays for itself; a block dearer at every occupancy has none.
+        inputs.levels.map((level) => {
+          const at = breakEven(inputs.spotRate, level.blockRate, own);
+          const saving = at.gt(own)
+            ? NaN
+            : spotSaving(
+                {
+                  spotRate: inputs.spotRate,
+                  blockRate: level.blockRate,
+                  beds: own,
+                  basis: basisOf(inputs),
+                },
+                at
+              ).toNumber();
+          return { x: at.toNumber(), y: saving };
+        }),
+      ];
     },
 
     plan(inputs, { tableNumber, pence }) {

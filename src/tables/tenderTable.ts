@@ -275,6 +275,14 @@ export const tenderTable = defineBuilder<TenderInputs>(
       };
     },
 
+    chartPoints(inputs) {
+      const results = evaluate(inputs);
+      return [
+        results.map((r) => ({ x: r.name, y: r.quality.toNumber() })),
+        results.map((r) => ({ x: r.name, y: r.price.toNumber() })),
+      ];
+    },
+
     plan(inputs, { tableNumber }) {
       const kind =
         inputs.procurement === "tender"

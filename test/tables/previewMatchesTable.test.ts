@@ -3,7 +3,7 @@
  * equal the figures the plan's formulas compute in a real spreadsheet engine, shown with the number
  * format each cell carries (as the grid and Excel show them).
  */
-import { PlanValue, TableBuilder, TablePlan } from "../../src/tables";
+import { FormValues, PlanValue, TableBuilder, TablePlan } from "../../src/tables";
 import { showCell } from "../../src/tables/cellFormat";
 import type { PreviewTable } from "../../src/tables/display";
 import { optionsTable } from "../../src/tables/optionsTable";
@@ -13,7 +13,7 @@ import { tenderTable } from "../../src/tables/tenderTable";
 import { wholeLifeTable } from "../../src/tables/wholeLifeTable";
 import { evaluatePlan } from "./planWorkbook";
 
-function built(builder: TableBuilder, changes: Record<string, unknown>) {
+function built(builder: TableBuilder, changes: FormValues) {
   const result = builder.build({ ...builder.defaults, ...changes });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result;
