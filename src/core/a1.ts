@@ -84,6 +84,16 @@ export function spanAddress(one: CellPosition, other: CellPosition): string {
   );
 }
 
+/** "Sheet1!B2:D2" as ["Sheet1", "B2:D2"], as Excel's addresses come; quoted names lose their quotes. */
+export function splitSheetAddress(full: string): [string, string] {
+  const bang = full.lastIndexOf("!");
+  const sheet = full
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return [sheet, full.slice(bang + 1)];
+}
+
 /** A sheet name as formulas and addresses write it: quoted when it holds spaces or punctuation. */
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;

@@ -15,6 +15,7 @@ import {
   offset,
   parseAddress,
   spanAddress,
+  splitSheetAddress,
 } from "../core/a1";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, PlanRange, TablePlan } from "../tables/plan";
@@ -215,18 +216,8 @@ async function readSelection(context: Excel.RequestContext): Promise<Selection> 
   const range = context.workbook.getSelectedRange();
   range.load("address");
   await context.sync();
-  const [sheet, address] = splitAddress(range.address);
+  const [sheet, address] = splitSheetAddress(range.address);
   return { sheet, address };
-}
-
-/** "Sheet1!B2:D2" to ["Sheet1", "B2:D2"]; quoted names lose their quotes. */
-function splitAddress(full: string): [string, string] {
-  const bang = full.lastIndexOf("!");
-  const sheet = full
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  return [sheet, full.slice(bang + 1)];
 }
 
 export async function writeFormula(
@@ -263,10 +254,10 @@ export async function readSelectedTable(context: Excel.RequestContext): Promise<
   used.load("address,text,values");
   await context.sync();
   if (used.isNullObject) {
-    const [sheet, address] = splitAddress(selected.address);
+    const [sheet, address] = splitSheetAddress(selected.address);
     return { sheet, address, text: [] };
   }
-  const [sheet, address] = splitAddress(used.address);
+  const [sheet, address] = splitSheetAddress(used.address);
   const text = used.text.map((row, r) =>
     row.map((shown, c) => shownOrValue(shown, used.values[r][c]))
   );
