@@ -32,6 +32,7 @@ export {
   lowBidFlag,
   parsePriceMethod,
   PRICE_METHODS,
+  PRICE_METHOD_NAMES,
 } from "./tender";
 export type { PriceMethod } from "./tender";
 export { apportion } from "./apportion";

@@ -32,6 +32,8 @@ export interface TableBuilder {
   readonly fields: readonly Field[];
   readonly defaults: FormValues;
   build(values: FormValues): BuildResult;
+  /** The form after the user sets `key` to `value`: usually just that, but e.g. a new basis converts the prices. */
+  change(values: FormValues, key: string, value: FormValues[string]): FormValues;
 }
 
 /** How a builder module describes itself: reading its own inputs, then previewing and laying out. */
@@ -47,6 +49,8 @@ export interface BuilderDefinition<Inputs> {
   plan(inputs: Inputs, style: TableStyle): TablePlan;
   /** The points of each of the plan's chart series, from the core, as the sheet will compute them. */
   chartPoints?(inputs: Inputs): ChartPoint[][];
+  /** Other fields that follow a change, e.g. prices converted when the basis changes. */
+  revise?(values: FormValues, key: string, value: FormValues[string]): FormValues | undefined;
   /** What looks like a slip of units or a typo, in words that say what to check. */
   warnings?(inputs: Inputs): string[];
 }
@@ -80,6 +84,9 @@ export function defineBuilder<Inputs>(
       ...definition.defaults,
       tableNumber: String(defaultStyle.tableNumber),
       pence: defaultStyle.pence ? "pence" : "pounds",
+    },
+    change(values, key, value) {
+      return definition.revise?.(values, key, value) ?? { ...values, [key]: value };
     },
     build(values) {
       const form = new FormReader(values);

@@ -64,6 +64,7 @@ export const partnershipTable = defineBuilder<PartnershipInputs>(
         key: "annualCost",
         label: "Annual cost of the partnership",
         inputMode: "decimal",
+        unit: "£ a year",
       },
       { kind: "text", key: "term", label: "Contract term", hint: 'e.g. "4+2+2".' },
       {

@@ -96,6 +96,7 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
         label: "Annual cost of the block in year 1",
         hint: "All beds, before uplift.",
         inputMode: "decimal",
+        unit: "£ a year",
       },
       { kind: "text", key: "beds", label: "Beds in the block", inputMode: "numeric" },
       {
@@ -104,14 +105,27 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
         label: "Contract term",
         hint: 'Initial years plus extensions, e.g. "4+2+2".',
       },
-      { kind: "text", key: "uplift", label: "Annual uplift (%)", inputMode: "decimal" },
+      {
+        kind: "text",
+        key: "uplift",
+        label: "Annual uplift",
+        inputMode: "decimal",
+        unit: "% a year",
+      },
       {
         kind: "text",
         key: "shareAtRisk",
-        label: "Share of price linked to performance (%)",
+        label: "Share of price linked to performance",
         inputMode: "decimal",
+        unit: "%",
       },
-      { kind: "text", key: "annualFee", label: "Management fee per year", inputMode: "decimal" },
+      {
+        kind: "text",
+        key: "annualFee",
+        label: "Management fee",
+        inputMode: "decimal",
+        unit: "£ a year",
+      },
       {
         kind: "text",
         key: "feeFromYear",

@@ -121,12 +121,12 @@ test("tender evaluation: Hackney's marks, rank and the stacked bar chart", async
   await fill({ priceMarks: "50", maxScore: "5", method: "lowest", places: "3" });
   await fill({ "bidders.0.1": "19,209,500", "bidders.1.1": "18,171,034.43" });
   expect(await insert()).toContain("Table inserted");
-  expect([await shown(page, "L14"), await shown(page, "L15"), await shown(page, "L16")]).toEqual([
+  expect([await shown(page, "E14"), await shown(page, "E15"), await shown(page, "E16")]).toEqual([
     "82.797",
     "79.500",
     "79.419",
   ]);
-  expect([await shown(page, "M14"), await shown(page, "M15"), await shown(page, "M16")]).toEqual([
+  expect([await shown(page, "F14"), await shown(page, "F15"), await shown(page, "F16")]).toEqual([
     "1",
     "2",
     "3",

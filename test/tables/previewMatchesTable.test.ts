@@ -125,7 +125,7 @@ describe.each([
   it("shows the sheet's quality, price and total marks and the rank", () => {
     const { preview, plan } = built(tenderTable, changes);
     const sheet = shownSheet(plan);
-    const columns = ["Quality marks", "Price marks", "Total as shown", "Rank"].map((label) =>
+    const columns = ["Quality marks", "Price marks", "Total marks", "Rank"].map((label) =>
       headingColumn(plan, "Bidder", label)
     );
     expect(previewColumns(preview, [0, 1, 2, 3, 4])).toEqual(

@@ -139,7 +139,7 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
         fields={builder.fields}
         values={values}
         errors={errors}
-        onChange={(key, value) => onValuesChange({ ...values, [key]: value })}
+        onChange={(key, value) => onValuesChange(builder.change(values, key, value))}
       />
       {errors[FORM_ERROR] && (
         <MessageBar intent="error">
