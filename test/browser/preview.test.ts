@@ -57,10 +57,10 @@ interface GridCase {
 test("savings by occupancy with Hackney's inputs shows Hackney's Table 1", async () => {
   await openTab("Savings by occupancy");
   await fill({
+    basis: "1",
     beds: "5",
     resoldBeds: "0",
     spotRate: "£184,308.80",
-    basis: "1",
     years: "8",
     "levels.0.0": "Low",
     "levels.0.1": "125,400",
