@@ -32,4 +32,56 @@ export default [
       },
     },
   },
+  // Layer boundaries: a layer imports only from the layers beneath it (README, "Layout").
+  layer(
+    ["src/core/**", "src/review/**"],
+    ["office", "taskpane", "preview", "tables", "functions", "cli"]
+  ),
+  layer(["src/tables/**"], ["office", "taskpane", "preview", "functions", "cli", "hyperformula"]),
+  layer(["src/office/**"], ["taskpane", "preview", "functions", "cli", "hyperformula"]),
+  layer(["src/functions/**"], ["office", "taskpane", "preview", "tables", "cli", "hyperformula"]),
+  // Only the Office adapter calls Excel; only it and the pane's entry point (Office.onReady) touch Office.
+  {
+    files: ["src/**"],
+    ignores: ["src/office/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Only src/office/ calls Excel: go through the WorkbookHost." },
+      ],
+    },
+  },
+  {
+    files: ["src/**"],
+    ignores: ["src/office/**", "src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Only src/office/ calls Excel: go through the WorkbookHost." },
+        {
+          name: "Office",
+          message:
+            "Only src/office/ and the pane's entry point touch Office: go through the WorkbookHost.",
+        },
+      ],
+    },
+  },
 ];
+
+/** Files matching `files` may not import from the named src/ folders. */
+function layer(files, forbidden) {
+  return {
+    files,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: forbidden.map((folder) => ({
+            group: [`**/${folder}`, `**/${folder}/**`],
+            message: `This layer must not depend on src/${folder}/ (see the layout in README.md).`,
+          })),
+        },
+      ],
+    },
+  };
+}

@@ -84,6 +84,16 @@ export function spanAddress(one: CellPosition, other: CellPosition): string {
   );
 }
 
+/** "Sheet1!B2:D2" as ["Sheet1", "B2:D2"], as Excel's addresses come; quoted names lose their quotes. */
+export function splitSheetAddress(full: string): [string, string] {
+  const bang = full.lastIndexOf("!");
+  const sheet = full
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return [sheet, full.slice(bang + 1)];
+}
+
 /** A sheet name as formulas and addresses write it: quoted when it holds spaces or punctuation. */
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
@@ -99,16 +109,34 @@ export function offset(position: CellPosition, by: CellPosition): CellPosition {
   return { row: position.row + by.row, column: position.column + by.column };
 }
 
-/** Cells in a 2-D block of formulas that are not empty, by address, row by row. */
-export function occupiedCells(
+/**
+ * The cells in a 2-D block of formulas that are not empty, as blocks such as "B2:F24": runs of
+ * filled cells in a row, joined with the same run in the rows below. Row by row, left to right.
+ */
+export function occupiedBlocks(
   formulas: readonly (readonly unknown[])[],
   origin: CellPosition
 ): string[] {
-  return formulas.flatMap((row, r) =>
-    row.flatMap((value, c) =>
-      value === "" || value === null || value === undefined
-        ? []
-        : [cellRef({ row: origin.row + r, column: origin.column + c })]
-    )
-  );
+  const filled = (value: unknown) => value !== "" && value !== null && value !== undefined;
+  const blocks: { from: CellPosition; to: CellPosition }[] = [];
+  let open = new Map<string, { from: CellPosition; to: CellPosition }>();
+  formulas.forEach((row, r) => {
+    const next = new Map<string, { from: CellPosition; to: CellPosition }>();
+    for (let c = 0; c < row.length; c++) {
+      if (!filled(row[c])) continue;
+      const start = c;
+      while (c + 1 < row.length && filled(row[c + 1])) c++;
+      const run = `${start}:${c}`;
+      const to = { row: origin.row + r, column: origin.column + c };
+      const block = open.get(run) ?? {
+        from: { row: origin.row + r, column: origin.column + start },
+        to,
+      };
+      if (!open.has(run)) blocks.push(block);
+      block.to = to;
+      next.set(run, block);
+    }
+    open = next;
+  });
+  return blocks.map((block) => spanAddress(block.from, block.to));
 }

@@ -32,9 +32,11 @@ export {
   lowBidFlag,
   parsePriceMethod,
   PRICE_METHODS,
+  PRICE_METHOD_NAMES,
 } from "./tender";
 export type { PriceMethod } from "./tender";
 export { apportion } from "./apportion";
 export { discountFactor, presentValue } from "./appraisal";
 export { parseFigure, parseMoney } from "./figures";
 export type { Figure } from "./figures";
+export { roundToTotal } from "./roundTotal";

@@ -12,12 +12,22 @@ import { nonEmpty, nonNegative, positive, price } from "./require";
 export const PRICE_METHODS = ["lowest", "linear", "mean", "budget"] as const;
 export type PriceMethod = (typeof PRICE_METHODS)[number];
 
+/** Each method in words, as a report names it; a cell may hold these words instead of the method's id. */
+export const PRICE_METHOD_NAMES: Readonly<Record<PriceMethod, string>> = {
+  lowest: "Relative to the lowest price",
+  linear: "Linear deviation from the lowest price",
+  mean: "Against the mean price",
+  budget: "Against a budget",
+};
+
 export function parsePriceMethod(text: string): PriceMethod {
   const method = text.trim().toLowerCase();
-  const found = PRICE_METHODS.find((m) => m === method);
+  const found = PRICE_METHODS.find(
+    (m) => m === method || PRICE_METHOD_NAMES[m].toLowerCase() === method
+  );
   if (!found)
     throw invalid(
-      `method "${text}" is not a price-scoring method. Use one of: ${PRICE_METHODS.join(", ")}.`
+      `method "${text}" is not a price-scoring method. Use one of: ${PRICE_METHODS.join(", ")}, or its name, e.g. "${PRICE_METHOD_NAMES.lowest}".`
     );
   return found;
 }

@@ -8,7 +8,7 @@ import * as core from "../core";
 import { CareError, Decimal } from "../core";
 import * as arg from "./arguments";
 import { CellValue } from "./arguments";
-import { evaluate, evaluateAsync, toExcelGrid, toExcelNumber } from "./results";
+import { evaluate, evaluateAsync, toExcelGrid, toExcelGridShaped, toExcelNumber } from "./results";
 import { checkFigure } from "../core/check/checkFigure";
 
 const ONE = new Decimal(1);
@@ -378,12 +378,7 @@ export function lowbidflag(bid: any, bids: any[][]): boolean {
 export function share(total: any, weights: any[][]): number[][] {
   return evaluate(() => {
     const range = arg.numbers(weights, "weights");
-    const parts = core.apportion(arg.num(total, "total"), range.values);
-    return toExcelGrid(
-      Array.from({ length: range.rows }, (_, r) =>
-        parts.slice(r * range.columns, (r + 1) * range.columns)
-      )
-    );
+    return toExcelGridShaped(core.apportion(arg.num(total, "total"), range.values), range);
   });
 }
 
@@ -427,6 +422,21 @@ export function money(text: any): number {
       ? toExcelNumber(arg.num(text, "text"))
       : toExcelNumber(core.parseMoney(arg.text(text, "text")))
   );
+}
+
+/**
+ * Rounds values for a report so that they add up to their rounded total, moving the fewest: each value is rounded down or up to places, the largest remainders rounded up first, the earlier value first on a tie. Spills in the shape of values. Example: =CARE.ROUNDTOTAL(CARE.SHARE(1000000,{1,1,1,1,1,1,1})) gives 142,858 and six of 142,857, adding up to 1,000,000 (rounding each share gives seven of 142,857).
+ * @customfunction ROUNDTOTAL
+ * @param values The exact figures, e.g. a column of shares above a total.
+ * @param [places] Decimal places to round to: 0 (the default) for whole pounds, 2 for pence, 3 for a percentage to one place, -3 for thousands.
+ * @returns The rounded values, adding up to the rounded total of values.
+ */
+export function roundtotal(values: any[][], places?: any): number[][] {
+  return evaluate(() => {
+    const range = arg.numbers(values, "values");
+    const decimals = arg.optionalNum(places, "places", ZERO).toNumber();
+    return toExcelGridShaped(core.roundToTotal(range.values, decimals), range);
+  });
 }
 
 /**

@@ -19,6 +19,18 @@ export function toExcelGrid(rows: readonly (readonly Decimal[])[]): number[][] {
   return rows.map((row) => row.map(toExcelNumber));
 }
 
+/** Values read row by row from a range (arguments.ts `numbers`), spilled back in that range's shape. */
+export function toExcelGridShaped(
+  values: readonly Decimal[],
+  shape: { readonly rows: number; readonly columns: number }
+): number[][] {
+  return toExcelGrid(
+    Array.from({ length: shape.rows }, (_, r) =>
+      values.slice(r * shape.columns, (r + 1) * shape.columns)
+    )
+  );
+}
+
 function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CareError) {
     const code =

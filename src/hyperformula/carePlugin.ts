@@ -15,6 +15,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula";
+import { SPILLS } from "../functions/spills";
 import type { CareFunction } from "./customFunctionsRuntime";
 import { CustomFunctionError } from "./customFunctionsRuntime";
 
@@ -89,18 +90,6 @@ function literalNumber(ast: Ast | undefined): number | undefined {
   return ast && "value" in ast && typeof ast.value === "number" ? ast.value : undefined;
 }
 
-/** The size of a range reference such as A1:G1 written in the formula. */
-function rangeSize(ast: Ast | undefined): ArraySize {
-  if (ast && "start" in ast && "end" in ast) {
-    const { start, end } = ast as unknown as {
-      start: { col: number; row: number };
-      end: { col: number; row: number };
-    };
-    return new ArraySize(Math.abs(end.col - start.col) + 1, Math.abs(end.row - start.row) + 1);
-  }
-  return ArraySize.scalar();
-}
-
 class CarePlugin extends FunctionPlugin {
   /** Runs one CARE function the way Excel calls it. */
   callCare(
@@ -122,20 +111,22 @@ class CarePlugin extends FunctionPlugin {
     });
   }
 
-  /** Spill sizes must be known before evaluation; these follow from the arguments' shapes. */
-  careSpillSize(id: string, ast: CallAst): ArraySize {
-    if (id === "SHARE") return rangeSize(ast.args[1]);
-    const beds = literalNumber(ast.args[2]);
-    if (
-      id === "SAVINGSGRID" &&
-      beds !== undefined &&
-      Number.isInteger(beds) &&
-      beds > 0 &&
-      beds <= 1000
-    ) {
-      return new ArraySize(4, beds + 1);
+  /** Spill sizes must be known before evaluation; each function's rule (functions/spills.ts) says how. */
+  careSpillSize(fn: FunctionsMetadata["functions"][number], ast: CallAst, state: State): ArraySize {
+    const rule = SPILLS[fn.id];
+    if (!rule) return ArraySize.scalar();
+    const argument = (name: string) => ast.args[fn.parameters.findIndex((p) => p.name === name)];
+    if ("shapeOf" in rule) {
+      const shapeOf = argument(rule.shapeOf);
+      if (!shapeOf) return ArraySize.scalar();
+      // A range's size is marked as a reference; the result is values of the same size.
+      const { width, height } = this.arraySizeForAst(shapeOf, state);
+      return new ArraySize(width, height);
     }
-    return ArraySize.scalar();
+    const count = literalNumber(argument(rule.rowsPer));
+    return count !== undefined && Number.isInteger(count) && count > 0 && count <= rule.most
+      ? new ArraySize(rule.columns, count + rule.extraRows)
+      : ArraySize.scalar();
   }
 }
 
@@ -167,8 +158,8 @@ export function registerCareFunctions(
       return this.callCare(name, fn, implementation, ast, state);
     };
     if (spills) {
-      prototype[`care_size_${fn.id}`] = function (this: CarePlugin, ast: CallAst) {
-        return this.careSpillSize(fn.id, ast);
+      prototype[`care_size_${fn.id}`] = function (this: CarePlugin, ast: CallAst, state: State) {
+        return this.careSpillSize(fn, ast, state);
       };
     }
   }

@@ -11,9 +11,11 @@ import {
   blockAddress,
   CellPosition,
   cellRef,
-  occupiedCells,
+  occupiedBlocks,
   offset,
   parseAddress,
+  spanAddress,
+  splitSheetAddress,
 } from "../core/a1";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, PlanRange, TablePlan } from "../tables/plan";
@@ -102,7 +104,7 @@ export async function writeTable(
   await context.sync(); // 1 of 2: sheet names, and what the target cells hold
 
   if (placement) {
-    const occupied = occupiedCells(placement.cells.formulas, placement.origin);
+    const occupied = occupiedBlocks(placement.cells.formulas, placement.origin);
     if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
   }
   const sheet =
@@ -121,7 +123,7 @@ export async function writeTable(
   range.numberFormat = placed.numberFormats.map((row) => [...row]);
   range.formulas = placed.cells.map((row) => [...row]);
   style(sheet, placed, origin, !placement);
-  const chartNote = placed.chart ? addChart(sheet, placed.chart, origin) : undefined;
+  const chartNote = placed.chart ? addChart(sheet, placed.chart) : undefined;
   sheet.activate();
   sheet.getRange(cellRef(origin)).select();
   sheet.load("name");
@@ -171,26 +173,20 @@ function style(
   }
 }
 
-function rangeOf(sheet: Excel.Worksheet, range: PlanRange, origin: CellPosition): Excel.Range {
-  const from = offset(range.from, origin);
-  return sheet.getRange(
-    blockAddress(from, range.to.row - range.from.row + 1, range.to.column - range.from.column + 1)
-  );
+/** A range of the placed plan (placeAt has moved the chart with the table). */
+function rangeOf(sheet: Excel.Worksheet, range: PlanRange): Excel.Range {
+  return sheet.getRange(spanAddress(range.from, range.to));
 }
 
 /** Adds the chart; returns a note instead where this Excel is too old for it. */
-function addChart(
-  sheet: Excel.Worksheet,
-  plan: ChartPlan,
-  origin: CellPosition
-): string | undefined {
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan): string | undefined {
   if (!Office.context.requirements.isSetSupported("ExcelApi", CHART_API)) {
     return "The chart was left out: it needs Excel 2019, Microsoft 365 or Excel on the web.";
   }
   const [first, ...rest] = plan.series;
   const chart = sheet.charts.add(
-    plan.kind === "scatterLines" ? "XYScatterLines" : "BarStacked",
-    rangeOf(sheet, first.values, origin),
+    plan.kind === "scatterLines" ? "XYScatterLines" : "ColumnStacked",
+    rangeOf(sheet, first.values),
     "Columns"
   );
   chart.title.text = plan.title;
@@ -199,7 +195,7 @@ function addChart(
   const describe = (series: Excel.ChartSeries, spec: (typeof plan.series)[number]) => {
     series.name = spec.name;
     const x = spec.xValues ?? plan.categories;
-    if (x) series.setXAxisValues(rangeOf(sheet, x, origin));
+    if (x) series.setXAxisValues(rangeOf(sheet, x));
     if (spec.markersOnly) {
       series.format.line.lineStyle = "None";
       series.markerStyle = "Diamond";
@@ -209,10 +205,10 @@ function addChart(
   describe(chart.series.getItemAt(0), first);
   rest.forEach((spec) => {
     const series = chart.series.add(spec.name);
-    series.setValues(rangeOf(sheet, spec.values, origin));
+    series.setValues(rangeOf(sheet, spec.values));
     describe(series, spec);
   });
-  chart.setPosition(cellRef(offset(plan.anchor, origin)));
+  chart.setPosition(cellRef(plan.anchor));
   return undefined;
 }
 
@@ -220,18 +216,8 @@ async function readSelection(context: Excel.RequestContext): Promise<Selection> 
   const range = context.workbook.getSelectedRange();
   range.load("address");
   await context.sync();
-  const [sheet, address] = splitAddress(range.address);
+  const [sheet, address] = splitSheetAddress(range.address);
   return { sheet, address };
-}
-
-/** "Sheet1!B2:D2" to ["Sheet1", "B2:D2"]; quoted names lose their quotes. */
-function splitAddress(full: string): [string, string] {
-  const bang = full.lastIndexOf("!");
-  const sheet = full
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  return [sheet, full.slice(bang + 1)];
 }
 
 export async function writeFormula(
@@ -247,7 +233,7 @@ export async function writeFormula(
   range.load("formulas");
   sheet.load("name");
   await context.sync();
-  const occupied = occupiedCells(range.formulas, cell);
+  const occupied = occupiedBlocks(range.formulas, cell);
   if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
   range.formulas = [[formula]];
   range.select();
@@ -268,10 +254,10 @@ export async function readSelectedTable(context: Excel.RequestContext): Promise<
   used.load("address,text,values");
   await context.sync();
   if (used.isNullObject) {
-    const [sheet, address] = splitAddress(selected.address);
+    const [sheet, address] = splitSheetAddress(selected.address);
     return { sheet, address, text: [] };
   }
-  const [sheet, address] = splitAddress(used.address);
+  const [sheet, address] = splitSheetAddress(used.address);
   const text = used.text.map((row, r) =>
     row.map((shown, c) => shownOrValue(shown, used.values[r][c]))
   );

@@ -22,7 +22,7 @@ export type WriteResult =
       readonly ok: false;
       /** What went wrong and the next step; nothing was written. */
       readonly message: string;
-      /** Cells in the way, when that is why. */
+      /** Cells in the way, as blocks ("B2:F24"), when that is why. */
       readonly occupied?: readonly string[];
     };
 
@@ -62,13 +62,16 @@ export interface WorkbookHost {
 
 const SHOWN = 12;
 
-/** The refusal when cells are in the way; it lists them (the first few) and says what to do. */
+/** The refusal when cells are in the way; it names them as blocks (the first few) and says what to do. */
 export function occupiedMessage(occupied: readonly string[]): string {
   const listed = occupied.slice(0, SHOWN).join(", ");
   const more = occupied.length > SHOWN ? ` and ${occupied.length - SHOWN} more` : "";
-  return `Nothing was written: ${occupied.length === 1 ? "this cell is" : "these cells are"} not empty: ${listed}${more}. CareCalc never overwrites. Pick an empty place, or insert on a new sheet.`;
+  const single = occupied.length === 1 && !occupied[0].includes(":");
+  return `Nothing was written: ${single ? "this cell is" : "these cells are"} not empty: ${listed}${more}. CareCalc never overwrites. Pick an empty place, or insert on a new sheet.`;
 }
 
 export function badAddressMessage(address: string): string {
-  return `"${address}" is not a cell address. Type one such as D5 or Sheet1!D5, or use the selected cell.`;
+  return address.trim() === ""
+    ? "Type the top-left cell, such as D5 or Sheet1!D5, or press Use selected cell."
+    : `CareCalc cannot read "${address}" as a cell. Type one such as D5 or Sheet1!D5, or press Use selected cell.`;
 }

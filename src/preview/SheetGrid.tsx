@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../core/a1";
-import { showCell } from "./cellFormat";
+import { cellRef, columnLetters, parseRange, spanAddress } from "../core/a1";
+import { chartFromSheet } from "../tables/chart";
+import { ChartPreview } from "../taskpane/components/ChartPreview";
+import { showCell } from "../tables/cellFormat";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 const useStyles = makeStyles({
@@ -127,11 +129,13 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
         </table>
       </div>
       {sheet.charts.map((chart) => (
-        <Text key={chart.title} size={200} data-testid="chart">
-          Chart: {chart.title} ({chart.kind === "scatterLines" ? "line" : "stacked bar"}; series{" "}
-          {chart.series.map((s) => s.name).join(", ")}), placed at{" "}
-          {blockAddress(chart.anchor, 1, 1)} in Excel.
-        </Text>
+        <ChartPreview
+          key={chart.title}
+          chart={chartFromSheet(chart, (cell) => sheet.rows[cell.row]?.[cell.column]?.value)}
+          width={640}
+          height={320}
+          caption={`Excel places this chart at ${cellRef(chart.anchor)}, below the table.`}
+        />
       ))}
     </section>
   );

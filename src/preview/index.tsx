@@ -10,6 +10,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
 import { FunctionsMetadata, registerCareFunctions } from "../hyperformula/carePlugin";
@@ -23,18 +24,28 @@ import { SheetGrid } from "./SheetGrid";
 const useStyles = makeStyles({
   page: {
     display: "flex",
-    gap: tokens.spacingHorizontalL,
+    flexDirection: "column",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+  },
+  banner: { borderRadius: 0 },
+  body: {
+    display: "flex",
+    gap: tokens.spacingHorizontalL,
+    flexGrow: 1,
+    minHeight: 0,
+    // As narrow as a task pane: the pane above the workbook rather than squeezing it.
+    "@media (max-width: 720px)": { flexDirection: "column" },
   },
   pane: {
     width: "360px",
     flexShrink: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     overflowY: "auto",
-    maxHeight: "100vh",
+    maxHeight: "calc(100vh - 40px)",
     backgroundColor: tokens.colorNeutralBackground1,
+    "@media (max-width: 720px)": { width: "100%", maxHeight: "none", borderRight: "none" },
   },
   sheet: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM },
 });
@@ -43,11 +54,20 @@ function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      <aside className={styles.pane} aria-label="CareCalc task pane">
-        <App host={workbook} loadFunctions={loadFunctions} />
-      </aside>
-      <div className={styles.sheet}>
-        <SheetGrid workbook={workbook} />
+      <MessageBar intent="info" className={styles.banner} data-testid="preview-banner">
+        <MessageBarBody>
+          <MessageBarTitle>Preview, not Excel.</MessageBarTitle> CareCalc&apos;s task pane beside a
+          practice workbook in this page, which really evaluates the formulas. Nothing leaves this
+          page, and nothing is kept when you close it.
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.body}>
+        <aside className={styles.pane} aria-label="CareCalc task pane">
+          <App host={workbook} loadFunctions={loadFunctions} />
+        </aside>
+        <div className={styles.sheet}>
+          <SheetGrid workbook={workbook} />
+        </div>
       </div>
     </div>
   );

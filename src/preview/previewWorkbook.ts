@@ -23,7 +23,7 @@ import {
   blockAddress,
   CellPosition,
   cellRef,
-  occupiedCells,
+  occupiedBlocks,
   offset,
   parseAddress,
   parseRange,
@@ -32,7 +32,7 @@ import { FORMAT } from "../tables/formats";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
-import { showCell } from "./cellFormat";
+import { showCell } from "../tables/cellFormat";
 import { SAMPLE_SHEET, SAMPLE_TABLE } from "./sampleTable";
 
 /** One cell as the grid shows it. */
@@ -210,7 +210,7 @@ export class PreviewWorkbook implements WorkbookHost {
       if (!this.sheetNames().includes(name)) {
         return { ok: false, message: `There is no sheet named "${name}". Check the address.` };
       }
-      const occupied = occupiedCells(this.contents(name, cell, rows, columns), cell);
+      const occupied = occupiedBlocks(this.contents(name, cell, rows, columns), cell);
       if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
       sheetName = name;
       origin = cell;
@@ -249,7 +249,7 @@ export class PreviewWorkbook implements WorkbookHost {
     const cell = parseAddress(address);
     if (!cell) return { ok: false, message: badAddressMessage(address) };
     const name = cell.sheet ?? this.activeSheet;
-    const occupied = occupiedCells(this.contents(name, cell, 1, 1), cell);
+    const occupied = occupiedBlocks(this.contents(name, cell, 1, 1), cell);
     if (occupied.length > 0) return { ok: false, message: occupiedMessage(occupied), occupied };
     this.engine.setCellContents(
       { sheet: this.sheetId(name), row: cell.row, col: cell.column },

@@ -12,6 +12,15 @@ export interface TextField {
   readonly hint?: string;
   /** Which on-screen keyboard suits it. */
   readonly inputMode?: "decimal" | "numeric" | "text";
+  /** Shown beside the value, e.g. "£ per bed per week"; may follow another field, such as a basis. */
+  readonly unit?: Unit;
+}
+
+/** A unit shown beside a value: fixed, or following the form's other values. */
+export type Unit = string | ((values: FormValues) => string);
+
+export function unitText(unit: Unit | undefined, values: FormValues): string | undefined {
+  return typeof unit === "function" ? unit(values) : unit;
 }
 
 export interface ChoiceField {
@@ -28,7 +37,11 @@ export interface RowsField {
   readonly label: string;
   /** What one row is, e.g. "bidder". */
   readonly rowName: string;
-  readonly columns: readonly { readonly label: string; readonly hint?: string }[];
+  readonly columns: readonly {
+    readonly label: string;
+    readonly hint?: string;
+    readonly unit?: Unit;
+  }[];
   readonly minRows: number;
   readonly maxRows: number;
 }
@@ -163,3 +176,8 @@ export function messageOf(error: unknown): string {
 /** What a form reports when the user edits one field, or replaces all the values. */
 export type FieldChange = (key: string, value: FormValues[string]) => void;
 export type FormChange = (values: FormValues) => void;
+
+/** "1 score", "3 scores": a count in words a reader expects. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

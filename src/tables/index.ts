@@ -17,6 +17,6 @@ export const BUILDERS: readonly TableBuilder[] = [
 export { FORM_ERROR } from "./builder";
 export type { BuildResult, TableBuilder } from "./builder";
 export type { PreviewTable } from "./display";
-export { cellKey } from "./form";
+export { cellKey, unitText } from "./form";
 export type { Field, FieldChange, FieldErrors, FormChange, FormValues } from "./form";
 export type { ChartPlan, PlanValue, TablePlan } from "./plan";

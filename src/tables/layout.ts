@@ -24,7 +24,7 @@ export class TableLayout {
 
   constructor(
     readonly title: string,
-    unitsNote: string = UNITS_NOTE
+    readonly unitsNote: string = UNITS_NOTE
   ) {
     this.addRow([title]);
     this.addRow([unitsNote]);
@@ -82,6 +82,7 @@ export class TableLayout {
     return {
       sheetName,
       title: this.title,
+      unitsNote: this.unitsNote,
       cells,
       numberFormats: this.formats.map((row) => pad(row, FORMAT.general)),
       inputCells: this.inputs,

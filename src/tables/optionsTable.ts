@@ -1,10 +1,11 @@
 import { Decimal, presentValue, uplifted } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showMoney } from "./display";
+import { shown } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
+import { implausibleDiscountRate } from "./warnings";
 
 /** Options appraisal: each option's yearly costs, total, Green Book present value and difference from the baseline. */
 export interface OptionsInputs {
@@ -70,7 +71,8 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       {
         kind: "text",
         key: "discountRate",
-        label: "Discount rate (%)",
+        label: "Discount rate",
+        unit: "% a year",
         hint: "Blank for the Green Book schedule: 3.5% a year to year 30.",
         inputMode: "decimal",
       },
@@ -81,9 +83,9 @@ export const optionsTable = defineBuilder<OptionsInputs>(
         rowName: "option",
         columns: [
           { label: "Option" },
-          { label: "One-off cost in year 0" },
-          { label: "Annual cost" },
-          { label: "Annual uplift (%)" },
+          { label: "One-off cost in year 0", unit: "£" },
+          { label: "Annual cost", unit: "£ a year" },
+          { label: "Annual uplift", unit: "% a year" },
         ],
         minRows: 2,
         maxRows: 12,
@@ -101,6 +103,7 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       ],
     },
     read,
+    warnings: (inputs) => implausibleDiscountRate(inputs.discountRate),
 
     preview(inputs, { pence }) {
       const values = inputs.options.map((o) => {
@@ -112,15 +115,14 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       });
       const cheapest = Decimal.min(...values.map((v) => v.pv));
       return {
-        caption: "Cost by option",
         columns: ["Option", "Total cost", "Present value", "Against baseline"],
         rows: inputs.options.map((o, i) => ({
           key: `${i}-${o.name}`,
           cells: [
             values[i].pv.eq(cheapest) ? `${o.name} (cheapest)` : o.name,
-            showMoney(values[i].total, pence),
-            showMoney(values[i].pv, pence),
-            showMoney(values[i].pv.sub(values[0].pv), pence),
+            shown(values[i].total, moneyFormat(pence)),
+            shown(values[i].pv, moneyFormat(pence)),
+            shown(values[i].pv.sub(values[0].pv), moneyFormat(pence)),
           ],
         })),
       };
@@ -153,9 +155,9 @@ export const optionsTable = defineBuilder<OptionsInputs>(
       const yearsRow = table.addRow(
         [
           "Option",
-          "One-off cost in year 0",
-          "Annual cost",
-          "Annual uplift",
+          "One-off cost in year 0 (£)",
+          "Annual cost (£ a year)",
+          "Annual uplift (% a year)",
           ...Array.from({ length: inputs.years }, (_, year) => ({
             value: year,
             format: '"Year "0',

@@ -1,9 +1,9 @@
-import { apportion, Decimal, Term, wholeLife } from "../core";
+import { apportion, Decimal, roundToTotal, sum, Term, wholeLife } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showMoney, showPercent } from "./display";
+import { shown } from "./display";
 import { cellKey, FormReader } from "./form";
-import { FORMAT, moneyFormat } from "./formats";
+import { FORMAT, moneyFormat, moneyPlaces, PERCENT_ONE_PLACE, ROUNDED_NOTE } from "./formats";
 import { TableLayout } from "./layout";
 
 /** Partnership cost share: each partner's share of the annual and whole-term cost, exact to the penny. */
@@ -36,6 +36,22 @@ function read(form: FormReader): PartnershipInputs {
   };
 }
 
+/** The figures as the table shows them: shares of the cost rounded so that each column adds up. */
+function shownShares(inputs: PartnershipInputs, pence: boolean) {
+  const weights = inputs.partners.map((p) => p.beds);
+  const total = sum(weights);
+  const money = (amount: Decimal) => roundToTotal(apportion(amount, weights), moneyPlaces(pence));
+  return {
+    weights,
+    fractions: roundToTotal(
+      weights.map((w) => w.div(total)),
+      PERCENT_ONE_PLACE
+    ),
+    annual: money(inputs.annualCost),
+    overTerm: money(wholeLife(inputs.annualCost, inputs.term.maximumYears)),
+  };
+}
+
 export const partnershipTable = defineBuilder<PartnershipInputs>(
   {
     id: "partnership",
@@ -48,6 +64,7 @@ export const partnershipTable = defineBuilder<PartnershipInputs>(
         key: "annualCost",
         label: "Annual cost of the partnership",
         inputMode: "decimal",
+        unit: "£ a year",
       },
       { kind: "text", key: "term", label: "Contract term", hint: 'e.g. "4+2+2".' },
       {
@@ -69,26 +86,29 @@ export const partnershipTable = defineBuilder<PartnershipInputs>(
     read,
 
     preview(inputs, { pence }) {
-      const weights = inputs.partners.map((p) => p.beds);
-      const totalWeight = weights.reduce((t, w) => t.add(w), new Decimal(0));
-      const annualShares = apportion(inputs.annualCost, weights);
-      const termShares = apportion(wholeLife(inputs.annualCost, inputs.term.maximumYears), weights);
+      const money = moneyFormat(pence);
+      const { weights, fractions, annual, overTerm } = shownShares(inputs, pence);
+      const totals = [sum(weights), sum(fractions), sum(annual), sum(overTerm)];
+      const formats = [FORMAT.general, FORMAT.percentOnePlace, money, money];
       return {
-        caption: "Shares by partner",
-        columns: ["Partner", "Share", "Annual", "Over the term"],
-        rows: inputs.partners.map((p, i) => ({
-          key: `${i}-${p.name}`,
-          cells: [
-            p.name,
-            showPercent(p.beds.div(totalWeight)),
-            showMoney(annualShares[i], pence),
-            showMoney(termShares[i], pence),
-          ],
-        })),
-        note: `The shares add up exactly to ${showMoney(inputs.annualCost, true)} a year and ${showMoney(
-          wholeLife(inputs.annualCost, inputs.term.maximumYears),
-          true
-        )} over ${inputs.term.maximumYears.toString()} years.`,
+        columns: ["Partner", "Beds or share", "Share", "Annual", "Over the term"],
+        rows: [
+          ...inputs.partners.map((p, i) => ({
+            key: `${i}-${p.name}`,
+            cells: [
+              p.name,
+              ...[weights[i], fractions[i], annual[i], overTerm[i]].map((v, c) =>
+                shown(v, formats[c])
+              ),
+            ],
+          })),
+          {
+            key: "total",
+            cells: ["Total", ...totals.map((v, c) => shown(v, formats[c]))],
+            total: true,
+          },
+        ],
+        note: ROUNDED_NOTE,
       };
     },
 
@@ -97,7 +117,7 @@ export const partnershipTable = defineBuilder<PartnershipInputs>(
       const table = new TableLayout(`Table ${tableNumber}: Partnership cost share`);
       table.addRow(["Inputs"], "heading");
       const annualCost = table.addInput(
-        "Annual cost of the partnership",
+        "Annual cost of the partnership (£ a year)",
         inputs.annualCost.toNumber(),
         moneyFormat(true)
       );
@@ -113,57 +133,85 @@ export const partnershipTable = defineBuilder<PartnershipInputs>(
         money
       );
       table.addRow([]);
+      // Shown columns B to E; after a gap, the exact figures they are rounded from. Money shown to the
+      // penny is exact already (CARE.SHARE shares in pence), so only whole pounds need exact columns.
+      const exact = { share: 6, annual: pence ? 3 : 7, overTerm: pence ? 4 : 8 };
       table.addRow(
-        ["Partner", "Beds or share", "Share of the cost", "Annual share", "Share over the term"],
+        [
+          "Partner",
+          "Beds or share",
+          "Share of the cost",
+          "Annual share",
+          "Share over the term",
+          "",
+          "Exact share",
+          ...(pence ? [] : ["Exact annual share", "Exact share over the term"]),
+        ],
         "heading"
       );
       const first = table.nextRow;
       const last = first + inputs.partners.length - 1;
-      const weights = rangeRef({ row: first, column: 1 }, { row: last, column: 1 });
+      const column = (c: number) => rangeRef({ row: first, column: c }, { row: last, column: c });
+      const weights = column(1);
       const fixedWeights = rangeRef(
         { row: first, column: 1 },
         { row: last, column: 1 },
         { row: true, column: true }
       );
+      const exactFigure = moneyFormat(true);
+      // One spilling formula per column; the cells below receive the spill.
+      const spill = (i: number, formula: string, format: string) => ({
+        value: i === 0 ? formula : "",
+        format,
+      });
+      const shares = (total: string) => `=CARE.SHARE(${total},${weights})`;
+      const roundedFrom = (c: number, places: number) => `=CARE.ROUNDTOTAL(${column(c)},${places})`;
       inputs.partners.forEach((partner, i) => {
         const row = table.nextRow;
         table.addRow([
           { value: partner.name, input: true },
           { value: partner.beds.toNumber(), format: FORMAT.general, input: true },
+          spill(i, roundedFrom(exact.share, PERCENT_ONE_PLACE), FORMAT.percentOnePlace),
+          spill(i, pence ? shares(annualCost) : roundedFrom(exact.annual, 0), money),
+          spill(i, pence ? shares(termCost) : roundedFrom(exact.overTerm, 0), money),
+          "",
           {
             value: `=${cellRef({ row, column: 1 })}/SUM(${fixedWeights})`,
-            format: FORMAT.percentOnePlace,
+            format: FORMAT.percentFourPlaces,
           },
-          // One spilling formula per column shares each total exactly; the cells below receive the spill.
-          { value: i === 0 ? `=CARE.SHARE(${annualCost},${weights})` : "", format: money },
-          { value: i === 0 ? `=CARE.SHARE(${termCost},${weights})` : "", format: money },
+          ...(pence
+            ? []
+            : [spill(i, shares(annualCost), exactFigure), spill(i, shares(termCost), exactFigure)]),
         ]);
       });
-      const sumColumn = (column: number) =>
-        `=SUM(${rangeRef({ row: first, column }, { row: last, column })})`;
+      const sumColumn = (c: number, format: string) => ({ value: `=SUM(${column(c)})`, format });
       const totalRow = table.addRow(
         [
           "Total",
-          { value: sumColumn(1), format: FORMAT.general },
-          { value: sumColumn(2), format: FORMAT.percentOnePlace },
-          { value: sumColumn(3), format: money },
-          { value: sumColumn(4), format: money },
+          sumColumn(1, FORMAT.general),
+          sumColumn(2, FORMAT.percentOnePlace),
+          sumColumn(3, money),
+          sumColumn(4, money),
+          "",
+          sumColumn(6, FORMAT.percentFourPlaces),
+          ...(pence ? [] : [sumColumn(7, exactFigure), sumColumn(8, exactFigure)]),
         ],
         "total"
       );
-      table.addRow([
-        "Check: total less the sum of the shares (0 when exact)",
-        "",
-        "",
-        {
-          value: `=${annualCost}-${cellRef({ row: totalRow, column: 3 })}`,
-          format: moneyFormat(true),
-        },
-        {
-          value: `=${termCost}-${cellRef({ row: totalRow, column: 4 })}`,
-          format: moneyFormat(true),
-        },
-      ]);
+      const check = table.addRow(["Check: total less the sum of the exact shares (0 when exact)"]);
+      table.setCell(
+        check,
+        exact.annual,
+        `=${annualCost}-${cellRef({ row: totalRow, column: exact.annual })}`,
+        exactFigure
+      );
+      table.setCell(
+        check,
+        exact.overTerm,
+        `=${termCost}-${cellRef({ row: totalRow, column: exact.overTerm })}`,
+        exactFigure
+      );
+      table.addRow([ROUNDED_NOTE]);
       return table.finish("Partnership cost share");
     },
   },

@@ -1,5 +1,5 @@
-import { cellRef, columnIndex, CellPosition } from "../core/a1";
-import type { TablePlan } from "./plan";
+import { cellRef, columnIndex, CellPosition, offset } from "../core/a1";
+import type { ChartPlan, PlanRange, TablePlan } from "./plan";
 
 /*
  * Plans are laid out from A1. Placing one elsewhere moves every relative and absolute reference by
@@ -32,7 +32,24 @@ export function moveFormula(formula: string, offset: CellPosition): string {
     .join("");
 }
 
-/** The plan as it will sit with its top-left cell at `origin`. */
+function moveRange(range: PlanRange, by: CellPosition): PlanRange {
+  return { from: offset(range.from, by), to: offset(range.to, by) };
+}
+
+function moveChart(chart: ChartPlan, by: CellPosition): ChartPlan {
+  return {
+    ...chart,
+    ...(chart.categories && { categories: moveRange(chart.categories, by) }),
+    series: chart.series.map((series) => ({
+      ...series,
+      values: moveRange(series.values, by),
+      ...(series.xValues && { xValues: moveRange(series.xValues, by) }),
+    })),
+    anchor: offset(chart.anchor, by),
+  };
+}
+
+/** The plan as it will sit with its top-left cell at `origin`: formulas and chart moved with it. */
 export function placeAt(plan: TablePlan, origin: CellPosition): TablePlan {
   if (origin.row === 0 && origin.column === 0) return plan;
   return {
@@ -42,5 +59,6 @@ export function placeAt(plan: TablePlan, origin: CellPosition): TablePlan {
         typeof cell === "string" && cell.startsWith("=") ? moveFormula(cell, origin) : cell
       )
     ),
+    ...(plan.chart && { chart: moveChart(plan.chart, origin) }),
   };
 }

@@ -25,7 +25,7 @@ export interface ChartSeries {
 }
 
 export interface ChartPlan {
-  /** "scatterLines": y against numeric x; "stackedBar": one bar per category, series stacked. */
+  /** "scatterLines": y against numeric x; "stackedBar": one column per category, series stacked. */
   readonly kind: "scatterLines" | "stackedBar";
   readonly title: string;
   readonly xAxisTitle: string;
@@ -42,6 +42,8 @@ export interface TablePlan {
   readonly sheetName: string;
   /** "Table N: ...", also the first cell. */
   readonly title: string;
+  /** The second cell, e.g. "£, excluding VAT". */
+  readonly unitsNote: string;
   readonly cells: readonly (readonly PlanValue[])[];
   /** An Excel number format for every cell, same shape as `cells`. */
   readonly numberFormats: readonly (readonly string[])[];

@@ -1,8 +1,17 @@
-import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy } from "../core";
+import {
+  annual,
+  breakEven,
+  Decimal,
+  parseBasis,
+  periodsPerYear,
+  savingsByOccupancy,
+  spotSaving,
+} from "../core";
+import { convertedAmount, implausiblePrice } from "./warnings";
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef } from "../core/a1";
-import { showMoney, showNumber, showPercent } from "./display";
+import { shown } from "./display";
 import { cellKey, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
@@ -62,6 +71,15 @@ function rowsOf(inputs: SavingsTableInputs, blockRate: Decimal) {
   });
 }
 
+/** "£ a week" or "£ a year": the period the prices are typed in. */
+function pricePeriod(basis: string): string {
+  return basis === "1" ? "£ a year" : "£ a week";
+}
+
+function periodsOf(basis: string): Decimal {
+  return periodsPerYear(parseBasis(basis));
+}
+
 /** The basis as a cell holds it: 1 and 52 are numbers; "365/7" is text the CARE functions read exactly. */
 function basisCell(basis: SavingsTableInputs["basis"]): number | string {
   return basis === "365/7" ? basis : Number(basis);
@@ -83,21 +101,21 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         inputMode: "numeric",
       },
       {
-        kind: "text",
-        key: "spotRate",
-        label: "Spot price per placement",
-        hint: "Per year or per week, as chosen below.",
-        inputMode: "decimal",
-      },
-      {
         kind: "choice",
         key: "basis",
         label: "Prices are",
         options: [
-          { value: "1", label: "Per bed per year" },
           { value: "52", label: "Per week, 52 weeks a year" },
-          { value: "365/7", label: "Per week, 365/7 weeks a year" },
+          { value: "365/7", label: "Per week, 365 days a year (365/7 weeks)" },
+          { value: "1", label: "Per year" },
         ],
+      },
+      {
+        kind: "text",
+        key: "spotRate",
+        label: "Spot price per placement",
+        inputMode: "decimal",
+        unit: (values) => `${pricePeriod(String(values.basis))} per placement`,
       },
       { kind: "text", key: "years", label: "Contract years", inputMode: "decimal" },
       {
@@ -105,47 +123,114 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         key: "levels",
         label: "Block price per bed, by support level",
         rowName: "support level",
-        columns: [{ label: "Support level" }, { label: "Block price per bed" }],
+        columns: [
+          { label: "Support level" },
+          {
+            label: "Block price per bed",
+            unit: (values) => `${pricePeriod(String(values.basis))} per bed`,
+          },
+        ],
         minRows: 1,
         maxRows: 6,
       },
     ],
-    // Hackney 2019, Table 1: £921,544 a year spot for 5 beds; block £627,000 / £666,500 / £685,500 a year.
+    // Hackney 2019: spot £921,544 a year for 5 beds (£3,544.40 a week each); block £2,411.30 a week
+    // (low support) with top-ups of £151.91 and £73.02 (5.2.3).
     defaults: {
       beds: "5",
       resoldBeds: "0",
-      spotRate: "184,308.80",
-      basis: "1",
+      basis: "52",
+      spotRate: "3,544.40",
       years: "8",
       levels: [
-        ["Low", "125,400"],
-        ["Medium", "133,300"],
-        ["High", "137,100"],
+        ["Low", "2,411.30"],
+        ["Medium", "2,563.21"],
+        ["High", "2,636.23"],
       ],
     },
     read,
 
+    revise(values, key, value) {
+      if (key !== "basis" || typeof value !== "string" || typeof values.basis !== "string")
+        return undefined;
+      const [from, to] = [periodsOf(values.basis), periodsOf(value)];
+      const convert = (text: string) => convertedAmount(text, from, to);
+      const levels: readonly (readonly string[])[] = Array.isArray(values.levels)
+        ? values.levels
+        : [];
+      return {
+        ...values,
+        basis: value,
+        spotRate: convert(String(values.spotRate ?? "")),
+        levels: levels.map((row) => row.map((cell, c) => (c === 1 ? convert(cell) : cell))),
+      };
+    },
+
+    warnings(inputs) {
+      const periods = periodsOf(inputs.basis);
+      const own = ownBeds(inputs);
+      return [
+        ...implausiblePrice("The spot price", inputs.spotRate, periods),
+        ...inputs.levels.flatMap((level) => [
+          ...implausiblePrice(`The ${level.name} block price`, level.blockRate, periods),
+          ...(breakEven(inputs.spotRate, level.blockRate, own).gt(own)
+            ? [
+                `At ${level.name} support the block costs more than spot even with every bed filled: break-even is above the ${own.toString()} beds. Check the prices are for the same period.`,
+              ]
+            : []),
+        ]),
+      ];
+    },
+
     preview(inputs, { pence }) {
+      const money = moneyFormat(pence);
       const byLevel = inputs.levels.map((level) => rowsOf(inputs, level.blockRate));
       const breakEvens = inputs.levels.map(
         (level) =>
-          `${level.name} ${showNumber(breakEven(inputs.spotRate, level.blockRate, ownBeds(inputs)), 2)}`
+          `${level.name} ${shown(breakEven(inputs.spotRate, level.blockRate, ownBeds(inputs)), FORMAT.beds)}`
       );
       return {
-        caption: "Annual saving by occupied beds",
         columns: ["Occupied beds", "Occupancy", ...inputs.levels.map((l) => l.name)],
         rows: byLevel[0].map((row, r) => ({
           key: row.occupied.toString(),
           cells: [
             row.occupied.toString(),
-            showPercent(row.occupancy),
-            ...byLevel.map((rows) => showMoney(rows[r].annualSaving, pence)),
+            shown(row.occupancy, FORMAT.percentWhole),
+            ...byLevel.map((rows) => shown(rows[r].annualSaving, money)),
           ],
         })),
         note: `Break-even occupancy (beds): ${breakEvens.join(", ")}. Annual block cost of our beds: ${inputs.levels
-          .map((l) => showMoney(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), pence))
+          .map((l) => shown(annual(l.blockRate.mul(ownBeds(inputs)), basisOf(inputs)), money))
           .join(", ")}.`,
       };
+    },
+
+    chartPoints(inputs) {
+      const own = ownBeds(inputs);
+      return [
+        ...inputs.levels.map((level) =>
+          rowsOf(inputs, level.blockRate).map((row) => ({
+            x: row.occupied.toNumber(),
+            y: row.annualSaving.toNumber(),
+          }))
+        ),
+        // Where each level's block pays for itself; a block dearer at every occupancy has none.
+        inputs.levels.map((level) => {
+          const at = breakEven(inputs.spotRate, level.blockRate, own);
+          const saving = at.gt(own)
+            ? NaN
+            : spotSaving(
+                {
+                  spotRate: inputs.spotRate,
+                  blockRate: level.blockRate,
+                  beds: own,
+                  basis: basisOf(inputs),
+                },
+                at
+              ).toNumber();
+          return { x: at.toNumber(), y: saving };
+        }),
+      ];
     },
 
     plan(inputs, { tableNumber, pence }) {
@@ -158,12 +243,14 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
       const resold = table.addInput("Beds resold to partners", inputs.resoldBeds, FORMAT.whole);
       const own = table.addCalculation("Beds for our own use", `=${beds}-${resold}`, FORMAT.whole);
       const spot = table.addInput(
-        "Spot price per placement",
+        `Spot price per placement (${pricePeriod(inputs.basis)})`,
         inputs.spotRate.toNumber(),
         moneyFormat(true)
       );
       const basis = table.addInput(
-        'Periods per year (1 = prices per year; 52 or "365/7" = per week)',
+        inputs.basis === "1"
+          ? "Prices are per year (1 period a year)"
+          : "Weeks per year (52, or 365/7 for 365 days)",
         basisCell(inputs.basis),
         inputs.basis === "365/7" ? FORMAT.text : FORMAT.general
       );
@@ -173,7 +260,7 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
       const levelCount = inputs.levels.length;
       table.addRow(["Support level", ...inputs.levels.map((l) => l.name)], "heading");
       const rateRow = table.addRow([
-        "Block price per bed",
+        `Block price per bed (${pricePeriod(inputs.basis)})`,
         ...inputs.levels.map((l) => ({
           value: l.blockRate.toNumber(),
           format: moneyFormat(true),

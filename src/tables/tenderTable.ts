@@ -1,6 +1,7 @@
 import {
   Decimal,
   lowBidFlag,
+  PRICE_METHOD_NAMES,
   PRICE_METHODS,
   PriceMethod,
   priceScore,
@@ -9,8 +10,9 @@ import {
 } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showNumber } from "./display";
-import { cellKey, FormReader } from "./form";
+import { shown } from "./display";
+import { fixedFormat } from "./cellFormat";
+import { cellKey, counted, FormReader } from "./form";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
 
@@ -66,7 +68,7 @@ function read(form: FormReader): TenderInputs {
     if (scoreTexts.length !== criteria.length) {
       form.fail(
         cellKey("bidders", i, 2),
-        `Give ${criteria.length} scores, one per criterion, separated by commas.`
+        `Give ${counted(criteria.length, "score")}, one per criterion, separated by commas.`
       );
     }
     const scores = scoreTexts.map((text) => {
@@ -81,7 +83,7 @@ function read(form: FormReader): TenderInputs {
         cellKey("bidders", i, 3),
         passFail.length === 0
           ? "Leave blank: there are no pass/fail criteria."
-          : `Give ${passFail.length} results, Pass or Fail, separated by commas.`
+          : `Give ${counted(passFail.length, "result")}, Pass or Fail, separated by commas.`
       );
     }
     return { name: row[0], price, scores, passed: results.map((r) => /^pass$/i.test(r)) };
@@ -91,7 +93,7 @@ function read(form: FormReader): TenderInputs {
   const budgetText = form.text("budget");
   const budget = budgetText === "" ? undefined : form.amount("budget", "the budget", budgetText);
   if (method === "budget" && budget === undefined)
-    form.fail("budget", 'Method "budget" needs the ceiling price.');
+    form.fail("budget", "Scoring against a budget needs the budget (the ceiling price).");
   return {
     procurement: form.choice("procurement", ["tender", "miniCompetition"]),
     priceMarks,
@@ -199,7 +201,7 @@ export const tenderTable = defineBuilder<TenderInputs>(
         rowName: "bidder",
         columns: [
           { label: "Bidder" },
-          { label: "Price" },
+          { label: "Price", unit: "£" },
           { label: "Quality scores", hint: "One per criterion, comma-separated." },
           { label: "Pass/fail results", hint: "Pass or Fail, one per pass/fail criterion." },
         ],
@@ -210,18 +212,16 @@ export const tenderTable = defineBuilder<TenderInputs>(
         kind: "choice",
         key: "method",
         label: "Price-scoring method",
-        options: [
-          { value: "lowest", label: "Relative to the lowest price (lowest / price)" },
-          { value: "linear", label: "Linear deviation from the lowest price" },
-          { value: "mean", label: "Against the mean price" },
-          { value: "budget", label: "Against a budget (ceiling price)" },
-        ],
+        options: PRICE_METHODS.map((method) => ({
+          value: method,
+          label: PRICE_METHOD_NAMES[method],
+        })),
       },
       {
         kind: "text",
         key: "budget",
         label: "Budget (ceiling price)",
-        hint: 'Only for "against a budget".',
+        hint: "Only when scoring against a budget.",
         inputMode: "decimal",
       },
       {
@@ -257,9 +257,8 @@ export const tenderTable = defineBuilder<TenderInputs>(
     read,
 
     preview(inputs) {
-      const marks = (d: Decimal) => showNumber(d, inputs.places);
+      const marks = (d: Decimal) => shown(d, fixedFormat(inputs.places));
       return {
-        caption: "Marks by bidder",
         columns: ["Bidder", "Quality", "Price", "Total", "Rank", "Flags"],
         rows: evaluate(inputs).map((r, i) => ({
           key: `${i}-${r.name}`,
@@ -273,6 +272,14 @@ export const tenderTable = defineBuilder<TenderInputs>(
           ],
         })),
       };
+    },
+
+    chartPoints(inputs) {
+      const results = evaluate(inputs);
+      return [
+        results.map((r) => ({ x: r.name, y: r.quality.toNumber() })),
+        results.map((r) => ({ x: r.name, y: r.price.toNumber() })),
+      ];
     },
 
     plan(inputs, { tableNumber }) {
@@ -297,9 +304,13 @@ export const tenderTable = defineBuilder<TenderInputs>(
         inputs.maxScore.toNumber(),
         FORMAT.general
       );
-      const method = table.addInput("Price-scoring method", inputs.method, FORMAT.text);
+      const method = table.addInput(
+        "Price-scoring method",
+        PRICE_METHOD_NAMES[inputs.method],
+        FORMAT.text
+      );
       const budget = table.addInput(
-        'Budget (ceiling price, for method "budget")',
+        "Budget (£, the ceiling price, when scoring against a budget)",
         inputs.budget?.toNumber() ?? "",
         moneyFormat(true)
       );
@@ -308,44 +319,45 @@ export const tenderTable = defineBuilder<TenderInputs>(
 
       const pf = inputs.passFail.length;
       const q = inputs.criteria.length;
-      // Columns: A bidder, B price, then pass/fail results, quality scores, then the calculations.
-      const firstPassFail = 2;
-      const firstScore = firstPassFail + pf;
+      // What a reader looks for first (marks, total, rank, flags), then the workings, then the
+      // inputs each bidder was scored on: pass/fail results and quality scores.
       const col = {
-        compliant: firstScore + q,
-        quality: firstScore + q + 1,
-        price: firstScore + q + 2,
-        total: firstScore + q + 3,
-        shown: firstScore + q + 4,
-        rank: firstScore + q + 5,
-        tie: firstScore + q + 6,
-        failed: firstScore + q + 7,
-        zero: firstScore + q + 8,
-        low: firstScore + q + 9,
+        quality: 2,
+        price: 3,
+        shown: 4,
+        rank: 5,
+        tie: 6,
+        failed: 7,
+        zero: 8,
+        low: 9,
+        compliant: 10,
+        total: 11,
       };
-      const marks = FORMAT.marks;
+      const firstPassFail = 12;
+      const firstScore = firstPassFail + pf;
+      const marks = fixedFormat(inputs.places);
       table.addRow(
         [
           "Bidder",
-          "Price",
-          ...inputs.passFail.map((name) => `Pass/fail: ${name}`),
-          ...inputs.criteria.map((c) => c.name),
-          "Compliant",
+          "Price (£)",
           "Quality marks",
           "Price marks",
           "Total marks",
-          "Total as shown",
           "Rank",
           "Tie",
           "Failed pass/fail",
           "Zero or missing price",
           "Abnormally low: investigate",
+          "Compliant",
+          "Total marks before rounding",
+          ...inputs.passFail.map((name) => `Pass/fail: ${name}`),
+          ...inputs.criteria.map((c) => c.name),
         ],
         "heading"
       );
       const weightsRow = table.addRow([
         "Weight (marks)",
-        "",
+        ...Array<string>(firstPassFail - 1).fill(""),
         ...inputs.passFail.map(() => "Pass/fail"),
         ...inputs.criteria.map((c) => ({
           value: c.weight.toNumber(),
@@ -357,10 +369,12 @@ export const tenderTable = defineBuilder<TenderInputs>(
       const last = first + inputs.bidders.length - 1;
       const column = (c: number) =>
         rangeRef({ row: first, column: c }, { row: last, column: c }, { row: true, column: true });
-      const compliantBids = `FILTER(${column(1)},${column(col.compliant)})`;
+      const compliantBids = `FILTER(${column(1)},${column(col.compliant)}="Yes")`;
+      const yesNo = (condition: string) => `IF(${condition},"Yes","No")`;
       inputs.bidders.forEach((bidder) => {
         const row = table.nextRow;
         const at = (c: number) => cellRef({ row, column: c });
+        const compliant = `${at(col.compliant)}="Yes"`;
         const passes = inputs.passFail.map((_, i) => `${at(firstPassFail + i)}="Pass"`);
         const scores = rangeRef({ row, column: firstScore }, { row, column: firstScore + q - 1 });
         const weights = rangeRef(
@@ -371,31 +385,28 @@ export const tenderTable = defineBuilder<TenderInputs>(
         table.addRow([
           { value: bidder.name, input: true },
           { value: bidder.price.toNumber(), format: moneyFormat(true), input: true },
+          { value: `=CARE.QUALITYSCORE(${scores},${weights},${maxScore})`, format: marks },
+          {
+            value: `=IF(${compliant},CARE.PRICESCORE(${at(1)},${compliantBids},${priceMarks},${method},${budget}),0)`,
+            format: marks,
+          },
+          { value: `=IF(${compliant},ROUND(${at(col.total)},${places}),"")`, format: marks },
+          `=IF(${compliant},COUNTIFS(${column(col.shown)},">"&${at(col.shown)})+1,"")`,
+          `=IF(${compliant},${yesNo(`COUNTIFS(${column(col.shown)},${at(col.shown)})>1`)},"No")`,
+          pf === 0 ? "No" : `=${yesNo(`NOT(AND(${passes.join(",")}))`)}`,
+          `=${yesNo(`N(${at(1)})<=0`)}`,
+          `=IF(${compliant},${yesNo(`CARE.LOWBIDFLAG(${at(1)},${compliantBids})`)},"No")`,
+          `=${yesNo(`AND(N(${at(1)})>0${passes.map((p) => `,${p}`).join("")})`)}`,
+          {
+            value: `=IF(${compliant},${at(col.quality)}+${at(col.price)},"")`,
+            format: marks,
+          },
           ...bidder.passed.map((passed) => ({ value: passed ? "Pass" : "Fail", input: true })),
           ...bidder.scores.map((s) => ({
             value: s.toNumber(),
             format: FORMAT.general,
             input: true,
           })),
-          `=AND(N(${at(1)})>0${passes.map((p) => `,${p}`).join("")})`,
-          { value: `=CARE.QUALITYSCORE(${scores},${weights},${maxScore})`, format: marks },
-          {
-            value: `=IF(${at(col.compliant)},CARE.PRICESCORE(${at(1)},${compliantBids},${priceMarks},${method},${budget}),0)`,
-            format: marks,
-          },
-          {
-            value: `=IF(${at(col.compliant)},${at(col.quality)}+${at(col.price)},"")`,
-            format: marks,
-          },
-          {
-            value: `=IF(${at(col.compliant)},ROUND(${at(col.total)},${places}),"")`,
-            format: marks,
-          },
-          `=IF(${at(col.compliant)},COUNTIFS(${column(col.shown)},">"&${at(col.shown)})+1,"")`,
-          `=IF(${at(col.compliant)},COUNTIFS(${column(col.shown)},${at(col.shown)})>1,FALSE())`,
-          pf === 0 ? "=FALSE()" : `=NOT(AND(${passes.join(",")}))`,
-          `=N(${at(1)})<=0`,
-          `=IF(${at(col.compliant)},CARE.LOWBIDFLAG(${at(1)},${compliantBids}),FALSE())`,
         ]);
       });
       table.setCell(

@@ -1,9 +1,9 @@
-import { Decimal, Term, atRisk, uplifted, wholeLife } from "../core";
+import { Decimal, Term, atRisk, roundToTotal, sum, uplifted, wholeLife } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef, rangeRef } from "../core/a1";
-import { showMoney } from "./display";
+import { shown } from "./display";
 import { FormReader } from "./form";
-import { FORMAT, moneyFormat } from "./formats";
+import { FORMAT, moneyFormat, moneyPlaces, ROUNDED_NOTE } from "./formats";
 import { TableLayout } from "./layout";
 
 /** Whole-life contract cost, one row per contract year (Hackney: 4+2+2, 7% at risk, £10k fee from year 4). */
@@ -45,6 +45,9 @@ function read(form: FormReader): WholeLifeInputs {
   };
 }
 
+const initialTermLabel = (years: number) => `Total, initial term (years 1 to ${years})`;
+const maximumTermLabel = (years: number) => `Total, maximum term (years 1 to ${years})`;
+
 function periodName(term: Term, year: number): string {
   let end = 0;
   for (const [i, period] of term.periods.entries()) {
@@ -54,22 +57,30 @@ function periodName(term: Term, year: number): string {
   return "";
 }
 
-/** The cost of each contract year, as the table's formulas compute it. */
-function yearCosts(inputs: WholeLifeInputs) {
-  return inputs.bedsByYear.map((bedsPaid, i) => {
+/** The cost of each contract year as the table shows it: each column rounded so that it adds up. */
+function yearCosts(inputs: WholeLifeInputs, pence: boolean) {
+  const exact = inputs.bedsByYear.map((bedsPaid, i) => {
     const beds = uplifted(inputs.annualCost, inputs.uplift, new Decimal(i))
       .mul(bedsPaid)
       .div(inputs.beds);
     const fee = i + 1 >= inputs.feeFromYear ? inputs.annualFee : new Decimal(0);
-    return {
-      year: i + 1,
-      bedsPaid,
-      beds,
-      atRisk: atRisk(beds, inputs.shareAtRisk),
-      fee,
-      total: beds.add(fee),
-    };
+    return { beds, atRisk: atRisk(beds, inputs.shareAtRisk), fee };
   });
+  const rounded = (part: "beds" | "atRisk" | "fee") =>
+    roundToTotal(
+      exact.map((year) => year[part]),
+      moneyPlaces(pence)
+    );
+  const [beds, risk, fees] = [rounded("beds"), rounded("atRisk"), rounded("fee")];
+  return inputs.bedsByYear.map((bedsPaid, i) => ({
+    year: i + 1,
+    period: periodName(inputs.term, i + 1),
+    bedsPaid,
+    beds: beds[i],
+    atRisk: risk[i],
+    fee: fees[i],
+    total: beds[i].add(fees[i]),
+  }));
 }
 
 export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
@@ -85,6 +96,7 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
         label: "Annual cost of the block in year 1",
         hint: "All beds, before uplift.",
         inputMode: "decimal",
+        unit: "£ a year",
       },
       { kind: "text", key: "beds", label: "Beds in the block", inputMode: "numeric" },
       {
@@ -93,14 +105,27 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
         label: "Contract term",
         hint: 'Initial years plus extensions, e.g. "4+2+2".',
       },
-      { kind: "text", key: "uplift", label: "Annual uplift (%)", inputMode: "decimal" },
+      {
+        kind: "text",
+        key: "uplift",
+        label: "Annual uplift",
+        inputMode: "decimal",
+        unit: "% a year",
+      },
       {
         kind: "text",
         key: "shareAtRisk",
-        label: "Share of price linked to performance (%)",
+        label: "Share of price linked to performance",
         inputMode: "decimal",
+        unit: "%",
       },
-      { kind: "text", key: "annualFee", label: "Management fee per year", inputMode: "decimal" },
+      {
+        kind: "text",
+        key: "annualFee",
+        label: "Management fee",
+        inputMode: "decimal",
+        unit: "£ a year",
+      },
       {
         kind: "text",
         key: "feeFromYear",
@@ -128,23 +153,36 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
     read,
 
     preview(inputs, { pence }) {
-      const years = yearCosts(inputs);
+      const money = moneyFormat(pence);
+      const years = yearCosts(inputs, pence);
+      const figures = (rows: typeof years) => [
+        sum(rows.map((r) => r.beds)),
+        sum(rows.map((r) => r.atRisk)),
+        sum(rows.map((r) => r.fee)),
+        sum(rows.map((r) => r.total)),
+      ];
+      const totalRow = (label: string, rows: typeof years) => ({
+        key: label,
+        cells: [label, "", "", ...figures(rows).map((v) => shown(v, money))],
+        total: true,
+      });
       const initialYears = inputs.term.initialYears.toNumber();
-      const sumOf = (rows: typeof years) => rows.reduce((t, r) => t.add(r.total), new Decimal(0));
       return {
-        caption: "Cost by contract year",
-        columns: ["Year", "Beds", "Cost of beds", "Fee", "Total"],
-        rows: years.map((y) => ({
-          key: String(y.year),
-          cells: [
-            String(y.year),
-            String(y.bedsPaid),
-            showMoney(y.beds, pence),
-            showMoney(y.fee, pence),
-            showMoney(y.total, pence),
-          ],
-        })),
-        note: `Initial term (${initialYears} years): ${showMoney(sumOf(years.slice(0, initialYears)), pence)}. Maximum term (${years.length} years): ${showMoney(sumOf(years), pence)}. With every bed paid for every year: ${showMoney(
+        columns: ["Year", "Period", "Beds", "Cost of beds", "At risk", "Fee", "Total"],
+        rows: [
+          ...years.map((y) => ({
+            key: String(y.year),
+            cells: [
+              String(y.year),
+              y.period,
+              String(y.bedsPaid),
+              ...[y.beds, y.atRisk, y.fee, y.total].map((v) => shown(v, money)),
+            ],
+          })),
+          totalRow(initialTermLabel(initialYears), years.slice(0, initialYears)),
+          totalRow(maximumTermLabel(years.length), years),
+        ],
+        note: `${ROUNDED_NOTE} With every bed paid for every year the whole-life cost is ${shown(
           wholeLife(
             inputs.annualCost,
             inputs.term.maximumYears,
@@ -152,7 +190,7 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
             inputs.annualFee,
             new Decimal(inputs.feeFromYear)
           ),
-          pence
+          money
         )}.`,
       };
     },
@@ -162,7 +200,7 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
       const table = new TableLayout(`Table ${tableNumber}: Whole-life contract cost`);
       table.addRow(["Inputs"], "heading");
       const annualCost = table.addInput(
-        "Annual cost of the block in year 1",
+        "Annual cost of the block in year 1 (£ a year, all beds)",
         inputs.annualCost.toNumber(),
         moneyFormat(true)
       );
@@ -179,22 +217,28 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
       );
       table.addCalculation("Maximum term (years)", `=CARE.TERMYEARS(${term})`, FORMAT.general);
       const uplift = table.addInput(
-        "Annual uplift from year 2",
+        "Annual uplift from year 2 (% a year)",
         inputs.uplift.toNumber(),
         FORMAT.percentOnePlace
       );
       const share = table.addInput(
-        "Share of price linked to performance",
+        "Share of price linked to performance (%)",
         inputs.shareAtRisk.toNumber(),
         FORMAT.percentOnePlace
       );
-      const fee = table.addInput("Management fee per year", inputs.annualFee.toNumber(), money);
+      const fee = table.addInput(
+        "Management fee (£ a year)",
+        inputs.annualFee.toNumber(),
+        moneyFormat(true)
+      );
       const feeFrom = table.addInput(
         "Fee payable from contract year",
         inputs.feeFromYear,
         FORMAT.whole
       );
       table.addRow([]);
+      // Shown columns D to G; after a gap, the exact figures D to F are rounded from (I to K).
+      const exact = { beds: 8, atRisk: 9, fee: 10 };
       table.addRow(
         [
           "Contract year",
@@ -204,10 +248,23 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
           "Of which at risk",
           "Management fee",
           "Total cost",
+          "",
+          "Exact cost of beds",
+          "Exact amount at risk",
+          "Exact management fee",
         ],
         "heading"
       );
       const first = table.nextRow;
+      const last = first + inputs.bedsByYear.length - 1;
+      const exactFigure = moneyFormat(true);
+      const roundedFrom = (i: number, c: number) => ({
+        value:
+          i === 0
+            ? `=CARE.ROUNDTOTAL(${rangeRef({ row: first, column: c }, { row: last, column: c })},${moneyPlaces(pence)})`
+            : "",
+        format: money,
+      });
       inputs.bedsByYear.forEach((bedsPaid, i) => {
         const row = table.nextRow;
         const at = (column: number) => cellRef({ row, column });
@@ -215,36 +272,41 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
           i + 1,
           periodName(inputs.term, i + 1),
           { value: bedsPaid, format: FORMAT.whole, input: true },
+          roundedFrom(i, exact.beds),
+          roundedFrom(i, exact.atRisk),
+          roundedFrom(i, exact.fee),
+          { value: `=${at(3)}+${at(5)}`, format: money },
+          "",
           {
             value: `=CARE.UPLIFT(${annualCost},${uplift},${at(0)}-1)*${at(2)}/${beds}`,
-            format: money,
+            format: exactFigure,
           },
-          { value: `=CARE.ATRISK(${at(3)},${share})`, format: money },
-          { value: `=IF(${at(0)}>=${feeFrom},${fee},0)`, format: money },
-          { value: `=${at(3)}+${at(5)}`, format: money },
+          { value: `=CARE.ATRISK(${at(exact.beds)},${share})`, format: exactFigure },
+          { value: `=IF(${at(0)}>=${feeFrom},${fee},0)`, format: exactFigure },
         ]);
       });
-      const totalOver = (label: string, lastRow: number) =>
-        table.addRow(
+      const totalOver = (label: string, lastRow: number) => {
+        const sumOf = (column: number, format: string) => ({
+          value: `=SUM(${rangeRef({ row: first, column }, { row: lastRow, column })})`,
+          format,
+        });
+        return table.addRow(
           [
             label,
             "",
             "",
-            ...[3, 4, 5, 6].map((column) => ({
-              value: `=SUM(${rangeRef({ row: first, column }, { row: lastRow, column })})`,
-              format: money,
-            })),
+            ...[3, 4, 5, 6].map((column) => sumOf(column, money)),
+            "",
+            ...[exact.beds, exact.atRisk, exact.fee].map((column) => sumOf(column, exactFigure)),
           ],
           "total"
         );
+      };
       const initialYears = inputs.term.initialYears.toNumber();
-      totalOver(`Total, initial term (years 1 to ${initialYears})`, first + initialYears - 1);
-      totalOver(
-        `Total, maximum term (years 1 to ${inputs.bedsByYear.length})`,
-        first + inputs.bedsByYear.length - 1
-      );
+      totalOver(initialTermLabel(initialYears), first + initialYears - 1);
+      totalOver(maximumTermLabel(inputs.bedsByYear.length), last);
       table.addRow([
-        "Whole-life cost with every bed paid for every year (CARE.WHOLELIFE)",
+        "Whole-life cost with every bed paid for every year",
         "",
         "",
         "",
@@ -255,6 +317,7 @@ export const wholeLifeTable = defineBuilder<WholeLifeInputs>(
           format: money,
         },
       ]);
+      table.addRow([ROUNDED_NOTE]);
       return table.finish("Whole-life cost");
     },
   },

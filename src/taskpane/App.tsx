@@ -1,11 +1,14 @@
 import { useState } from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../office/workbookHost";
 import { BUILDERS, FormValues } from "../tables";
 import { BuilderPanel } from "./components/BuilderPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionReference } from "./components/FunctionReference";
+import { Status, useStatus } from "./components/Status";
 import type { FunctionsJson } from "./functionCatalogue";
+import { reportClipboard, reportTableFromCells } from "../tables/reportCopy";
+import { writeClipboard } from "./clipboard";
 
 const useStyles = makeStyles({
   root: {
@@ -19,6 +22,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   tabs: { flexWrap: "wrap" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
 const CHECK_TAB = "check";
@@ -38,8 +43,49 @@ export function App({ host, loadFunctions }: AppProps) {
     Object.fromEntries(BUILDERS.map((b) => [b.id, b.defaults]))
   );
   const builder = BUILDERS.find((b) => b.id === tab);
+  const { ref, at, show } = useStatus<"copy">();
+
+  async function copySelection() {
+    try {
+      const selected = await host.readSelectedTable();
+      if (selected.text.length === 0) {
+        show("copy", {
+          intent: "error",
+          title: "Nothing to copy.",
+          text: `The selected cells (${selected.sheet}!${selected.address}) are empty. Select the table, then press Copy selection for report.`,
+        });
+        return;
+      }
+      await writeClipboard(reportClipboard(reportTableFromCells(selected.text)));
+      show("copy", {
+        intent: "success",
+        title: "Copied for the report.",
+        text: `${selected.sheet}!${selected.address} is on the clipboard as shown in the sheet: paste it into Word, where it arrives as a table.`,
+      });
+    } catch (error) {
+      show("copy", {
+        intent: "error",
+        title: "Not copied.",
+        text: `${error instanceof Error ? error.message : String(error)} Try again, or copy the cells from the sheet.`,
+      });
+    }
+  }
+
   return (
     <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>CareCalc</h1>
+        <Text>
+          Committee-report tables for children&apos;s residential care placements, worked out
+          exactly to the penny as live formulas, and a check of the tables you are given.
+        </Text>
+        <div>
+          <Button size="small" onClick={copySelection} data-testid="copy-selection">
+            Copy selection for report
+          </Button>
+        </div>
+        <Status ref={ref} status={at("copy")} />
+      </header>
       <TabList
         className={styles.tabs}
         selectedValue={tab}

@@ -46,6 +46,9 @@ async function sheetTabs(): Promise<string[]> {
   return page.locator("[data-sheet-tab]").allInnerTexts();
 }
 
+/** The chart drawn under the preview workbook's table (the pane draws its own above Insert). */
+const gridChart = () => page.locator('section[aria-label="Preview workbook"] [data-testid=chart]');
+
 interface GridCase {
   call: string;
   expected: number[][];
@@ -54,10 +57,10 @@ interface GridCase {
 test("savings by occupancy with Hackney's inputs shows Hackney's Table 1", async () => {
   await openTab("Savings by occupancy");
   await fill({
+    basis: "1",
     beds: "5",
     resoldBeds: "0",
     spotRate: "£184,308.80",
-    basis: "1",
     years: "8",
     "levels.0.0": "Low",
     "levels.0.1": "125,400",
@@ -90,7 +93,14 @@ test("savings by occupancy with Hackney's inputs shows Hackney's Table 1", async
   expect(await page.locator('td[data-address="C20"]').getAttribute("title")).toBe(
     "=CARE.SPOTSAVING($B$8,B$13,$B$7,$A20,,$B$9)"
   );
-  expect(await page.getByTestId("chart").innerText()).toContain("Break-even");
+  // The chart Excel gets, drawn: a line per support level and the break-even markers, placed below the table.
+  const chart = gridChart();
+  expect(await chart.getAttribute("aria-label")).toBe("Annual saving against occupied beds");
+  expect(await chart.innerText()).toContain("Excel places this chart at A27");
+  await chart.locator("svg").first().waitFor();
+  for (const legend of ["Low", "Medium", "High", "Break-even"])
+    expect(await chart.getByText(legend, { exact: true }).count()).toBeGreaterThan(0);
+  expect(await chart.getByText("Occupied beds", { exact: true }).count()).toBe(1);
   await screenshot(page, "savings-by-occupancy");
 });
 
@@ -111,17 +121,21 @@ test("tender evaluation: Hackney's marks, rank and the stacked bar chart", async
   await fill({ priceMarks: "50", maxScore: "5", method: "lowest", places: "3" });
   await fill({ "bidders.0.1": "19,209,500", "bidders.1.1": "18,171,034.43" });
   expect(await insert()).toContain("Table inserted");
-  expect([await shown(page, "L14"), await shown(page, "L15"), await shown(page, "L16")]).toEqual([
+  expect([await shown(page, "E14"), await shown(page, "E15"), await shown(page, "E16")]).toEqual([
     "82.797",
     "79.500",
     "79.419",
   ]);
-  expect([await shown(page, "M14"), await shown(page, "M15"), await shown(page, "M16")]).toEqual([
+  expect([await shown(page, "F14"), await shown(page, "F15"), await shown(page, "F16")]).toEqual([
     "1",
     "2",
     "3",
   ]);
-  expect(await page.getByTestId("chart").innerText()).toContain("stacked bar");
+  const chart = gridChart();
+  expect(await chart.getAttribute("aria-label")).toBe("Quality and price marks by bidder");
+  await chart.locator("svg").first().waitFor();
+  for (const label of ["Provider A", "Provider B", "Provider C", "Quality marks", "Price marks"])
+    expect(await chart.getByText(label, { exact: true }).count()).toBeGreaterThan(0);
   await screenshot(page, "tender-evaluation");
 });
 
@@ -274,4 +288,108 @@ test("Check on a table that adds up: No inconsistencies found", async () => {
   await page.getByTestId("check-table").click();
   expect(await page.getByTestId("status").innerText()).toContain("No inconsistencies found");
   await screenshot(page, "check-no-inconsistencies");
+});
+
+test("the pane says what CareCalc is, and the page that it is a preview", async () => {
+  expect(await page.getByRole("heading", { name: "CareCalc", level: 1 }).count()).toBe(1);
+  expect(await page.getByTestId("preview-banner").innerText()).toContain("Preview, not Excel.");
+});
+
+test("the insert's result appears beside Insert and takes the focus, so it is seen and read out", async () => {
+  await openTab("Partnership cost share");
+  await page.getByTestId("insert").click();
+  const status = page.getByTestId("status");
+  expect(await status.innerText()).toContain("Table inserted");
+  expect(await status.evaluate((e) => e === document.activeElement)).toBe(true);
+  expect(await status.getAttribute("role")).toBe("status");
+});
+
+test("Insert with a field to correct moves the focus to that field", async () => {
+  await openTab("Whole-life cost");
+  await fill({ beds: "five" });
+  await page.getByTestId("insert").click();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.field)).toBe(
+    "beds"
+  );
+  expect(await page.getByTestId("status").getAttribute("role")).toBe("alert");
+});
+
+test("an insert refused names the blocks of cells in the way, not every cell", async () => {
+  await openTab("Partnership cost share");
+  await page.getByTestId("insert").click();
+  await page.locator('[data-sheet-tab="Partnership cost share"]').click();
+  await page.getByRole("radio", { name: /At a cell I choose/ }).check();
+  await fill({ address: "'Partnership cost share'!A1" });
+  const status = await insert();
+  // The table's own blocks: title and units note, the inputs, the partners and totals with the exact
+  // shares after a gap column, the check row and the note.
+  expect(status).toContain(
+    "these cells are not empty: A1:A2, A4, A5:B8, A10:E18, G10:G18, A19:A20, D19:E19."
+  );
+  expect(status).not.toContain("B11,");
+});
+
+describe("Copy for report puts a Word table and plain text on the clipboard", () => {
+  async function clipboard(): Promise<{ html: string; text: string }> {
+    return page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (await item.getType(type)).text();
+      return { html: await read("text/html"), text: await read("text/plain") };
+    });
+  }
+
+  beforeEach(async () => {
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  });
+
+  test("from a builder: the table as printed, totals bold, figures right-aligned", async () => {
+    await openTab("Partnership cost share");
+    await fill({ pence: "pounds", annualCost: "1,000,000" });
+    await page.getByTestId("copy-for-report").click();
+    expect(await page.getByTestId("status").innerText()).toContain("Copied for the report");
+    const { html, text } = await clipboard();
+    const lines = text.split(/\r?\n/);
+    expect(lines.slice(0, 5)).toEqual([
+      "Table 4: Partnership cost share",
+      "£, excluding VAT",
+      "Partner\tBeds or share\tShare\tAnnual\tOver the term",
+      "Borough A\t5\t14.3%\t£142,858\t£1,142,858",
+      "Borough B\t5\t14.3%\t£142,857\t£1,142,857",
+    ]);
+    expect(lines).toContain("Total\t35\t100.0%\t£1,000,000\t£8,000,000");
+    expect(html).toMatch(/font-weight:bold;border-top:1px solid #000">£1,000,000</);
+    expect(html).toMatch(/text-align:right;">£142,857</);
+  });
+
+  test("from selected cells: as shown in the sheet, with the title and the total row", async () => {
+    await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
+    await selectRange("A1", "C5");
+    await page.getByTestId("copy-selection").click();
+    expect(await page.getByTestId("status").innerText()).toContain("Copied for the report");
+    const { html, text } = await clipboard();
+    expect(text.split(/\r?\n/)).toEqual([
+      "Contract Element\tAnnual Cost (£ ex VAT)\tTotal Contract Cost (£ ex VAT)",
+      "Low Support Cost\t£4,388,575.80\t£35,108,606.40",
+      "Medium Support Cost\t£276,480.24\t£2,211,841.92",
+      "High Support Cost\t£132,900.12\t£1,063,200.96",
+      "Total (£ ex VAT)\t£4,797,965.16\t£38,383,649.28",
+    ]);
+    expect(html).toMatch(/font-weight:bold;border-top:1px solid #000">£4,797,965.16</);
+  });
+});
+
+test("at task-pane width the pane stands above the workbook, and its chart is drawn", async () => {
+  await page.setViewportSize({ width: 350, height: 900 });
+  try {
+    await openTab("Savings by occupancy");
+    const paneChart = page.locator('aside [data-testid="chart"]');
+    await paneChart.locator("svg").first().waitFor();
+    const pane = await page.locator("aside").boundingBox();
+    const grid = await page.getByTestId("grid").boundingBox();
+    expect(pane!.width).toBeGreaterThan(300);
+    expect(grid!.y).toBeGreaterThan(pane!.y + pane!.height - 1);
+    await screenshot(page, "task-pane-width");
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
 });

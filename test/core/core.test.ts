@@ -14,6 +14,7 @@ import {
   priceScore,
   qualityScore,
   roundHalfAway,
+  roundToTotal,
   tierRate,
   uplifted,
   WEEKS_365_7,
@@ -154,4 +155,45 @@ describe("figures as reports write them", () => {
       expect(() => parseMoney(text)).toThrow(/is not an amount of money/);
     }
   );
+});
+
+describe("rounding so a column adds up (ROUNDTOTAL)", () => {
+  const rounded = (values: (string | number)[], places: number) =>
+    strings(roundToTotal(values.map(d), places));
+
+  it("seven shares of £1,000,000 to the pound: one of £142,858, the earliest of the largest remainders", () => {
+    // SHARE gives 142,857.15 twice and 142,857.14 five times; rounding each would print 999,999.
+    const shares = ["142857.15", "142857.15", ...Array(5).fill("142857.14")];
+    expect(rounded(shares, 0)).toEqual(["142858", ...Array(6).fill("142857")]);
+  });
+
+  it("seven shares of 1/7 to one decimal place of a percentage: 14.2% once, adding to 100.0%", () => {
+    const seventh = d(1).div(7);
+    expect(strings(roundToTotal(Array(7).fill(seventh), 3))).toEqual([
+      ...Array(6).fill("0.143"),
+      "0.142",
+    ]);
+  });
+
+  it("moves only the values it must: 0.4 + 0.4 + 0.4 = 1.2, printed 0 + 0 + 1 = 1", () => {
+    expect(rounded(["0.4", "0.4", "0.4"], 0)).toEqual(["1", "0", "0"]);
+    // Rounding each already adds up: nothing moves from its own rounding.
+    expect(rounded(["0.4", "0.6", "1.2"], 0)).toEqual(["0", "1", "1"]);
+  });
+
+  it("leaves figures already whole in the unit alone, and gives the unit to the largest remainder", () => {
+    expect(rounded(["10", "2.3", "2.45"], 0)).toEqual(["10", "2", "3"]);
+    expect(rounded(["1234", "5678"], -3)).toEqual(["1000", "6000"]);
+    expect(rounded(["1234.5", "5678.4"], -2)).toEqual(["1200", "5700"]);
+  });
+
+  it("rounds a negative column as the mirror image of the positive one", () => {
+    expect(rounded(["-0.5", "-0.5"], 0)).toEqual(["-1", "0"]);
+    expect(rounded(["0.5", "0.5"], 0)).toEqual(["1", "0"]);
+  });
+
+  it("keeps the sign of a part in a column of mixed signs, within one unit of it", () => {
+    // Total 0.9 rounds to 1: -0.3 starts at -1, 1.2 at 1: one unit more, to the larger remainder (-0.3's 0.7).
+    expect(rounded(["-0.3", "1.2"], 0)).toEqual(["0", "1"]);
+  });
 });

@@ -12,6 +12,8 @@ import {
   WEEKS_52,
   WEEKS_365_7,
   basisOf,
+  roundHalfAway,
+  roundToTotal,
 } from "../../src/core";
 import { call } from "../support/bundle";
 
@@ -50,6 +52,53 @@ describe("SHARE (apportion)", () => {
           const exact = total.mul(ws[i]).div(weightTotal);
           expect(part.sub(exact).abs().lt(0.01)).toBe(true);
         });
+      })
+    );
+  });
+});
+
+describe("ROUNDTOTAL (roundToTotal)", () => {
+  const column = fc.array(pence, { minLength: 1, maxLength: 30 });
+  const places = fc.integer({ min: -4, max: 2 });
+
+  it("the rounded values add up to the rounded total, each within one unit of its value", () => {
+    fc.assert(
+      fc.property(column, places, (values, p) => {
+        const rounded = roundToTotal(values, p);
+        const unit = new Decimal(10).pow(-p);
+        expect(sum(rounded).eq(roundHalfAway(sum(values), p))).toBe(true);
+        rounded.forEach((r, i) => {
+          expect(r.div(unit).isInteger()).toBe(true);
+          expect(r.sub(values[i]).abs().lt(unit)).toBe(true);
+        });
+      })
+    );
+  });
+
+  it("moves the fewest values from their own rounding: as many as the rounded parts miss the total by", () => {
+    fc.assert(
+      fc.property(column, places, (values, p) => {
+        const own = values.map((v) => roundHalfAway(v, p));
+        const unit = new Decimal(10).pow(-p);
+        const missed = sum(own)
+          .sub(roundHalfAway(sum(values), p))
+          .div(unit)
+          .abs()
+          .toNumber();
+        const moved = roundToTotal(values, p).filter((r, i) => !r.eq(own[i])).length;
+        expect(moved).toBe(missed);
+      })
+    );
+  });
+
+  it("rounds -x as the mirror image of x", () => {
+    fc.assert(
+      fc.property(column, places, (values, p) => {
+        const negated = roundToTotal(
+          values.map((v) => v.neg()),
+          p
+        );
+        roundToTotal(values, p).forEach((r, i) => expect(r.neg().eq(negated[i])).toBe(true));
       })
     );
   });

@@ -31,7 +31,7 @@ test("a savings table goes to a new sheet, named so as not to collide, exactly a
   expect(formulas[0][0]).toBe(
     "Table 1: Savings from the block contract by occupancy and support level"
   );
-  expect(formulas[7].slice(0, 2)).toEqual(["Spot price per placement", 184308.8]);
+  expect(formulas[7].slice(0, 2)).toEqual(["Spot price per placement (£ a week)", 3544.4]);
   expect(formulas[19].slice(0, 3)).toEqual([
     5,
     "=A20/$B$7",

@@ -1,6 +1,7 @@
 import seeds from "../fixtures/seed-figures.json";
 import { BUILDERS, TableBuilder, TablePlan } from "../../src/tables";
 import { moveFormula, placeAt } from "../../src/tables/place";
+import { optionsTable } from "../../src/tables/optionsTable";
 import { partnershipTable } from "../../src/tables/partnershipTable";
 import { savingsTable } from "../../src/tables/savingsTable";
 import { tenderTable } from "../../src/tables/tenderTable";
@@ -26,8 +27,19 @@ interface GridCase {
   expected: number[][];
 }
 
+/** Hackney's Table 1 inputs as the report gives them: per year, the block costs rounded to £500 for 5 beds. */
+const HACKNEY_TABLE_1 = {
+  basis: "1",
+  spotRate: "184,308.80",
+  levels: [
+    ["Low", "125,400"],
+    ["Medium", "133,300"],
+    ["High", "137,100"],
+  ],
+};
+
 describe("savings by occupancy with Hackney's inputs", () => {
-  const plan = planOf(savingsTable);
+  const plan = planOf(savingsTable, HACKNEY_TABLE_1);
   const values = evaluatePlan(plan);
   const heading = plan.cells.findIndex((r) => r[0] === "Occupied beds");
   const levels = ["Low", "Medium", "High"];
@@ -35,7 +47,7 @@ describe("savings by occupancy with Hackney's inputs", () => {
 
   test.each(cases.map((c, i) => [levels[i], c]))("Table 1, %s support", (level, seed) => {
     const column = 2 + levels.indexOf(level as string);
-    const prices = plan.cells.find((r) => r[0] === "Block price per bed")!;
+    const prices = plan.cells.find((r) => r[0] === "Block price per bed (£ a year)")!;
     expect(prices[1 + levels.indexOf(level as string)]).toBe(seed.args[1]);
     seed.expected.forEach(([occupied, fraction, annual, overTerm], i) => {
       const row = values[heading + 1 + i];
@@ -55,7 +67,7 @@ describe("savings by occupancy with Hackney's inputs", () => {
   });
 
   test("a block dearer than spot at every occupancy says so instead of an error", () => {
-    const dearer = planOf(savingsTable, { levels: [["Low", "200,000"]] });
+    const dearer = planOf(savingsTable, { ...HACKNEY_TABLE_1, levels: [["Low", "200,000"]] });
     const computed = evaluatePlan(dearer);
     expect(rowLabelled(dearer, computed, "Minimum occupancy (whole beds)")[1]).toBe(
       "Never: the block costs more"
@@ -78,7 +90,7 @@ describe("savings by occupancy with Hackney's inputs", () => {
   });
 
   test("beds resold to partners leave fewer rows and a lower block cost", () => {
-    const resold = planOf(savingsTable, { resoldBeds: "1" });
+    const resold = planOf(savingsTable, { ...HACKNEY_TABLE_1, resoldBeds: "1" });
     const v = evaluatePlan(resold);
     expect(rowLabelled(resold, v, "Annual block cost of our beds")[1]).toBe(501600);
   });
@@ -93,13 +105,9 @@ test("whole-life cost: Hackney's 4+2+2 with £10k a year from year 4 is £5,533,
     2751679.2,
     6
   );
-  expect(
-    rowLabelled(
-      plan,
-      values,
-      "Whole-life cost with every bed paid for every year (CARE.WHOLELIFE)"
-    )[6]
-  ).toBe(5533358.4);
+  expect(rowLabelled(plan, values, "Whole-life cost with every bed paid for every year")[6]).toBe(
+    5533358.4
+  );
 });
 
 test("whole-life cost with a first-year ramp-up pays only for the beds used", () => {
@@ -132,7 +140,7 @@ test("tender evaluation reproduces Hackney's marks (A 82.797 wins) and flags wha
   );
   const heading = plan.cells.find((r) => r[0] === "Bidder")!;
   const column = (label: string) => heading.indexOf(label);
-  expect(totals.map((r) => r[column("Total as shown")])).toEqual([82.797, 79.5, 79.419]);
+  expect(totals.map((r) => r[column("Total marks")])).toEqual([82.797, 79.5, 79.419]);
   expect(totals.map((r) => r[column("Rank")])).toEqual([1, 2, 3]);
 
   const failed = planOf(tenderTable, {
@@ -147,11 +155,27 @@ test("tender evaluation reproduces Hackney's marks (A 82.797 wins) and flags wha
   const rows = ["Provider A", "Provider B", "Provider C", "Provider D"].map((n) =>
     rowLabelled(failed, v, n)
   );
-  expect(rows.map((r) => r[column("Compliant")])).toEqual([true, false, false, true]);
-  expect(rows.map((r) => r[column("Failed pass/fail")])).toEqual([false, true, false, false]);
-  expect(rows.map((r) => r[column("Zero or missing price")])).toEqual([false, false, true, false]);
-  expect(rows.map((r) => r[column("Tie")])).toEqual([true, false, false, true]);
+  expect(rows.map((r) => r[column("Compliant")])).toEqual(["Yes", "No", "No", "Yes"]);
+  expect(rows.map((r) => r[column("Failed pass/fail")])).toEqual(["No", "Yes", "No", "No"]);
+  expect(rows.map((r) => r[column("Zero or missing price")])).toEqual(["No", "No", "Yes", "No"]);
+  expect(rows.map((r) => r[column("Tie")])).toEqual(["Yes", "No", "No", "Yes"]);
   expect(rows.map((r) => r[column("Rank")])).toEqual([1, "", "", 1]);
+});
+
+test("the tender table puts marks, total and rank first, and says Yes or No, never TRUE or FALSE", () => {
+  const plan = planOf(tenderTable);
+  const heading = plan.cells.find((r) => r[0] === "Bidder")!;
+  expect(heading.slice(0, 6)).toEqual([
+    "Bidder",
+    "Price (£)",
+    "Quality marks",
+    "Price marks",
+    "Total marks",
+    "Rank",
+  ]);
+  const values = evaluatePlan(plan).flat();
+  expect(values.filter((v) => typeof v === "boolean")).toEqual([]);
+  expect(plan.cells.flat()).toContain("Relative to the lowest price");
 });
 
 test("every builder's defaults give a plan the engine evaluates without an error", () => {
@@ -177,4 +201,44 @@ test("placing a plan elsewhere moves its references as cut and paste would", () 
   );
   const placed = placeAt(planOf(savingsTable), { row: 4, column: 3 });
   expect(placed.cells.find((r) => r[0] === "Beds for our own use")?.[1]).toBe("=$E$9-$E$10");
+});
+
+describe("units you cannot get wrong", () => {
+  test("savings prices default to per week, and switching the basis converts them", () => {
+    expect(savingsTable.defaults.basis).toBe("52");
+    const yearly = savingsTable.change(savingsTable.defaults, "basis", "1");
+    // £3,544.40 a week x 52 = £184,308.80 a year (Hackney's spot price per bed); £2,411.30 x 52 = £125,387.60.
+    expect(yearly.spotRate).toBe("184,308.80");
+    expect((yearly.levels as string[][])[0]).toEqual(["Low", "125,387.60"]);
+    const back = savingsTable.change(yearly, "basis", "52");
+    expect(back.spotRate).toBe("3,544.40");
+  });
+
+  test("input cells carry their unit in the label", () => {
+    const labels = planOf(savingsTable).cells.map((row) => row[0]);
+    expect(labels).toContain("Spot price per placement (£ a week)");
+    expect(labels).toContain("Block price per bed (£ a week)");
+  });
+
+  test("a price no placement costs, or a block dearer than spot when full, is warned of", () => {
+    const result = savingsTable.build({ ...savingsTable.defaults, spotRate: "3,544,400" });
+    expect(result.ok && result.warnings[0]).toMatch(
+      /^The spot price is £3,544,400 a week: far above any placement/
+    );
+    const dearer = savingsTable.build({ ...savingsTable.defaults, levels: [["Low", "4,000"]] });
+    expect(dearer.ok && dearer.warnings).toEqual([
+      expect.stringMatching(
+        /^At Low support the block costs more than spot even with every bed filled/
+      ),
+    ]);
+    const fine = savingsTable.build(savingsTable.defaults);
+    expect(fine.ok && fine.warnings).toEqual([]);
+  });
+});
+
+test("a discount rate far from the Green Book's is warned of before insert", () => {
+  const result = optionsTable.build({ ...optionsTable.defaults, discountRate: "35" });
+  expect(result.ok && result.warnings).toEqual([
+    "A discount rate of 35.0% is far above the Green Book's 3.5% a year. Check it was meant.",
+  ]);
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -6,6 +6,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -14,8 +15,11 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../office/workbookHost";
 import { FORM_ERROR, FormChange, FormValues, PreviewTable, TableBuilder } from "../../tables";
+import { reportClipboard } from "../../tables/reportCopy";
+import { writeClipboard } from "../clipboard";
+import { ChartPreview } from "./ChartPreview";
 import { FormFields } from "./FormFields";
-import { errorStatus, Status, StatusMessage } from "./Status";
+import { errorStatus, Status, useStatus } from "./Status";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,9 +35,15 @@ const useStyles = makeStyles({
     },
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& caption": { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
+    "& th[scope=row]": { fontWeight: tokens.fontWeightRegular },
+    "& tr[data-total] th, & tr[data-total] td": {
+      fontWeight: tokens.fontWeightSemibold,
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
   previewBox: { overflowX: "auto" },
   addressRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface BuilderPanelProps {
@@ -43,14 +53,15 @@ export interface BuilderPanelProps {
   readonly onValuesChange: FormChange;
 }
 
-/** One table builder: its form, the live preview of the figures, and Insert. */
+/** One table builder: its form, the live preview of the figures and chart, Copy for report, and Insert. */
 export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderPanelProps) {
   const styles = useStyles();
   const result = useMemo(() => builder.build(values), [builder, values]);
   const [where, setWhere] = useState<"newSheet" | "at">("newSheet");
   const [address, setAddress] = useState("");
-  const [status, setStatus] = useState<StatusMessage>();
+  const { ref, at, show } = useStatus<"insert" | "copy">();
   const [busy, setBusy] = useState(false);
+  const panel = useRef<HTMLElement>(null);
   const errors = result.ok ? {} : result.errors;
 
   async function useSelectedCell() {
@@ -58,17 +69,39 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
       const selection = await host.getSelection();
       setAddress(`${selection.sheet}!${selection.address.split(":")[0]}`);
     } catch (error) {
-      setStatus(errorStatus(error));
+      show("insert", errorStatus(error));
+    }
+  }
+
+  async function copyForReport() {
+    if (!result.ok) return;
+    try {
+      await writeClipboard(reportClipboard(result.preview));
+      show("copy", {
+        intent: "success",
+        title: "Copied for the report.",
+        text: `${result.preview.title} is on the clipboard: paste it into Word, where it arrives as a table.`,
+      });
+    } catch (error) {
+      show("copy", {
+        intent: "error",
+        title: "Not copied.",
+        text: `The clipboard refused: ${error instanceof Error ? error.message : String(error)} Select the table in the sheet and copy it from there.`,
+      });
     }
   }
 
   async function insert() {
     if (!result.ok) {
-      setStatus({
+      show("insert", {
         intent: "error",
         title: "Nothing was written.",
-        text: "Some inputs need correcting: see the messages under the fields, then press Insert again.",
+        text: "Some inputs need correcting: see the messages by the fields, then press Insert again.",
       });
+      // Straight to the first field to correct, rather than to the message.
+      requestAnimationFrame(() =>
+        panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+      );
       return;
     }
     setBusy(true);
@@ -77,7 +110,8 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
         result.plan,
         where === "newSheet" ? { kind: "newSheet" } : { kind: "at", address }
       );
-      setStatus(
+      show(
+        "insert",
         written.ok
           ? {
               intent: "success",
@@ -87,7 +121,7 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
           : { intent: "error", title: "Not inserted.", text: written.message }
       );
     } catch (error) {
-      setStatus(errorStatus(error));
+      show("insert", errorStatus(error));
     } finally {
       setBusy(false);
     }
@@ -95,6 +129,7 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
 
   return (
     <section
+      ref={panel}
       className={styles.panel}
       aria-label={builder.name}
       data-testid={`builder-${builder.id}`}
@@ -104,7 +139,7 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
         fields={builder.fields}
         values={values}
         errors={errors}
-        onChange={(key, value) => onValuesChange({ ...values, [key]: value })}
+        onChange={(key, value) => onValuesChange(builder.change(values, key, value))}
       />
       {errors[FORM_ERROR] && (
         <MessageBar intent="error">
@@ -112,7 +147,18 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
         </MessageBar>
       )}
       {result.ok && (
-        <Preview table={result.preview} className={styles.preview} boxClass={styles.previewBox} />
+        <>
+          <Preview table={result.preview} className={styles.preview} boxClass={styles.previewBox} />
+          {result.chart && (
+            <ChartPreview chart={result.chart} caption="Insert adds this chart below the table." />
+          )}
+          <div className={styles.actions}>
+            <Button onClick={copyForReport} data-testid="copy-for-report">
+              Copy for report
+            </Button>
+          </div>
+          <Status ref={ref} status={at("copy")} />
+        </>
       )}
       <RadioGroup
         value={where}
@@ -145,6 +191,13 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
           </MessageBarBody>
         </MessageBar>
       )}
+      {result.ok && result.warnings.length > 0 && (
+        <MessageBar intent="warning" data-testid="warnings">
+          <MessageBarBody>
+            <MessageBarTitle>Check before inserting.</MessageBarTitle> {result.warnings.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Button appearance="primary" onClick={insert} disabled={busy} data-testid="insert">
         {busy ? (
           <Spinner size="tiny" label="Inserting…" />
@@ -152,7 +205,7 @@ export function BuilderPanel({ builder, host, values, onValuesChange }: BuilderP
           `Insert ${builder.name.toLowerCase()} table`
         )}
       </Button>
-      <Status status={status} />
+      <Status ref={ref} status={at("insert")} />
     </section>
   );
 }
@@ -169,7 +222,13 @@ function Preview({
   return (
     <div className={boxClass}>
       <table className={className} data-testid="preview">
-        <caption>{table.caption}</caption>
+        <caption>
+          {table.title}
+          <br />
+          <Text size={200} italic>
+            {table.unitsNote}
+          </Text>
+        </caption>
         <thead>
           <tr>
             {table.columns.map((column) => (
@@ -181,10 +240,16 @@ function Preview({
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) => (
-                <td key={table.columns[i]}>{cell}</td>
-              ))}
+            <tr key={row.key} data-total={row.total || undefined}>
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={table.columns[i]} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={table.columns[i]}>{cell}</td>
+                )
+              )}
             </tr>
           ))}
         </tbody>

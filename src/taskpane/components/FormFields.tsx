@@ -4,9 +4,10 @@ import {
   Input,
   makeStyles,
   Select,
+  Text,
   tokens,
 } from "@fluentui/react-components";
-import { cellKey, Field, FieldChange, FieldErrors, FormValues } from "../../tables";
+import { cellKey, Field, FieldChange, FieldErrors, FormValues, unitText } from "../../tables";
 
 const useStyles = makeStyles({
   group: {
@@ -28,6 +29,15 @@ const useStyles = makeStyles({
   rowHeading: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   legend: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The unit beside a value, e.g. "£ per bed per week", read with the field's label. */
+function unitLabel(unit: string | undefined) {
+  return unit ? (
+    <Text size={200} data-unit>
+      {unit}
+    </Text>
+  ) : undefined;
+}
 
 export interface FieldsProps {
   readonly fields: readonly Field[];
@@ -67,6 +77,7 @@ export function FormFields({ fields, values, errors, onChange }: FieldsProps) {
               <Input
                 value={String(values[field.key] ?? "")}
                 inputMode={field.inputMode}
+                contentAfter={unitLabel(unitText(field.unit, values))}
                 onChange={(_, data) => onChange(field.key, data.value)}
                 data-field={field.key}
               />
@@ -131,6 +142,7 @@ function RowsInput({
                 <Input
                   size="small"
                   value={row[c] ?? ""}
+                  contentAfter={unitLabel(unitText(column.unit, values))}
                   onChange={(_, data) => setCell(r, c, data.value)}
                   data-field={cellKey(field.key, r, c)}
                 />
