@@ -1,8 +1,8 @@
 /** `carecalc check FILE`: the tables in a csv or xlsx file, and the formulas of an xlsx file. */
 import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { address, checkTable, findTableBlocks, MOST_CELLS } from "../core/check";
-import type { Cell } from "../core/check";
+import { checkSheet, gridCells } from "../review";
+import type { Cell, SheetCell } from "../review";
 import { parseCsv } from "./csv";
 import { recomputeFormulas } from "./recompute";
 import type { Report, ReportedFinding } from "./report";
@@ -12,23 +12,21 @@ import type { Sheet } from "./workbook";
 /** The file cannot be read: exit status 2. */
 export class UnreadableFile extends Error {}
 
-/** Findings in every table of a grid; a table too large to check is a warning, not a failure. */
+/** Findings in every table of a sheet; a block too thinly spread to read as a table is a warning. */
 function checkTables(
-  grid: readonly (readonly Cell[])[],
+  cells: Iterable<SheetCell>,
   sheet?: string
 ): { findings: ReportedFinding[]; warnings: string[] } {
   const findings: ReportedFinding[] = [];
   const warnings: string[] = [];
-  for (const block of findTableBlocks(grid)) {
-    const cells = block.cells.reduce((total, row) => total + row.length, 0);
-    if (cells > MOST_CELLS) {
-      const where = `${sheet === undefined ? "" : `${sheet}!`}${address(block.origin)}`;
-      warnings.push(
-        `the table at ${where} has ${cells} cells, more than the ${MOST_CELLS} CareCalc checks at once: not checked.`
-      );
-      continue;
-    }
-    for (const f of checkTable(block.cells, { origin: block.origin }).findings) {
+  const checked = checkSheet(cells);
+  for (const skipped of checked.skipped) {
+    warnings.push(
+      `the cells at ${sheet === undefined ? "" : `${sheet}!`}${skipped.address} (${skipped.cells} cells over ${skipped.rows} rows and ${skipped.columns} columns) are too thinly spread to read as one table: not checked.`
+    );
+  }
+  for (const table of checked.tables) {
+    for (const f of table.check.findings) {
       findings.push({
         ...(sheet !== undefined && { sheet }),
         cell: f.cell,
@@ -51,7 +49,7 @@ function checkCsv(path: string): Report {
   } catch (error) {
     throw new UnreadableFile(`cannot read ${path} as CSV: ${(error as Error).message}`);
   }
-  return { file: path, ...checkTables(rows) };
+  return { file: path, ...checkTables(gridCells(rows as Cell[][])) };
 }
 
 async function checkWorkbook(path: string, distDir: string): Promise<Report> {
@@ -63,8 +61,12 @@ async function checkWorkbook(path: string, distDir: string): Promise<Report> {
   }
   const tables = sheets.map((sheet) =>
     checkTables(
-      // Formula cells are checked by recalculation; their saved values still take part in the tables.
-      sheet.cells.map((row) => row.map((cell) => cell?.value ?? null)),
+      // Formula cells are also checked by recalculation; their saved values and formulas take part in the tables.
+      gridCells(
+        sheet.cells.map((row) => row.map((cell) => cell?.value ?? null)),
+        { row: 0, column: 0 },
+        sheet.cells.map((row) => row.map((cell) => cell?.formula ?? null))
+      ),
       sheet.name
     )
   );

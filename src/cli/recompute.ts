@@ -4,7 +4,9 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { parseRange } from "../core/a1";
-import { address, diagnose, readCell } from "../core/check";
+import { cellRef } from "../core/a1";
+import { diagnose, readCell } from "../review";
+import { WEEKS_365_7, WEEKS_52 } from "../review/settings";
 import { registerCareFunctions } from "../hyperformula/carePlugin";
 import { loadFunctionsBundle } from "../hyperformula/loadFunctionsBundle";
 import type { ReportedFinding } from "./report";
@@ -91,7 +93,7 @@ export function recomputeFormulas(
       sheet.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (!cell?.formula) return;
-          const at = `${sheet.name}!${address({ row: r, col: c })}`;
+          const at = `${sheet.name}!${cellRef({ row: r, column: c })}`;
           const result = engine.getCellValue({ sheet: id, row: r, col: c });
           if (result instanceof DetailedCellError) {
             if (String(cell.value) !== result.value)
@@ -107,11 +109,17 @@ export function recomputeFormulas(
           );
           const numeric = typeof recomputed === "number" && stated.kind === "figure";
           const cause = numeric
-            ? diagnose(stated.figure, recomputed, { factors: [52, 365 / 7] })
+            ? diagnose(stated.figure, recomputed, {
+                rates: [WEEKS_52, WEEKS_365_7].map((f) => ({
+                  factor: f.value,
+                  words: f.words,
+                  rate: recomputed / f.value,
+                })),
+              })
             : undefined;
           findings.push({
             sheet: sheet.name,
-            cell: address({ row: r, col: c }),
+            cell: cellRef({ row: r, column: c }),
             source: "formula",
             relation: `formula =${cell.formula}`,
             stated: cell.value,

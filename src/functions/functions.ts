@@ -9,7 +9,7 @@ import { CareError, Decimal } from "../core";
 import * as arg from "./arguments";
 import { CellValue } from "./arguments";
 import { evaluate, evaluateAsync, toExcelGrid, toExcelGridShaped, toExcelNumber } from "./results";
-import { checkFigure } from "../core/check/checkFigure";
+import { checkFigure } from "../review/checkFigure";
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
@@ -461,7 +461,7 @@ export function check(stated: any, recomputed: any, tolerance?: any): string {
 /** The whole checker would outweigh every other function in this bundle, so it loads on first use, from beside the page. */
 async function loadChecker() {
   try {
-    return await import(/* webpackChunkName: "checker" */ "../core/check");
+    return await import(/* webpackChunkName: "checker" */ "../review");
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CareError(
@@ -472,12 +472,12 @@ async function loadChecker() {
 }
 
 /**
- * Checks a table's arithmetic (column and row totals, constant factors such as x52, differences, repeated figures) and spills one row per figure that breaks a relation the rest of the table keeps: cell, relation, stated, expected, difference, diagnosis; or one "No inconsistencies found" row. Example: =CARE.CHECKTABLE(B3:F12).
+ * Checks a table's arithmetic as a reviewer would (totals and subtotals, x52 or x365/7, differences, shares, figures restated; each figure read to the rounding its printing shows) and spills one row per figure that breaks a relation its labels announce or its figures bear out: cell, relation in the table's words, stated, expected, difference, what rounding allows, diagnosis; or one "No inconsistencies found" row. Example: =CARE.CHECKTABLE(B3:F12).
  * @customfunction CHECKTABLE
  * @param range The table as it stands in the sheet, pasted text or numbers, labels included.
  * @param invocation Supplied by Excel: where the range is, so findings name its cells.
  * @requiresParameterAddresses
- * @returns Rows of: cell, relation, stated, expected, difference, diagnosis.
+ * @returns Rows of: cell, relation, stated, expected, difference, rounding allows, diagnosis.
  */
 export async function checktable(
   range: any[][],
@@ -486,6 +486,6 @@ export async function checktable(
   const cells = evaluate(() => arg.table(range, "range"));
   const checker = await evaluateAsync(loadChecker);
   return evaluate(() =>
-    checker.findingRows(checker.checkTable(cells, { origin: arg.rangeOrigin(invocation, 0) }))
+    checker.findingRows(checker.checkRange(cells, { origin: arg.rangeOrigin(invocation, 0) }))
   );
 }

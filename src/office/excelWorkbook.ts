@@ -67,6 +67,7 @@ export function createExcelWorkbook(): WorkbookHost {
     insertFormula: (address, formula) =>
       Excel.run((context) => writeFormula(context, address, formula)).catch(failure),
     readSelectedTable: () => Excel.run(readSelectedTable),
+    readUsedRange: () => Excel.run(readUsedRange),
     selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     highlight: (sheet, addresses) =>
       Excel.run((context) => highlightCells(context, sheet, addresses)).catch(failure),
@@ -249,19 +250,35 @@ function shownOrValue(text: string, value: unknown): string {
 export async function readSelectedTable(context: Excel.RequestContext): Promise<SelectedTable> {
   const selected = context.workbook.getSelectedRange();
   // Only the part that holds something, so whole columns read as the table, not a million blanks.
-  const used = selected.getUsedRangeOrNullObject(true);
-  selected.load("address");
-  used.load("address,text,values");
+  return readTable(context, selected, selected.getUsedRangeOrNullObject(true));
+}
+
+export async function readUsedRange(context: Excel.RequestContext): Promise<SelectedTable> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  return readTable(context, sheet.getRange("A1"), sheet.getUsedRangeOrNullObject(true));
+}
+
+/** One sync: the cells as shown, their values (for "####") and their formulas. */
+async function readTable(
+  context: Excel.RequestContext,
+  around: Excel.Range,
+  used: Excel.Range
+): Promise<SelectedTable> {
+  around.load("address");
+  used.load("address,text,values,formulas");
   await context.sync();
   if (used.isNullObject) {
-    const [sheet, address] = splitSheetAddress(selected.address);
+    const [sheet, address] = splitSheetAddress(around.address);
     return { sheet, address, text: [] };
   }
   const [sheet, address] = splitSheetAddress(used.address);
   const text = used.text.map((row, r) =>
     row.map((shown, c) => shownOrValue(shown, used.values[r][c]))
   );
-  return { sheet, address, text };
+  const formulas = used.formulas.map((row) =>
+    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""))
+  );
+  return { sheet, address, text, formulas };
 }
 
 export async function selectCell(

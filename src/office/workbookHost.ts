@@ -34,8 +34,10 @@ export interface Selection {
 
 /** The selected table as the reviewer sees it: each cell's displayed text, e.g. "£4,797,965.16". */
 export interface SelectedTable extends Selection {
-  /** Row by row; empty when nothing in the selection holds anything. */
+  /** Row by row, as shown; empty when nothing in the selection holds anything. */
   readonly text: readonly (readonly string[])[];
+  /** Each cell's formula ("=B2*52"), "" where it holds a typed value: formulas are evidence to the checker. */
+  readonly formulas?: readonly (readonly string[])[];
 }
 
 /** Highlighting and clearing change fills only; the result names the cells whose fill changed. */
@@ -52,6 +54,8 @@ export interface WorkbookHost {
   insertFormula(address: string, formula: string): Promise<WriteResult>;
   /** The selected cells' displayed text, trimmed to the part that holds something. */
   readSelectedTable(): Promise<SelectedTable>;
+  /** The whole used range of the active sheet, as readSelectedTable reads a selection. */
+  readUsedRange(): Promise<SelectedTable>;
   /** Shows the reviewer a cell: activates its sheet and selects it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Fills the cells with the highlight, first remembering each cell's own fill (kept once). */

@@ -154,16 +154,43 @@ export class PreviewWorkbook implements WorkbookHost {
 
   async readSelectedTable(): Promise<SelectedTable> {
     const { sheet, address } = this.selection;
-    const range = parseRange(address)!;
+    return this.tableAt(sheet, parseRange(address)!);
+  }
+
+  async readUsedRange(): Promise<SelectedTable> {
+    const { sheet } = this.selection;
     const rows = this.view(sheet).rows;
-    const text = Array.from({ length: range.to.row - range.from.row + 1 }, (_, r) =>
-      Array.from({ length: range.to.column - range.from.column + 1 }, (_, c) => {
-        const cell = rows[range.from.row + r]?.[range.from.column + c];
+    let bottom = -1;
+    let right = -1;
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.value === null || cell.value === "") return;
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      })
+    );
+    if (bottom < 0) return { sheet, address: "A1", text: [] };
+    return this.tableAt(sheet, { from: { row: 0, column: 0 }, to: { row: bottom, column: right } });
+  }
+
+  /** The cells as shown, and their formulas, as the Office adapter reads them from Excel. */
+  private tableAt(sheet: string, range: { from: CellPosition; to: CellPosition }): SelectedTable {
+    const rows = this.view(sheet).rows;
+    const cellAt = (r: number, c: number) => rows[range.from.row + r]?.[range.from.column + c];
+    const height = range.to.row - range.from.row + 1;
+    const width = range.to.column - range.from.column + 1;
+    const text = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = cellAt(r, c);
         return cell ? showCell(cell.value, cell.format) : "";
       })
     );
+    const formulas = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => cellAt(r, c)?.formula ?? "")
+    );
+    const address = blockAddress(range.from, height, width);
     const empty = text.every((row) => row.every((shown) => shown === ""));
-    return { sheet, address, text: empty ? [] : text };
+    return { sheet, address, text: empty ? [] : text, ...(!empty && { formulas }) };
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -12,7 +12,15 @@ import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
 import { PERIOD_RANK } from "./labels";
 import { Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
-import { Factor, factorOf, HOLDS_PER_BREAK, inverseOf, ONE, WEEKS_365_7, WEEKS_52 } from "./settings";
+import {
+  Factor,
+  factorOf,
+  HOLDS_PER_BREAK,
+  inverseOf,
+  ONE,
+  WEEKS_365_7,
+  WEEKS_52,
+} from "./settings";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 import { sumWords, termWords } from "./words";
@@ -56,8 +64,6 @@ interface Footing {
 function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
-
-
 
 /** Conversions between periods, finer to coarser. */
 const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
@@ -105,7 +111,8 @@ class Announcer {
 
   private positions(): number[] {
     const out: number[] = [];
-    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++) out.push(pos);
+    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++)
+      out.push(pos);
     return out;
   }
 
@@ -149,18 +156,25 @@ class Announcer {
 
   /** Weighs the readings of one announcement and keeps the one the figures bear out. */
   private choose(readings: readonly Relation[]): void {
-    const weighed = readings.map((relation) => ({ relation, ...this.weigh(relation) })).filter((w) => w.outcomes.size > 0);
+    const weighed = readings
+      .map((relation) => ({ relation, ...this.weigh(relation) }))
+      .filter((w) => w.outcomes.size > 0);
     if (!weighed.length) return;
     // Most instances holding, then fewest breaking, then the nearest miss, then the labels' first reading.
     const best = weighed.reduce((a, b) =>
-      b.holds > a.holds || (b.holds === a.holds && (b.breaks < a.breaks || (b.breaks === a.breaks && b.gap < a.gap))) ? b : a
+      b.holds > a.holds ||
+      (b.holds === a.holds && (b.breaks < a.breaks || (b.breaks === a.breaks && b.gap < a.gap)))
+        ? b
+        : a
     );
     // With a choice of readings, the chosen one must hold as a rule does (HOLDS_PER_BREAK), not by luck.
     const sure =
       best.holds >= 1
         ? best.breaks * (weighed.length > 1 ? HOLDS_PER_BREAK : 1) <= best.holds
         : weighed.length === 1 && best.breaks === 1;
-    const others = weighed.filter((w) => w !== best).map((w) => ({ relation: w.relation, outcomes: w.outcomes }));
+    const others = weighed
+      .filter((w) => w !== best)
+      .map((w) => ({ relation: w.relation, outcomes: w.outcomes }));
     this.add(best.relation, sure, others);
   }
 
@@ -223,14 +237,29 @@ class Announcer {
       };
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
-        .map((pos) => ({ pos, ...this.footingReadings(line, pos, openAt, below, net, isAggregate) }));
+        .map((pos) => ({
+          pos,
+          ...this.footingReadings(line, pos, openAt, below, net, isAggregate),
+        }));
       // One reading for the whole line: the run that holds at the most positions (a position where
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
       const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
       const tally = new Map<string, number>();
-      holding.forEach((rs, i) => rs.forEach((r) => tally.set(shapeOf(r, footings[i].pos), (tally.get(shapeOf(r, footings[i].pos)) ?? 0) + 1)));
-      const best = [...tally.entries()].reduce<[string, number] | undefined>((a, b) => (!a || b[1] > a[1] ? b : a), undefined);
-      const breaks = footings.filter((f, i) => best && f.readings.some((r) => shapeOf(r, f.pos) === best[0]) && !holding[i].some((r) => shapeOf(r, f.pos) === best[0])).length;
+      holding.forEach((rs, i) =>
+        rs.forEach((r) =>
+          tally.set(shapeOf(r, footings[i].pos), (tally.get(shapeOf(r, footings[i].pos)) ?? 0) + 1)
+        )
+      );
+      const best = [...tally.entries()].reduce<[string, number] | undefined>(
+        (a, b) => (!a || b[1] > a[1] ? b : a),
+        undefined
+      );
+      const breaks = footings.filter(
+        (f, i) =>
+          best &&
+          f.readings.some((r) => shapeOf(r, f.pos) === best[0]) &&
+          !holding[i].some((r) => shapeOf(r, f.pos) === best[0])
+      ).length;
       const rule = best !== undefined && breaks * HOLDS_PER_BREAK <= best[1];
       const chosen = footings.map((f, i) => {
         const like = best && f.readings.find((r) => shapeOf(r, f.pos) === best[0]);
@@ -261,8 +290,14 @@ class Announcer {
       for (const f of footings) open.set(f.pos, [...openAt(f.pos), { line, pos: f.pos }]);
       for (const { instances, reading, sure } of groups.values()) {
         const op: Op = { kind: "sum", signs: reading.signs };
-        const words = `${this.name(line)} = ${sumWords(reading.parts.map((p) => this.name(p.line)), reading.signs)}`;
-        this.add(this.relation(op, words, instances, true, [line, ...reading.parts.map((p) => p.line)]), sure);
+        const words = `${this.name(line)} = ${sumWords(
+          reading.parts.map((p) => this.name(p.line)),
+          reading.signs
+        )}`;
+        this.add(
+          this.relation(op, words, instances, true, [line, ...reading.parts.map((p) => p.line)]),
+          sure
+        );
       }
     }
   }
@@ -283,7 +318,10 @@ class Announcer {
     const readings: Footing[] = [];
     const add = (parts: Part[], least = 2): Footing | undefined => {
       if (parts.length < least || parts.some((p) => p.gap)) return undefined;
-      const footing = { parts, signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)) };
+      const footing = {
+        parts,
+        signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)),
+      };
       readings.push(footing);
       if (net) readings.push({ parts, signs: parts.map((_, i) => (i === 0 ? 1 : -1)) });
       return footing;
@@ -294,7 +332,8 @@ class Announcer {
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
       if (lastTotal >= 0) add(list.slice(lastTotal));
       const everything = add(list);
-      for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++) add(list.slice(list.length - k));
+      for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++)
+        add(list.slice(list.length - k));
       return section ?? everything;
     };
     const own = runs(openAt(pos), 2);
@@ -302,7 +341,9 @@ class Announcer {
     if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) {
       // In a staggered layout a subtotal may carry a single item across ("Total Levies" of one levy).
       const staggered = runs(openAt(pos - 1), 1);
-      const ownSection = openAt(pos).filter((_, j, list) => j > list.reduce((b, o, k) => (isAggregate(o.line) ? k : b), -1));
+      const ownSection = openAt(pos).filter(
+        (_, j, list) => j > list.reduce((b, o, k) => (isAggregate(o.line) ? k : b), -1)
+      );
       natural = ownSection.length >= 2 ? own : (staggered ?? own);
     }
     const under: Part[] = [];
@@ -340,10 +381,14 @@ class Announcer {
   private averages(lines: readonly number[]): void {
     lines.forEach((line, i) => {
       if (this.hints(line).aggregate !== "average") return;
-      const run = lines.slice(0, i).filter((l) => this.hints(l).aggregate === undefined && !this.hints(l).net);
+      const run = lines
+        .slice(0, i)
+        .filter((l) => this.hints(l).aggregate === undefined && !this.hints(l).net);
       if (run.length < 2) return;
       const words = `${this.name(line)} = mean of ${sumWords(run.map((l) => this.name(l)))}`;
-      this.choose([this.relation({ kind: "mean" }, words, this.along(line, run, true), true, [line, ...run])]);
+      this.choose([
+        this.relation({ kind: "mean" }, words, this.along(line, run, true), true, [line, ...run]),
+      ]);
     });
   }
 
@@ -354,12 +399,16 @@ class Announcer {
       return h.percent ? "percent" : h.count ? "count" : h.money ? "money" : "other";
     };
     const wanted = kind(line);
-    const compatible = (k: string) => k === wanted || (wanted !== "count" && wanted !== "percent" && (k === "money" || k === "other"));
+    const compatible = (k: string) =>
+      k === wanted ||
+      (wanted !== "count" && wanted !== "percent" && (k === "money" || k === "other"));
     return lines
       .filter((l) => l < line)
       .filter((l) => {
         const h = this.hints(l);
-        return h.aggregate === undefined && !h.difference && !h.percentChange && compatible(kind(l));
+        return (
+          h.aggregate === undefined && !h.difference && !h.percentChange && compatible(kind(l))
+        );
       })
       .reverse();
   }
@@ -372,17 +421,35 @@ class Announcer {
       if (h.times !== undefined || h.wholeTerm) continue;
       // A percentage change is worked from the figures (the numbers), never from other percentages.
       const [b, a] = h.percentChange
-        ? lines.filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined).reverse()
+        ? lines
+            .filter(
+              (l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined
+            )
+            .reverse()
         : this.previous(lines, line);
       if (a === undefined || b === undefined) continue;
       const [x, y, t] = [this.name(a), this.name(b), this.name(line)];
       if (h.percentChange) {
-        const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
+        const percent = this.table
+          .figureCells(this.o, line)
+          .some((p) => this.table.figure(p)!.percent);
         const factor = percent ? ONE : PERCENT;
         const tail = percent ? "" : " x 100";
         this.choose([
-          this.relation({ kind: "change", factor }, `${t} = (${y} - ${x}) / ${x}${tail}`, this.along(line, [a, b], false), false, [line, a, b]),
-          this.relation({ kind: "change", factor }, `${t} = (${x} - ${y}) / ${y}${tail}`, this.along(line, [b, a], false), false, [line, a, b]),
+          this.relation(
+            { kind: "change", factor },
+            `${t} = (${y} - ${x}) / ${x}${tail}`,
+            this.along(line, [a, b], false),
+            false,
+            [line, a, b]
+          ),
+          this.relation(
+            { kind: "change", factor },
+            `${t} = (${x} - ${y}) / ${y}${tail}`,
+            this.along(line, [b, a], false),
+            false,
+            [line, a, b]
+          ),
         ]);
         continue;
       }
@@ -396,7 +463,15 @@ class Announcer {
             [p, q],
           ]) {
             const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
-            readings.push(this.relation({ kind: "sum", signs: [1, -1] }, words, this.along(line, [first, second], true), true, [line, first, second]));
+            readings.push(
+              this.relation(
+                { kind: "sum", signs: [1, -1] },
+                words,
+                this.along(line, [first, second], true),
+                true,
+                [line, first, second]
+              )
+            );
           }
         }
       this.choose(readings);
@@ -410,7 +485,9 @@ class Announcer {
 
   private periods(lines: readonly number[]): void {
     const counts = this.countLines(lines);
-    const timed = lines.filter((l) => this.hints(l).period && !this.hints(l).count && !this.hints(l).percent);
+    const timed = lines.filter(
+      (l) => this.hints(l).period && !this.hints(l).count && !this.hints(l).percent
+    );
     for (const target of timed) {
       for (const source of timed) {
         const from = this.hints(source).period!;
@@ -419,17 +496,30 @@ class Announcer {
         const factors = CONVERSIONS[`${from}-${to}`];
         if (!factors) continue;
         // Beds or placements multiply a rate: a beds line, or a number the labels state ("(5 placements)").
-        const stated = [this.hints(source).quantity, this.hints(target).quantity].filter((q): q is number => q !== undefined);
+        const stated = [this.hints(source).quantity, this.hints(target).quantity].filter(
+          (q): q is number => q !== undefined
+        );
         const readings: Relation[] = [];
         for (const multiplier of [undefined, ...counts]) {
           const inputs = multiplier === undefined ? [source] : [source, multiplier];
           for (const factor of factors) {
             for (const quantity of [undefined, ...new Set(stated)]) {
-              const f = quantity === undefined ? factor : factorOf(factor.num * quantity, factor.den, `${factor.words} x ${quantity}`);
-              const words = `${this.name(target)} = ${termWords(inputs.map((l) => this.name(l)), f)}`;
+              const f =
+                quantity === undefined
+                  ? factor
+                  : factorOf(factor.num * quantity, factor.den, `${factor.words} x ${quantity}`);
+              const words = `${this.name(target)} = ${termWords(
+                inputs.map((l) => this.name(l)),
+                f
+              )}`;
               const op: Op = { kind: "product", factor: f };
               const linear = inputs.length === 1;
-              readings.push(this.relation(op, words, this.along(target, inputs, linear), linear, [target, ...inputs]));
+              readings.push(
+                this.relation(op, words, this.along(target, inputs, linear), linear, [
+                  target,
+                  ...inputs,
+                ])
+              );
             }
           }
         }
@@ -440,14 +530,26 @@ class Announcer {
 
   /** Lines whose labels are the same but for a bracketed source, "(5.2.6)" and "(text)": one quantity stated twice. */
   private restatements(lines: readonly number[]): void {
-    for (const target of lines)
-      for (const source of lines) {
-        if (source >= target) continue;
-        const [a, b] = [this.hints(source), this.hints(target)];
-        if (!a.stem || a.stem !== b.stem || a.words === b.words) continue;
-        const words = `${this.name(target)} = ${this.name(source)}`;
-        this.choose([this.relation({ kind: "product", factor: ONE }, words, this.along(target, [source], true), true, [target, source])]);
-      }
+    const byStem = new Map<string, number[]>();
+    for (const line of lines) {
+      const stem = this.hints(line).stem;
+      if (stem) byStem.set(stem, [...(byStem.get(stem) ?? []), line]);
+    }
+    for (const same of byStem.values())
+      for (const [i, target] of same.entries())
+        for (const source of same.slice(0, i)) {
+          if (this.hints(source).words === this.hints(target).words) continue;
+          const words = `${this.name(target)} = ${this.name(source)}`;
+          this.choose([
+            this.relation(
+              { kind: "product", factor: ONE },
+              words,
+              this.along(target, [source], true),
+              true,
+              [target, source]
+            ),
+          ]);
+        }
   }
 
   private scales(lines: readonly number[]): void {
@@ -458,7 +560,15 @@ class Announcer {
         if (source >= target || s === t) continue;
         const factor = s > t ? factorOf(s / t) : inverseOf(factorOf(t / s));
         const words = `${this.name(target)} = ${termWords([this.name(source)], factor)}`;
-        this.choose([this.relation({ kind: "product", factor }, words, this.along(target, [source], true), true, [target, source])]);
+        this.choose([
+          this.relation(
+            { kind: "product", factor },
+            words,
+            this.along(target, [source], true),
+            true,
+            [target, source]
+          ),
+        ]);
       }
   }
 
@@ -470,20 +580,43 @@ class Announcer {
       if (h.aggregate !== undefined || (!h.wholeTerm && h.times === undefined)) continue;
       // The annual lines it may multiply out; failing those, amounts with no period at all (never a weekly rate).
       const candidates = lines.filter(
-        (l) => l !== line && !terms.includes(l) && !this.hints(l).count && !this.hints(l).wholeTerm && this.hints(l).times === undefined
+        (l) =>
+          l !== line &&
+          !terms.includes(l) &&
+          !this.hints(l).count &&
+          !this.hints(l).wholeTerm &&
+          this.hints(l).times === undefined
       );
       const annual = candidates.filter((l) => this.hints(l).period === "year");
-      const plain = candidates.filter((l) => this.hints(l).money && this.hints(l).period === undefined);
+      const plain = candidates.filter(
+        (l) => this.hints(l).money && this.hints(l).period === undefined
+      );
       const readings: Relation[] = [];
       for (const source of annual.length ? annual : plain) {
         if (h.times !== undefined) {
           const factor = factorOf(h.times);
           const words = `${this.name(line)} = ${termWords([this.name(source)], factor)}`;
-          readings.push(this.relation({ kind: "product", factor }, words, this.along(line, [source], true), true, [line, source]));
+          readings.push(
+            this.relation(
+              { kind: "product", factor },
+              words,
+              this.along(line, [source], true),
+              true,
+              [line, source]
+            )
+          );
         }
         for (const term of terms) {
           const words = `${this.name(line)} = ${termWords([this.name(source), this.name(term)], ONE)}`;
-          readings.push(this.relation({ kind: "product", factor: ONE }, words, this.along(line, [source, term], false), false, [line, source, term]));
+          readings.push(
+            this.relation(
+              { kind: "product", factor: ONE },
+              words,
+              this.along(line, [source, term], false),
+              false,
+              [line, source, term]
+            )
+          );
         }
       }
       this.choose(readings);
@@ -496,7 +629,12 @@ class Announcer {
       const h = this.hints(line);
       if (!h.perUnit || h.count) continue;
       const money = lines.filter(
-        (l) => l !== line && this.hints(l).money && !this.hints(l).perUnit && !this.hints(l).percent && !this.hints(l).difference
+        (l) =>
+          l !== line &&
+          this.hints(l).money &&
+          !this.hints(l).perUnit &&
+          !this.hints(l).percent &&
+          !this.hints(l).difference
       );
       const readings: Relation[] = [];
       for (const m of money)
@@ -512,7 +650,15 @@ class Announcer {
           for (const factor of conversion) {
             const tail = factor === ONE ? "" : ` x ${factor.words}`;
             const words = `${this.name(line)} = ${this.name(m)} / ${this.name(c)}${tail}`;
-            readings.push(this.relation({ kind: "ratio", factor }, words, this.along(line, [m, c], false), false, [line, m, c]));
+            readings.push(
+              this.relation(
+                { kind: "ratio", factor },
+                words,
+                this.along(line, [m, c], false),
+                false,
+                [line, m, c]
+              )
+            );
           }
         }
       this.choose(readings);
@@ -532,12 +678,22 @@ class Announcer {
         .filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined)
         .pop();
       if (source === undefined) continue;
-      const percent = this.table.figureCells(this.o, line).some((p) => this.table.figure(p)!.percent);
+      const percent = this.table
+        .figureCells(this.o, line)
+        .some((p) => this.table.figure(p)!.percent);
       const factor = percent ? ONE : PERCENT;
-      const withSource = this.positions().filter((pos) => this.hasFigure(line, pos) && this.hasFigure(source, pos));
-      const totals = this.positions().filter((pos) => this.table.hintsOf(this.other, pos).aggregate === "total");
+      const withSource = this.positions().filter(
+        (pos) => this.hasFigure(line, pos) && this.hasFigure(source, pos)
+      );
+      const totals = this.positions().filter(
+        (pos) => this.table.hintsOf(this.other, pos).aggregate === "total"
+      );
       const largest = withSource.reduce<number | undefined>(
-        (best, pos) => (best === undefined || this.valueAt({ line: source, pos }) > this.valueAt({ line: source, pos: best }) ? pos : best),
+        (best, pos) =>
+          best === undefined ||
+          this.valueAt({ line: source, pos }) > this.valueAt({ line: source, pos: best })
+            ? pos
+            : best,
         undefined
       );
       // A share is of the whole, and the whole is 100%: only a position printed as 100% can be the base.
@@ -546,12 +702,17 @@ class Announcer {
         const hundred = percent ? 1 : 100;
         return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
       };
-      const bases = [...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest])].filter(
+      const bases = [
+        ...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest]),
+      ].filter(
         (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
       );
       const tail = percent ? "" : " x 100";
       const readings = bases.map((base) => {
-        const instances = withSource.map((pos) => ({ target: this.cell(line, pos), inputs: [this.cell(source, pos), this.cell(source, base)] }));
+        const instances = withSource.map((pos) => ({
+          target: this.cell(line, pos),
+          inputs: [this.cell(source, pos), this.cell(source, base)],
+        }));
         const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
         return this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]);
       });
@@ -559,13 +720,25 @@ class Announcer {
       // "Share of capacity = children placed / beds".
       const single = this.positions().filter((pos) => this.hasFigure(line, pos)).length === 1;
       const figures = single
-        ? lines.filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined).slice(-3)
+        ? lines
+            .filter(
+              (l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined
+            )
+            .slice(-3)
         : [];
       for (const a of figures)
         for (const b of figures) {
           if (a === b) continue;
           const words = `${this.name(line)} = ${this.name(a)} / ${this.name(b)}${tail}`;
-          readings.push(this.relation({ kind: "ratio", factor }, words, this.along(line, [a, b], false), false, [line, a, b]));
+          readings.push(
+            this.relation(
+              { kind: "ratio", factor },
+              words,
+              this.along(line, [a, b], false),
+              false,
+              [line, a, b]
+            )
+          );
         }
       this.choose(readings);
     }

@@ -31,7 +31,8 @@ export interface SkippedBlock {
   readonly cells: number;
 }
 
-const filled = (v: Cell) => v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "");
+const filled = (v: Cell) =>
+  v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "");
 
 /** Runs of consecutive values in a sorted, de-duplicated list. */
 function runs(sorted: readonly number[]): [number, number][] {
@@ -61,7 +62,9 @@ function split(cells: readonly SheetCell[], byRow: boolean): SheetCell[][] {
 /** Splits by empty rows, then empty columns, again until nothing more comes apart. */
 function separate(cells: readonly SheetCell[]): SheetCell[][] {
   const done: SheetCell[][] = [];
-  const queue: { cells: SheetCell[]; byRow: boolean; still: number }[] = [{ cells: [...cells], byRow: true, still: 0 }];
+  const queue: { cells: SheetCell[]; byRow: boolean; still: number }[] = [
+    { cells: [...cells], byRow: true, still: 0 },
+  ];
   while (queue.length) {
     const { cells: group, byRow, still } = queue.pop()!;
     const parts = split(group, byRow);
@@ -76,7 +79,10 @@ function separate(cells: readonly SheetCell[]): SheetCell[][] {
   return done;
 }
 
-export function tableBlocks(cells: Iterable<SheetCell>): { blocks: TableBlock[]; skipped: SkippedBlock[] } {
+export function tableBlocks(cells: Iterable<SheetCell>): {
+  blocks: TableBlock[];
+  skipped: SkippedBlock[];
+} {
   const present: SheetCell[] = [];
   for (const c of cells) if (filled(c.value)) present.push(c);
   const blocks: TableBlock[] = [];
@@ -100,12 +106,20 @@ export function tableBlocks(cells: Iterable<SheetCell>): { blocks: TableBlock[];
     }
     const grid: Cell[][] = Array.from({ length: rows }, () => new Array<Cell>(columns).fill(null));
     const withFormulas = group.some((c) => c.formula);
-    const formulas = withFormulas ? Array.from({ length: rows }, () => new Array<string | undefined>(columns).fill(undefined)) : undefined;
+    const formulas = withFormulas
+      ? Array.from({ length: rows }, () => new Array<string | undefined>(columns).fill(undefined))
+      : undefined;
     for (const c of group) {
       grid[c.row - top][c.column - left] = c.value;
       if (formulas && c.formula) formulas[c.row - top][c.column - left] = c.formula;
     }
-    blocks.push({ origin: { row: top, column: left }, rows, columns, cells: grid, ...(formulas && { formulas }) });
+    blocks.push({
+      origin: { row: top, column: left },
+      rows,
+      columns,
+      cells: grid,
+      ...(formulas && { formulas }),
+    });
   }
   blocks.sort((a, b) => a.origin.row - b.origin.row || a.origin.column - b.origin.column);
   return { blocks, skipped };

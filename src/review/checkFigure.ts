@@ -30,7 +30,11 @@ export function checkFigure(stated: Cell, recomputed: Cell, tolerance?: number |
   // The difference is reported, so it is worked out exactly: 4,797,965.16 - 4,797,956.16 is 9, not 9.000000000465661.
   const difference = figure.exact.minus(recomputedFigure.exact).toNumber();
   if (Math.abs(difference) <= allowed + 1e-9 * Math.max(1, Math.abs(expected))) return OK;
-  const rates = [WEEKS_52, WEEKS_365_7].map((f) => ({ factor: f.value, words: f.words, rate: expected / f.value }));
+  const rates = [WEEKS_52, WEEKS_365_7].map((f) => ({
+    factor: f.value,
+    words: f.words,
+    rate: expected / f.value,
+  }));
   const cause = diagnose(figure, expected, { rates });
   const shownPlaces = Math.max(0, Math.min(10, -Math.floor(Math.log10(figure.unit))));
   // A difference finer than the stated figure shows (under a tight tolerance) is shown in pence.

@@ -40,10 +40,15 @@ export function checkRange(
   const origin = originOf(options.origin);
   const sheet = checkSheet(gridCells(grid, origin, options.formulas));
   // Positions count from the range's top-left cell, as the range was given.
-  const shift = (t: CheckedBlock) => (f: Finding): Finding => ({
-    ...f,
-    position: { row: f.position.row + t.origin.row - origin.row, column: f.position.column + t.origin.column - origin.column },
-  });
+  const shift =
+    (t: CheckedBlock) =>
+    (f: Finding): Finding => ({
+      ...f,
+      position: {
+        row: f.position.row + t.origin.row - origin.row,
+        column: f.position.column + t.origin.column - origin.column,
+      },
+    });
   return {
     relations: sheet.tables.flatMap((t) => t.check.relations),
     findings: sheet.tables.flatMap((t) => t.check.findings.map(shift(t))),

@@ -12,7 +12,16 @@ import { breaksAreExceptions, chanceWords, significant } from "./evidence";
 import { formulaRelations, FormulaEvidence } from "./formulas";
 import { locate, Occurrence, Suspect } from "./locate";
 import type { Cell, Figure } from "./read";
-import { applyExactly, implied, Instance, Op, outcome, Outcome, Relation, Source } from "./relation";
+import {
+  applyExactly,
+  implied,
+  Instance,
+  Op,
+  outcome,
+  Outcome,
+  Relation,
+  Source,
+} from "./relation";
 import { searchRelations } from "./search";
 import { Table } from "./table";
 import { amountWords, quoted } from "./words";
@@ -119,7 +128,13 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     if (keys.has(a.relation.key)) continue;
     keys.add(a.relation.key);
     const breaks = a.sure ? "all" : "explained";
-    accepted.push({ relation: a.relation, outcomes: a.outcomes, evidence: "announced by the labels", breaks, others: a.others });
+    accepted.push({
+      relation: a.relation,
+      outcomes: a.outcomes,
+      evidence: "announced by the labels",
+      breaks,
+      others: a.others,
+    });
   }
   const search = searchRelations(table);
   for (const c of search.candidates) {
@@ -161,7 +176,11 @@ class Reviewer {
   }
 
   /** The cause that best explains `cell` holding its figure instead of `expected`. */
-  diagnosis(cell: CellPosition, expected: number, breaks: readonly Occurrence[]): Diagnosis | undefined {
+  diagnosis(
+    cell: CellPosition,
+    expected: number,
+    breaks: readonly Occurrence[]
+  ): Diagnosis | undefined {
     const figure = this.table.figure(cell);
     if (!figure) return undefined;
     const context: DiagnosisContext = {
@@ -170,7 +189,10 @@ class Reviewer {
       alternatives: this.alternatives(cell, breaks),
       neighbours: this.neighbours(cell),
       // The tightest relation sets how closely a cause must fit: it must explain every break at once.
-      tolerance: Math.max(0, Math.min(...breaks.map((b) => this.allowanceAt(b, indexIn(b, cell)))) - figure.half),
+      tolerance: Math.max(
+        0,
+        Math.min(...breaks.map((b) => this.allowanceAt(b, indexIn(b, cell)))) - figure.half
+      ),
     };
     return diagnose(figure, expected, context);
   }
@@ -183,13 +205,20 @@ class Reviewer {
       const inputs = instance.inputs.map((p) => this.table.figure(p)?.value ?? NaN);
       const [rate, ...others] = inputs;
       const factor = others.reduce((p, v) => p * v, relation.op.factor.value);
-      const words = [...instance.inputs.slice(1).map((p) => amountWords(this.table.figure(p)!.value)), ...(relation.op.factor.value === 1 ? [] : [relation.op.factor.words])].join(" x ");
-      if (Number.isFinite(rate) && Number.isFinite(factor)) rates.push({ factor, words: words || "1", rate });
+      const words = [
+        ...instance.inputs.slice(1).map((p) => amountWords(this.table.figure(p)!.value)),
+        ...(relation.op.factor.value === 1 ? [] : [relation.op.factor.words]),
+      ].join(" x ");
+      if (Number.isFinite(rate) && Number.isFinite(factor))
+        rates.push({ factor, words: words || "1", rate });
     }
     return rates;
   }
 
-  private alternatives(cell: CellPosition, breaks: readonly Occurrence[]): DiagnosisContext["alternatives"] {
+  private alternatives(
+    cell: CellPosition,
+    breaks: readonly Occurrence[]
+  ): DiagnosisContext["alternatives"] {
     const found: { value: number; words: string }[] = [];
     for (const { relation, instance } of breaks) {
       const accepted = this.accepted.find((a) => a.relation === relation);
@@ -208,8 +237,18 @@ class Reviewer {
   private neighbours(cell: CellPosition): DiagnosisContext["neighbours"] {
     const near: { value: number; where: string }[] = [];
     const sides = [
-      { p: { row: cell.row - 1, column: cell.column }, where: "above", o: "columns" as const, line: cell.column },
-      { p: { row: cell.row, column: cell.column - 1 }, where: "to its left", o: "rows" as const, line: cell.row },
+      {
+        p: { row: cell.row - 1, column: cell.column },
+        where: "above",
+        o: "columns" as const,
+        line: cell.column,
+      },
+      {
+        p: { row: cell.row, column: cell.column - 1 },
+        where: "to its left",
+        o: "rows" as const,
+        line: cell.row,
+      },
     ];
     for (const { p, where, o, line } of sides) {
       const f = this.table.figure(p);
@@ -255,7 +294,8 @@ class Reviewer {
     });
     const miswritten = new Map(miswrittenFigures(this.table).map((m) => [key(m.cell), m]));
     const findings = new Map<string, Finding>();
-    for (const suspect of suspects) findings.set(key(suspect.cell), this.finding(suspect, miswritten.get(key(suspect.cell))));
+    for (const suspect of suspects)
+      findings.set(key(suspect.cell), this.finding(suspect, miswritten.get(key(suspect.cell))));
     for (const m of miswritten.values()) {
       if (findings.has(key(m.cell))) continue;
       const reading = this.table.reading(m.cell);
@@ -274,21 +314,30 @@ class Reviewer {
         sentence: `${this.table.address(m.cell)} states "${quoted(text.trim(), MOST_QUOTED)}": ${m.diagnosis}.`,
       });
     }
-    return [...findings.values()].sort((a, b) => a.position.row - b.position.row || a.position.column - b.position.column);
+    return [...findings.values()].sort(
+      (a, b) => a.position.row - b.position.row || a.position.column - b.position.column
+    );
   }
 
   private finding(suspect: Suspect, miswritten?: MiswrittenFigure): Finding {
     const { cell } = suspect;
     // The tightest relation says most precisely what the figure should be: it leads the finding.
-    const breaks = [...suspect.breaks].sort((a, b) => this.allowanceAt(a, indexIn(a, cell)) - this.allowanceAt(b, indexIn(b, cell)));
+    const breaks = [...suspect.breaks].sort(
+      (a, b) => this.allowanceAt(a, indexIn(a, cell)) - this.allowanceAt(b, indexIn(b, cell))
+    );
     const first = breaks[0];
     const index = indexIn(first, cell);
     const figure = this.table.figure(cell)!;
-    const expected = this.exactlyImplied(first, index) ?? new Decimal(suspect.expected.toPrecision(15));
+    const expected =
+      this.exactlyImplied(first, index) ?? new Decimal(suspect.expected.toPrecision(15));
     const shown = Number(expected.toDecimalPlaces(10).toString());
     const difference = figure.exact.minus(expected).toDecimalPlaces(10).toNumber();
     const allowance = this.allowanceAt(first, index);
-    const relationWords = [...new Set(breaks.map((b) => `${b.relation.words}${position(this.table, b.relation, b.instance)}`))].join("; ");
+    const relationWords = [
+      ...new Set(
+        breaks.map((b) => `${b.relation.words}${position(this.table, b.relation, b.instance)}`)
+      ),
+    ].join("; ");
     const cause = this.diagnosis(cell, shown, breaks);
     // A figure whose writing is wrong ("£30,564m") is explained by that where no arithmetic slip fits.
     const diagnosis = cause?.words ?? miswritten?.diagnosis ?? fallback(first.relation);
@@ -322,7 +371,11 @@ class Reviewer {
     const target = exact[0];
     const inputs = exact.slice(1);
     if ((op.kind === "ratio" && i === 1) || (op.kind === "change" && i === 0)) return undefined;
-    const at = (x: Decimal) => applyExactly(op, inputs.map((v, j) => (j === i ? x : v)));
+    const at = (x: Decimal) =>
+      applyExactly(
+        op,
+        inputs.map((v, j) => (j === i ? x : v))
+      );
     const zero = at(new Decimal(0));
     const one = at(new Decimal(1));
     if (!zero || !one || one.minus(zero).isZero()) return undefined;
@@ -333,7 +386,13 @@ class Reviewer {
   allowanceAt(o: Occurrence, index: number): number {
     if (index === 0) return o.outcome.allowance;
     const base = implied(this.table, o.relation, o.instance, index);
-    const moved = implied(this.table, o.relation, o.instance, index, o.outcome.stated + o.outcome.allowance);
+    const moved = implied(
+      this.table,
+      o.relation,
+      o.instance,
+      index,
+      o.outcome.stated + o.outcome.allowance
+    );
     return base === undefined || moved === undefined ? o.outcome.allowance : Math.abs(moved - base);
   }
 
@@ -344,7 +403,10 @@ class Reviewer {
       for (const instance of a.relation.instances) {
         const result = a.outcomes.get(instance);
         if (!result?.holds || !instance.aggregate) continue;
-        const exact = applyExactly(a.relation.op, instance.inputs.map((p) => this.table.figure(p)?.exact ?? new Decimal(0)));
+        const exact = applyExactly(
+          a.relation.op,
+          instance.inputs.map((p) => this.table.figure(p)?.exact ?? new Decimal(0))
+        );
         const stated = this.table.figure(instance.target)!.exact;
         if (!exact || exact.eq(stated)) continue;
         notes.push({
@@ -374,7 +436,8 @@ class Reviewer {
         words: a.relation.words,
         source: a.relation.source,
         evidence: a.evidence,
-        ...(op.kind === "product" && a.relation.instances[0]?.inputs.length === 1 && { factor: op.factor.value }),
+        ...(op.kind === "product" &&
+          a.relation.instances[0]?.inputs.length === 1 && { factor: op.factor.value }),
         instances: a.relation.instances.map((i) => ({
           target: this.table.address(i.target),
           inputs: i.inputs.map((p) => this.table.address(p)),
@@ -400,7 +463,9 @@ function resultIndex(table: Table, accepted: Accepted): 0 | 1 {
   let backward = 0;
   const reproduces = (value: number, figure: Figure) =>
     [Math.round, Math.floor, Math.ceil].some(
-      (how) => Math.abs(how(Number((value / figure.unit).toPrecision(12))) * figure.unit - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value))
+      (how) =>
+        Math.abs(how(Number((value / figure.unit).toPrecision(12))) * figure.unit - figure.value) <=
+        1e-9 * Math.max(1, Math.abs(figure.value))
     );
   for (const instance of relation.instances) {
     if (!outcomes.get(instance)?.holds) continue;
@@ -415,22 +480,41 @@ function resultIndex(table: Table, accepted: Accepted): 0 | 1 {
 function fallback(relation: Relation): string {
   switch (relation.op.kind) {
     case "sum":
-      return relation.instances.some((i) => i.aggregate) ? "does not add up" : "does not match the lines it is worked from";
+      return relation.instances.some((i) => i.aggregate)
+        ? "does not add up"
+        : "does not match the lines it is worked from";
     case "ratio":
-      return relation.words.includes("%") || relation.words.includes("100") ? "the percentage does not match its parts" : "does not match the figures it is worked from";
+      return relation.words.includes("%") || relation.words.includes("100")
+        ? "the percentage does not match its parts"
+        : "does not match the figures it is worked from";
     default:
       return "breaks the relation the rest of the table keeps";
   }
 }
 
-export function checkTable(cells: readonly (readonly Cell[])[], options: CheckOptions = {}): TableCheck {
+export function checkTable(
+  cells: readonly (readonly Cell[])[],
+  options: CheckOptions = {}
+): TableCheck {
   const table = new Table(cells, { origin: originOf(options.origin), formulas: options.formulas });
   const reviewer = new Reviewer(table, formulaRelations(table));
-  return { relations: reviewer.relations(), findings: reviewer.findings(), notes: reviewer.notes() };
+  return {
+    relations: reviewer.relations(),
+    findings: reviewer.findings(),
+    notes: reviewer.notes(),
+  };
 }
 
 /** The rows CARE.CHECKTABLE spills: one per finding, or one "No inconsistencies found" row; always seven wide. */
 export function findingRows(result: TableCheck): (string | number)[][] {
   if (!result.findings.length) return [[NO_INCONSISTENCIES, "", "", "", "", "", ""]];
-  return result.findings.map((f) => [f.cell, f.relation, f.stated, f.expected, f.difference, f.allowance, f.diagnosis]);
+  return result.findings.map((f) => [
+    f.cell,
+    f.relation,
+    f.stated,
+    f.expected,
+    f.difference,
+    f.allowance,
+    f.diagnosis,
+  ]);
 }

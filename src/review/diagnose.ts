@@ -54,7 +54,11 @@ export interface DiagnosisContext {
   /** The cell is a total, so a round difference reads as a typo in the total. */
   readonly isTotal?: boolean;
   /** The factors the relation or table multiplies rates by (52, 365/7...), and the rate each gives. */
-  readonly rates?: readonly { readonly factor: number; readonly words: string; readonly rate: number }[];
+  readonly rates?: readonly {
+    readonly factor: number;
+    readonly words: string;
+    readonly rate: number;
+  }[];
   /** What other readings of the relation give: x 52 where the table uses x 365/7. */
   readonly alternatives?: readonly { readonly value: number; readonly words: string }[];
   /** Figures next to the cell (above and to the left), to spot one copied across. */
@@ -94,13 +98,15 @@ function valueOfDigits(digits: string, figure: Figure): number {
 }
 
 function signError(c: Comparison): Diagnosis | undefined {
-  if (Math.abs(c.expected) <= c.slack || c.stated.value === 0 || !c.agrees(-c.stated.value)) return undefined;
+  if (Math.abs(c.expected) <= c.slack || c.stated.value === 0 || !c.agrees(-c.stated.value))
+    return undefined;
   return because("sign error", "sign error: the figure has the wrong sign");
 }
 
 /** "£5.49M" for 5,483,358.40: rounded up (or down) where the nearest is 5.48M. */
 function wrongRounding(c: Comparison): Diagnosis | undefined {
-  if (c.stated.half === 0 || c.tolerance >= c.stated.unit / 2 || c.stated.value === 0) return undefined;
+  if (c.stated.half === 0 || c.tolerance >= c.stated.unit / 2 || c.stated.value === 0)
+    return undefined;
   const nearest = roundTo(c.expected, c.stated.unit, "nearest");
   if (Math.abs(nearest - c.stated.value) <= noise(nearest, c.stated.value)) return undefined;
   for (const how of ["up", "down"] as const) {
@@ -122,7 +128,10 @@ function unitSlip(c: Comparison): Diagnosis | undefined {
     const slack = c.tolerance + c.stated.half / scale + Math.abs(c.expected) * 5e-4;
     if (Math.abs(undone - c.expected) <= slack) {
       const times = scale > 1 ? `${amountWords(scale)} times` : `1/${amountWords(1 / scale)} of`;
-      return because("unit slip", `unit slip (thousands for millions, or pounds for thousands): ${times} the figure expected`);
+      return because(
+        "unit slip",
+        `unit slip (thousands for millions, or pounds for thousands): ${times} the figure expected`
+      );
     }
   }
   return undefined;
@@ -167,13 +176,19 @@ function oneDigitApart(figure: Figure, value: number): boolean {
 
 function roundAmount(c: Comparison, isTotal: boolean): Diagnosis | undefined {
   const difference = c.stated.value - c.expected;
-  for (let power = Math.max(1, Math.ceil(Math.log10(c.stated.unit)) + 1); 10 ** power <= Math.abs(difference) * 1.5; power++) {
+  for (
+    let power = Math.max(1, Math.ceil(Math.log10(c.stated.unit)) + 1);
+    10 ** power <= Math.abs(difference) * 1.5;
+    power++
+  ) {
     const amount = Math.round(difference / 10 ** power) * 10 ** power;
     if (Math.abs(amount) / 10 ** power > 9 || amount === 0) continue;
     if (!c.agrees(c.stated.value - amount)) continue;
     const words = `off by exactly ${amountWords(Math.abs(amount), 0)}`;
     const oneKey = oneDigitApart(c.stated, c.stated.value - amount);
-    const found = isTotal ? because("typo in a total", `typo in the total: ${words}`) : because("off by a round amount", words);
+    const found = isTotal
+      ? because("typo in a total", `typo in the total: ${words}`)
+      : because("off by a round amount", words);
     // 118 for 78 is no slip of one key: a digit slipped elsewhere explains the same break better.
     return oneKey ? found : { ...found, strength: found.strength - 1 };
   }
@@ -192,7 +207,10 @@ export function roundTo(value: number, unit: number, how: Rounding): number {
   return ROUNDINGS[how](Number((value / unit).toPrecision(12))) * unit;
 }
 
-function rateRounded(c: Comparison, rates: NonNullable<DiagnosisContext["rates"]>): Diagnosis | undefined {
+function rateRounded(
+  c: Comparison,
+  rates: NonNullable<DiagnosisContext["rates"]>
+): Diagnosis | undefined {
   for (const { factor, words: factorWords, rate } of rates) {
     if (Math.abs(rate) < 100 || Math.abs(factor) < 2) continue;
     for (const unit of [1, 0.01]) {
@@ -200,7 +218,10 @@ function rateRounded(c: Comparison, rates: NonNullable<DiagnosisContext["rates"]
         const rounded = roundTo(rate, unit, how);
         if (Math.abs(rounded - rate) <= noise(rounded, rate)) continue;
         const product = rounded * factor;
-        if (Math.abs(c.stated.value - product) <= Math.max(c.stated.half, 1e-6) + noise(product, c.expected)) {
+        if (
+          Math.abs(c.stated.value - product) <=
+          Math.max(c.stated.half, 1e-6) + noise(product, c.expected)
+        ) {
           const direction = how === "nearest" ? "" : `${how} `;
           const to = unit === 1 ? "whole pounds" : "pence";
           return because(
@@ -214,18 +235,36 @@ function rateRounded(c: Comparison, rates: NonNullable<DiagnosisContext["rates"]
   return undefined;
 }
 
-function otherReading(c: Comparison, alternatives: NonNullable<DiagnosisContext["alternatives"]>): Diagnosis | undefined {
-  const match = alternatives.find((a) => Math.abs(c.stated.value - a.value) <= c.slack + noise(a.value, c.expected));
-  return match && because("other weeks-a-year basis", `worked out as ${match.words}, where the table uses the other basis`);
+function otherReading(
+  c: Comparison,
+  alternatives: NonNullable<DiagnosisContext["alternatives"]>
+): Diagnosis | undefined {
+  const match = alternatives.find(
+    (a) => Math.abs(c.stated.value - a.value) <= c.slack + noise(a.value, c.expected)
+  );
+  return (
+    match &&
+    because(
+      "other weeks-a-year basis",
+      `worked out as ${match.words}, where the table uses the other basis`
+    )
+  );
 }
 
-function copied(c: Comparison, neighbours: NonNullable<DiagnosisContext["neighbours"]>): Diagnosis | undefined {
+function copied(
+  c: Comparison,
+  neighbours: NonNullable<DiagnosisContext["neighbours"]>
+): Diagnosis | undefined {
   const match = neighbours.find((n) => n.value !== 0 && n.value === c.stated.value);
   return match && because("copied from next to it", `the figure ${match.where} copied across`);
 }
 
 /** Why `stated` differs from `expected`, when one of the usual causes fits exactly. */
-export function diagnose(stated: Figure, expected: number, context: DiagnosisContext = {}): Diagnosis | undefined {
+export function diagnose(
+  stated: Figure,
+  expected: number,
+  context: DiagnosisContext = {}
+): Diagnosis | undefined {
   const c = comparison(stated, expected, context.tolerance ?? 0);
   const total = context.isTotal ?? false;
   return (

@@ -80,5 +80,7 @@ export function breaksAreExceptions(evidence: Evidence): boolean {
 export function chanceWords(log10Chance: number): string {
   if (log10Chance > -1) return "could be coincidence";
   const power = Math.floor(-log10Chance);
-  return power >= 6 ? `chance of coincidence below 1 in 10^${power}` : `chance of coincidence below 1 in ${(10 ** power).toLocaleString("en-GB")}`;
+  return power >= 6
+    ? `chance of coincidence below 1 in 10^${power}`
+    : `chance of coincidence below 1 in ${(10 ** power).toLocaleString("en-GB")}`;
 }

@@ -31,7 +31,12 @@ type Node =
   | { readonly kind: "range"; readonly from: Reference; readonly to: Reference }
   | { readonly kind: "sum"; readonly items: readonly Node[] }
   | { readonly kind: "negate"; readonly of: Node }
-  | { readonly kind: "binary"; readonly op: "+" | "-" | "*" | "/"; readonly left: Node; readonly right: Node };
+  | {
+      readonly kind: "binary";
+      readonly op: "+" | "-" | "*" | "/";
+      readonly left: Node;
+      readonly right: Node;
+    };
 
 type Token = { kind: "number" | "ref" | "name" | "op"; text: string };
 
@@ -58,7 +63,14 @@ function tokens(formula: string): Token[] | undefined {
       i = j;
     } else if (isLetter(ch) || ch === "$") {
       let j = i;
-      while (j < formula.length && (isLetter(formula[j]) || isDigit(formula[j]) || formula[j] === "$" || formula[j] === "." || formula[j] === "_"))
+      while (
+        j < formula.length &&
+        (isLetter(formula[j]) ||
+          isDigit(formula[j]) ||
+          formula[j] === "$" ||
+          formula[j] === "." ||
+          formula[j] === "_")
+      )
         j++;
       const word = formula.slice(i, j);
       out.push({ kind: formula[j] === "(" ? "name" : "ref", text: word });
@@ -167,7 +179,8 @@ function parse(formula: string, at: CellPosition): Node | undefined {
 
 /** The formula written relative to its cell: copies of one formula down a column give one shape. */
 function shapeOf(node: Node): string {
-  const ref = (r: Reference) => `R${r.fixedRow ? r.row : `[${r.row}]`}C${r.fixedColumn ? r.column : `[${r.column}]`}`;
+  const ref = (r: Reference) =>
+    `R${r.fixedRow ? r.row : `[${r.row}]`}C${r.fixedColumn ? r.column : `[${r.column}]`}`;
   switch (node.kind) {
     case "number":
       return node.value.toString();
@@ -206,16 +219,27 @@ function resolve(node: Node, at: CellPosition, cells: CellPosition[]): Expressio
       const to = place(node.to);
       const items: Expression[] = [];
       for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row++)
-        for (let column = Math.min(from.column, to.column); column <= Math.max(from.column, to.column); column++)
+        for (
+          let column = Math.min(from.column, to.column);
+          column <= Math.max(from.column, to.column);
+          column++
+        )
           items.push(input({ row, column }));
       return plus(items);
     }
     case "sum":
-      return node.items.length ? plus(node.items.map((n) => resolve(n, at, cells))) : { kind: "number", value: new Decimal(0) };
+      return node.items.length
+        ? plus(node.items.map((n) => resolve(n, at, cells)))
+        : { kind: "number", value: new Decimal(0) };
     case "negate":
       return { kind: "negate", of: resolve(node.of, at, cells) };
     case "binary":
-      return { kind: "binary", op: node.op, left: resolve(node.left, at, cells), right: resolve(node.right, at, cells) };
+      return {
+        kind: "binary",
+        op: node.op,
+        left: resolve(node.left, at, cells),
+        right: resolve(node.right, at, cells),
+      };
   }
 }
 
@@ -225,7 +249,10 @@ const MOST_RANGE_CELLS = 10_000;
 function rangeSize(node: Node): number {
   switch (node.kind) {
     case "range":
-      return (Math.abs(node.to.row - node.from.row) + 1) * (Math.abs(node.to.column - node.from.column) + 1);
+      return (
+        (Math.abs(node.to.row - node.from.row) + 1) *
+        (Math.abs(node.to.column - node.from.column) + 1)
+      );
     case "sum":
       return node.items.reduce((n, item) => n + rangeSize(item), 0);
     case "negate":
@@ -249,8 +276,14 @@ export function formulaRelations(table: Table): FormulaEvidence {
   const score = new Map<string, number>();
   const relations: { relation: Relation; outcomes: Map<Instance, Outcome> }[] = [];
   if (!table.hasFormulas) return { relations, blame: () => 0 };
-  const sheet = (p: CellPosition): CellPosition => ({ row: p.row + table.origin.row, column: p.column + table.origin.column });
-  const local = (p: CellPosition): CellPosition => ({ row: p.row - table.origin.row, column: p.column - table.origin.column });
+  const sheet = (p: CellPosition): CellPosition => ({
+    row: p.row + table.origin.row,
+    column: p.column + table.origin.column,
+  });
+  const local = (p: CellPosition): CellPosition => ({
+    row: p.row - table.origin.row,
+    column: p.column - table.origin.column,
+  });
   const parsed = new Map<string, { node: Node; shape: string }>();
   for (const cell of table.cells()) {
     const formula = table.formula(cell);
@@ -267,7 +300,8 @@ export function formulaRelations(table: Table): FormulaEvidence {
         if (p) shapes.set(p.shape, [...(shapes.get(p.shape) ?? []), cell]);
       }
       const [rule] = [...shapes.entries()].sort((a, b) => b[1].length - a[1].length);
-      if (!rule || rule[1].length < LEAST_FORMULA_CELLS || rule[1].length * 2 < cells.length) continue;
+      if (!rule || rule[1].length < LEAST_FORMULA_CELLS || rule[1].length * 2 < cells.length)
+        continue;
       const node = parsed.get(key(rule[1][0]))!.node;
       if (rangeSize(node) > MOST_RANGE_CELLS) continue;
       const instances: Instance[] = [];
@@ -279,22 +313,39 @@ export function formulaRelations(table: Table): FormulaEvidence {
         const inputs: CellPosition[] = [];
         const expression = resolve(node, sheet(cell), inputs);
         const places = inputs.map(local);
-        if (places.some((p) => p.row < 0 || p.column < 0 || p.row >= table.rows || p.column >= table.cols)) continue;
+        if (
+          places.some(
+            (p) => p.row < 0 || p.column < 0 || p.row >= table.rows || p.column >= table.cols
+          )
+        )
+          continue;
         instances.push({ target: cell, inputs: places });
-        if (!words) words = `${table.lineName(o, line)} = ${table.formula(rule[1][0])} (the ${o === "columns" ? "column" : "row"}'s formula)`;
+        if (!words)
+          words = `${table.lineName(o, line)} = ${table.formula(rule[1][0])} (the ${o === "columns" ? "column" : "row"}'s formula)`;
         score.set(key(cell), typed ? 1 : Math.min(score.get(key(cell)) ?? 0, -1));
-        if (instances.length === 1) relations.push({ relation: ruleRelation(o, line, expression, words, instances), outcomes: new Map() });
+        if (instances.length === 1)
+          relations.push({
+            relation: ruleRelation(o, line, expression, words, instances),
+            outcomes: new Map(),
+          });
       }
     }
   }
-  for (const r of relations) for (const i of r.relation.instances) {
-    const result = outcome(table, r.relation, i);
-    if (result) r.outcomes.set(i, result);
-  }
+  for (const r of relations)
+    for (const i of r.relation.instances) {
+      const result = outcome(table, r.relation, i);
+      if (result) r.outcomes.set(i, result);
+    }
   return { relations, blame: (cell) => score.get(key(cell)) ?? 0 };
 }
 
-function ruleRelation(o: Orientation, line: number, expression: Expression, words: string, instances: Instance[]): Relation {
+function ruleRelation(
+  o: Orientation,
+  line: number,
+  expression: Expression,
+  words: string,
+  instances: Instance[]
+): Relation {
   return {
     orientation: o,
     op: { kind: "expression", expression },

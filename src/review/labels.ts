@@ -66,8 +66,9 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Number words as digits: "over eight (8) years" is "over 8 (8) years". */
 function withDigits(words: string): string {
-  return words.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g, (w) =>
-    String(NUMBER_WORDS[w])
+  return words.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g,
+    (w) => String(NUMBER_WORDS[w])
   );
 }
 
@@ -97,7 +98,8 @@ const EXACT_COUNT =
 const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
-const TOTAL = /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
+const TOTAL =
+  /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
 const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
@@ -107,7 +109,8 @@ const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
 const PERCENT_CHANGE =
   /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b/;
-const OVER_YEARS = /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
+const OVER_YEARS =
+  /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
 const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;
 const QUANTITY =
   /\b(\d{1,3}) (?:beds?|placements?|children|young people|places?|homes?|boroughs|authorities|councils|partners)\b/;
@@ -116,7 +119,8 @@ const WHOLE_TERM =
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 const PER_UNIT =
   /\bper (?:bed|placement|child|young person|person|resident|place|unit|case|home|carer|head|pupil|client)\b|\bunit costs?\b|\bcost each\b/;
-const CALENDAR = /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
+const CALENDAR =
+  /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
 
 export function hintsOf(text: string): LabelHints {
   const words = withDigits(labelWords(text));
@@ -132,7 +136,11 @@ export function hintsOf(text: string): LabelHints {
   const over = OVER_YEARS.exec(words);
   const times = TIMES.exec(words);
   const quantity = QUANTITY.exec(words);
-  const stated = over ? Number(over[1] ?? over[2] ?? over[3] ?? over[4]) : times ? Number(times[1]) : undefined;
+  const stated = over
+    ? Number(over[1] ?? over[2] ?? over[3] ?? over[4])
+    : times
+      ? Number(times[1])
+      : undefined;
   const perUnit = has(PER_UNIT, words);
   const wholeTerm = has(WHOLE_TERM, words);
   const percent = has(PERCENT, words);
@@ -151,7 +159,13 @@ export function hintsOf(text: string): LabelHints {
     scale: has(MILLIONS, words) ? 1e6 : has(THOUSANDS, words) ? 1e3 : undefined,
     percent,
     // "Weekly cost per placement" is a rate and "Annual, 5 placements" a cost: neither is a count.
-    count: has(COUNT, words) && !has(MONEY, words) && !perUnit && !quantity && stated === undefined && !wholeTerm,
+    count:
+      has(COUNT, words) &&
+      !has(MONEY, words) &&
+      !perUnit &&
+      !quantity &&
+      stated === undefined &&
+      !wholeTerm,
     exactCount: has(EXACT_COUNT, words) && !has(MONEY, words) && !perUnit && !percent,
     money: has(MONEY, words),
     aggregate,
@@ -164,7 +178,10 @@ export function hintsOf(text: string): LabelHints {
     wholeTerm,
     term: has(TERM, words) && !has(MONEY, words),
     perUnit,
-    stem: words.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim(),
+    stem: words
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
     partOfAbove: /^(?:- ?)?(?:of which|including|incl\.?|memo|memorandum)\b/.test(words),
     calendar: has(CALENDAR, words) && !has(COUNT, words) && !has(MONEY, words),
   };

@@ -49,15 +49,24 @@ interface Option {
 }
 
 /** The suspects for a set of breaks, given the instances that hold, most certain first. */
-export function locate(table: Table, breaks: readonly Occurrence[], holding: readonly Occurrence[], blame: Blame): Suspect[] {
+export function locate(
+  table: Table,
+  breaks: readonly Occurrence[],
+  holding: readonly Occurrence[],
+  blame: Blame
+): Suspect[] {
   const holdsAt = new Map<string, Occurrence[]>();
   for (const h of holding)
-    for (const cell of cellsOf(h.instance)) holdsAt.set(key(cell), [...(holdsAt.get(key(cell)) ?? []), h]);
+    for (const cell of cellsOf(h.instance))
+      holdsAt.set(key(cell), [...(holdsAt.get(key(cell)) ?? []), h]);
 
   const suspects: Suspect[] = [];
   let open = [...breaks];
   while (open.length) {
-    const byCell = new Map<string, { cell: CellPosition; entries: { occurrence: Occurrence; value: number }[] }>();
+    const byCell = new Map<
+      string,
+      { cell: CellPosition; entries: { occurrence: Occurrence; value: number }[] }
+    >();
     for (const occurrence of open) {
       cellsOf(occurrence.instance).forEach((cell, index) => {
         if (!table.figure(cell)) return;
@@ -77,7 +86,11 @@ export function locate(table: Table, breaks: readonly Occurrence[], holding: rea
       // Breaks whose mend at this cell agrees with the first one's: one correction for all of them.
       for (const first of entries) {
         const explains = entries
-          .filter((e) => Math.abs(e.value - first.value) <= e.occurrence.outcome.allowance + first.occurrence.outcome.allowance + own)
+          .filter(
+            (e) =>
+              Math.abs(e.value - first.value) <=
+              e.occurrence.outcome.allowance + first.occurrence.outcome.allowance + own
+          )
           .map((e) => e.occurrence);
         const contradicts = (holdsAt.get(key(cell)) ?? []).filter((h) => {
           const index = cellsOf(h.instance).findIndex((c) => key(c) === key(cell));

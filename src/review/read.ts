@@ -78,7 +78,10 @@ const MISSING = new Set([
 function withoutFootnote(text: string): string {
   let end = text.length;
   const mark = (ch: string) =>
-    ch === "*" || ch === "\u2020" || ch === "\u2021" || "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".includes(ch);
+    ch === "*" ||
+    ch === "\u2020" ||
+    ch === "\u2021" ||
+    "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079".includes(ch);
   while (end > 0 && mark(text[end - 1])) end--;
   let out = text.slice(0, end).trimEnd();
   // " (a)" or " (2)" after a complete figure: a note, not a negative.
@@ -104,7 +107,8 @@ const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const MONTH =
   /^(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \-']?(?:\d{2}|\d{4})?$/i;
 /** "0-4", "11-15 years", "16+", "under 5", "aged 16-17". */
-const AGE_BAND = /^(?:aged |age |under |over )?\d{1,2}(?: ?[-\u2013] ?\d{1,2}|\+)(?: ?(?:years?|yrs?|year olds?))?$/i;
+const AGE_BAND =
+  /^(?:aged |age |under |over )?\d{1,2}(?: ?[-\u2013] ?\d{1,2}|\+)(?: ?(?:years?|yrs?|year olds?))?$/i;
 /** A quarter or a month of a year: "Q1", "Q3 2023/24", "Month 6". */
 const PERIOD = /^(?:q[1-4]|quarter [1-4]|month \d{1,2}|p\d{1,2}|period \d{1,2})\b/i;
 
@@ -127,7 +131,8 @@ function figureOf(text: string): Figure | undefined {
   const lower = text.toLowerCase();
   const suffix = /(k|mn|m|bn|thousand|million|billion)\W*$/.exec(lower.replace(/[)%\s]+$/, ""));
   const scale = suffix
-    ? (SCALE_OF[suffix[1]] ?? (suffix[1].startsWith("th") ? 1e3 : suffix[1].startsWith("m") ? 1e6 : 1e9))
+    ? (SCALE_OF[suffix[1]] ??
+      (suffix[1].startsWith("th") ? 1e3 : suffix[1].startsWith("m") ? 1e6 : 1e9))
     : 1;
   const unit = parsed.precision.toNumber();
   const value = parsed.value.toNumber();
@@ -179,7 +184,8 @@ function fromText(raw: string): Reading {
   const lower = text.toLowerCase();
   if (NIL.has(lower)) return { kind: "figure", text: raw, figure: nilFigure() };
   // ".." and "n/a", "[x]" and "[c]" in statistics, "[...]" for an illegible figure.
-  if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower)) return { kind: "missing", text: raw };
+  if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower))
+    return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
   if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
   if (UNITS.test(bare)) return { kind: "label", text: raw };

@@ -31,7 +31,12 @@ export type Expression =
   | { readonly kind: "number"; readonly value: Decimal }
   | { readonly kind: "input"; readonly index: number }
   | { readonly kind: "negate"; readonly of: Expression }
-  | { readonly kind: "binary"; readonly op: "+" | "-" | "*" | "/"; readonly left: Expression; readonly right: Expression };
+  | {
+      readonly kind: "binary";
+      readonly op: "+" | "-" | "*" | "/";
+      readonly left: Expression;
+      readonly right: Expression;
+    };
 
 /** Who said the relation applies: the table's labels, its formulas, or the search (with evidence). */
 export type Source = "labels" | "formulas" | "search";
@@ -175,7 +180,10 @@ export function applyExactly(op: Op, xs: readonly Decimal[]): Decimal | undefine
   const f = (d: Decimal, factor: Factor) => d.mul(factor.num).div(factor.den);
   switch (op.kind) {
     case "sum":
-      return xs.reduce((total, x, i) => (op.signs[i] >= 0 ? total.add(x) : total.minus(x)), new Decimal(0));
+      return xs.reduce(
+        (total, x, i) => (op.signs[i] >= 0 ? total.add(x) : total.minus(x)),
+        new Decimal(0)
+      );
     case "product":
       return f(
         xs.reduce((p, x) => p.mul(x), new Decimal(1)),
@@ -215,7 +223,11 @@ const NOTHING: Figure = {
  * nothing, as reports and Excel take it; a part marked not available (".."), or words where a
  * figure should be, leave the instance unchecked.
  */
-export function figuresOf(table: Table, relation: Relation, instance: Instance): Figure[] | undefined {
+export function figuresOf(
+  table: Table,
+  relation: Relation,
+  instance: Instance
+): Figure[] | undefined {
   const figures: Figure[] = [];
   const cells = [instance.target, ...instance.inputs];
   for (let i = 0; i < cells.length; i++) {
@@ -242,7 +254,8 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
     relation.op,
     inputs.map((f) => point(f.value))
   );
-  if (!expected || !centre || !Number.isFinite(expected.lo) || !Number.isFinite(expected.hi)) return undefined;
+  if (!expected || !centre || !Number.isFinite(expected.lo) || !Number.isFinite(expected.hi))
+    return undefined;
   const computed = widen(expected);
   // A result with trailing zeros may be rounded to them; an input is taken as printed.
   const half = Math.max(target.half, target.resultHalf ?? 0);

@@ -32,11 +32,15 @@ export interface Candidate {
 }
 
 const PERCENT = factorOf(100);
-/** Read once into a local: the screen uses it millions of times. */
+/** Read once into locals: the search uses them millions of times. */
 const NOISE = FLOAT_NOISE;
+const REACH = ROW_RELATION_REACH;
+const SCREEN = SCREEN_ROWS;
 const FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
 /** The forms tried between two lines, made once: a copy or a line times a factor. */
-const SCALE_OPS: readonly Op[] = FACTORS.map((factor) => (factor === ONE ? COPY : { kind: "product", factor }));
+const SCALE_OPS: readonly Op[] = FACTORS.map((factor) =>
+  factor === ONE ? COPY : { kind: "product", factor }
+);
 /** Between three lines: a sum, a difference either way, a product times a factor, a ratio, a change. */
 const PAIR_OPS: readonly (readonly [Op, boolean])[] = [
   [{ kind: "sum", signs: [1, 1] }, false],
@@ -50,7 +54,10 @@ const PAIR_OPS: readonly (readonly [Op, boolean])[] = [
     ])
   ),
 ];
-const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({ kind: "difference", factor }));
+const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({
+  kind: "difference",
+  factor,
+}));
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
 const MOST_DIGITS_OF_A_FITTED_RATIO = 3;
 /** Triples (a difference times a third line) are tried only in narrow tables: their number grows with the fourth power. */
@@ -96,7 +103,13 @@ interface LineData {
 }
 
 /** The interval a form gives at one position, into `out`; false where it cannot be worked out. Allocates nothing. */
-function intervalAt(op: Op, data: readonly LineData[], inputs: readonly number[], pos: number, out: Float64Array): boolean {
+function intervalAt(
+  op: Op,
+  data: readonly LineData[],
+  inputs: readonly number[],
+  pos: number,
+  out: Float64Array
+): boolean {
   let lo = 0;
   let hi = 0;
   if (op.kind === "sum") {
@@ -181,6 +194,12 @@ class Search {
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
   private readonly tied = new Set<string>();
   private readonly scratch = new Float64Array(2);
+  /**
+   * Sums of the lines before each line, position by position (values, halves, and cells that are
+   * neither a figure nor blank): a run's total is then two subtractions, so looking for unlabelled
+   * totals stays linear however long the list.
+   */
+  private readonly before: { value: Float64Array; half: Float64Array; gaps: Float64Array }[] = [];
 
   constructor(
     private readonly table: Table,
@@ -213,6 +232,24 @@ class Search {
       this.data.push({ value, half, present, positions });
       if (positions.length >= 2) this.lines.push(line);
     }
+    for (let line = 0; line <= table.lineCount(o); line++) {
+      const prev = this.before[line - 1];
+      const sums = {
+        value: new Float64Array(length),
+        half: new Float64Array(length),
+        gaps: new Float64Array(length),
+      };
+      if (prev) {
+        const d = this.data[line - 1];
+        for (let pos = 0; pos < length; pos++) {
+          sums.value[pos] = prev.value[pos] + d.value[pos];
+          sums.half[pos] = prev.half[pos] + d.half[pos];
+          const kind = table.reading(table.cellAt(o, line - 1, pos)).kind;
+          sums.gaps[pos] = prev.gaps[pos] + (d.present[pos] || kind === "blank" ? 0 : 1);
+        }
+      }
+      this.before.push(sums);
+    }
   }
 
   private cell(line: number, pos: number): CellPosition {
@@ -242,10 +279,10 @@ class Search {
   /** A few positions spread over the target line: a relation that is the table's rule holds on most. */
   private screen(form: Form): boolean {
     const positions = this.data[form.target].positions;
-    const step = Math.max(1, Math.floor(positions.length / SCREEN_ROWS));
+    const step = Math.max(1, Math.floor(positions.length / SCREEN));
     let screened = 0;
     let held = 0;
-    for (let i = 0; i < positions.length && screened < SCREEN_ROWS; i += step) {
+    for (let i = 0; i < positions.length && screened < SCREEN; i += step) {
       const pos = positions[i];
       if (!this.evaluable(form, pos)) continue;
       const holds = this.holdsAt(form, pos);
@@ -315,7 +352,8 @@ class Search {
     const ratio = this.fittedRatio(target, input);
     if (ratio) {
       const op: Op = { kind: "product", factor: ratio };
-      if (this.attempt({ target, inputs: [input], op, linear: true, fitted: 1 })) this.tied.add(pair);
+      if (this.attempt({ target, inputs: [input], op, linear: true, fitted: 1 }))
+        this.tied.add(pair);
     }
   }
 
@@ -365,7 +403,12 @@ class Search {
       this.table.hintsOf(this.o, target).perUnit;
     const round = (v: number) => significantDigits(v) <= MOST_DIGITS_OF_A_FITTED_RATIO;
     const words = (v: number) => v.toLocaleString("en-GB", { maximumFractionDigits: 10 });
-    if (direct < 1 && inverse > 1 && significantDigits(inverse) < significantDigits(direct) && (round(inverse) || perUnit))
+    if (
+      direct < 1 &&
+      inverse > 1 &&
+      significantDigits(inverse) < significantDigits(direct) &&
+      (round(inverse) || perUnit)
+    )
       return inverseOf(factorOf(inverse, 1, words(inverse)));
     if (!round(direct) && !perUnit) return undefined;
     return factorOf(direct, 1, words(direct));
@@ -379,7 +422,8 @@ class Search {
   }
 
   private triples(target: number, a: number, b: number, c: number): void {
-    for (const op of TRIPLE_OPS) if (this.attempt({ target, inputs: [a, b, c], op, linear: false })) return;
+    for (const op of TRIPLE_OPS)
+      if (this.attempt({ target, inputs: [a, b, c], op, linear: false })) return;
   }
 
   /**
@@ -387,7 +431,6 @@ class Search {
    * heading or blank line): an unlabelled total or subtotal.
    */
   private runningTotal(target: number): void {
-    const before = this.lines.filter((l) => l < target);
     let start = this.table.firstLine(this.o);
     for (let l = target - 1; l >= this.table.firstLine(this.o); l--) {
       if (this.data[l].positions.length === 0) {
@@ -395,16 +438,45 @@ class Search {
         break;
       }
     }
-    const section = before.filter((l) => l >= start);
-    for (const run of [before, section]) {
+    for (const from of [this.table.firstLine(this.o), start]) {
+      if (!this.runHolds(target, from)) continue;
+      const run = this.lines.filter((l) => l >= from && l < target);
       if (run.length < 2) continue;
-      if (this.attempt({ target, inputs: run, op: { kind: "sum", signs: run.map(() => 1) }, linear: true })) return;
+      if (
+        this.attempt({
+          target,
+          inputs: run,
+          op: { kind: "sum", signs: run.map(() => 1) },
+          linear: true,
+        })
+      )
+        return;
     }
+  }
+
+  /** The screen for a run of lines from `from` to just before `target`, by the running sums. */
+  private runHolds(target: number, from: number): boolean {
+    const t = this.data[target];
+    const [end, start] = [this.before[target], this.before[from]];
+    const step = Math.max(1, Math.floor(t.positions.length / SCREEN));
+    let screened = 0;
+    let held = 0;
+    for (let i = 0; i < t.positions.length && screened < SCREEN; i += step) {
+      const pos = t.positions[i];
+      if (this.rateAt[pos] || end.gaps[pos] - start.gaps[pos] > 0) continue;
+      const sum = end.value[pos] - start.value[pos];
+      const half = end.half[pos] - start.half[pos] + t.half[pos];
+      screened++;
+      if (Math.abs(t.value[pos] - sum) <= half + NOISE * Math.max(1, Math.abs(sum))) held++;
+    }
+    return held >= 2 && held * 2 >= screened;
   }
 
   /** A line that repeats one figure (the fixed block cost at every occupancy), with an odd one out. */
   private repeatedFigure(line: number): void {
-    const cells = this.table.figureCells(this.o, line).filter((p) => this.table.figure(p)!.value !== 0);
+    const cells = this.table
+      .figureCells(this.o, line)
+      .filter((p) => this.table.figure(p)!.value !== 0);
     if (cells.length < 3) return;
     const counts = new Map<number, CellPosition[]>();
     for (const p of cells) {
@@ -420,7 +492,9 @@ class Search {
       op: COPY,
       source: "search",
       words: `${this.name(line)} is the same figure throughout`,
-      instances: cells.filter((p) => p !== reference).map((p) => ({ target: p, inputs: [reference] })),
+      instances: cells
+        .filter((p) => p !== reference)
+        .map((p) => ({ target: p, inputs: [reference] })),
       linear: true,
       fitted: 0,
       key: `${this.o}:repeat:${line}`,
@@ -434,7 +508,8 @@ class Search {
       if (result.holds) chances.push(coincidence(result, this.table.figure(instance.target)!));
       else breaks++;
     }
-    if (chances.length >= 2) this.candidates.push({ relation, evidence: weigh(chances, breaks), outcomes });
+    if (chances.length >= 2)
+      this.candidates.push({ relation, evidence: weigh(chances, breaks), outcomes });
   }
 
   run(): void {
@@ -442,20 +517,34 @@ class Search {
     // Between rows, and between the columns of a very wide table, relations are looked for only
     // among lines near each other: that is where reports put them, and it keeps the search linear.
     const local = this.o === "rows" || lines.length > MOST_LINES_FOR_PAIRS;
-    const near = (...ls: number[]) => !local || Math.max(...ls) - Math.min(...ls) <= ROW_RELATION_REACH;
+    const reach = local ? REACH : lines.length;
+    /** Indexes of lines within reach of line i (by position in the table, not by index). */
+    const around = (i: number): number[] => {
+      const out: number[] = [];
+      for (let j = i - 1; j >= 0 && (!local || lines[i] - lines[j] <= reach); j--) out.push(j);
+      for (let j = i + 1; j < lines.length && (!local || lines[j] - lines[i] <= reach); j++)
+        out.push(j);
+      return out.sort((a, b) => a - b);
+    };
+    // A tall list's rows are records, related only by their (sub)totals: between rows, only an
+    // unlabelled total is looked for. Sums, products and factors between rows belong to short
+    // tables with years or levels across.
+    const records = this.o === "rows" && lines.length > MOST_LINES_FOR_PAIRS;
     // Later lines are results: "C = B x 52", not "B = C x 1/52".
     for (let i = lines.length - 1; i >= 0; i--) {
       const target = lines[i];
-      this.repeatedFigure(target);
       this.runningTotal(target);
-      for (const input of lines) if (input !== target && near(input, target)) this.factors(target, input);
+      if (records) continue;
+      this.repeatedFigure(target);
+      for (const j of around(i)) this.factors(target, lines[j]);
     }
+    if (records) return;
     for (let i = lines.length - 1; i >= 0; i--) {
-      const target = lines[i];
-      for (let j = 0; j < lines.length; j++)
-        for (let k = j + 1; k < lines.length; k++) {
-          if (j === i || k === i || !near(target, lines[j], lines[k])) continue;
-          this.pairs(target, lines[j], lines[k]);
+      const near = around(i);
+      for (let a = 0; a < near.length; a++)
+        for (let b = a + 1; b < near.length; b++) {
+          if (local && lines[near[b]] - lines[near[a]] > reach) continue;
+          this.pairs(lines[i], lines[near[a]], lines[near[b]]);
         }
     }
     // A difference times a third line is a costing between columns (savings over beds), never between rows.
@@ -521,4 +610,3 @@ export function searchRelations(table: Table): SearchResult {
     tried: searches.reduce((n, s) => n + s.tried, 0),
   };
 }
-

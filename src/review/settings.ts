@@ -12,7 +12,12 @@ export interface Factor {
 }
 
 export function factorOf(num: number, den = 1, words?: string): Factor {
-  return { num, den, value: num / den, words: words ?? (den === 1 ? amountText(num) : `${num}/${den}`) };
+  return {
+    num,
+    den,
+    value: num / den,
+    words: words ?? (den === 1 ? amountText(num) : `${num}/${den}`),
+  };
 }
 
 export function inverseOf(f: Factor): Factor {
@@ -79,7 +84,7 @@ export const FLOAT_NOISE = 1e-10;
  * columns: the number of candidates grows with the cube of the lines, and with it the evidence a
  * relation needs. Wider tables are searched between nearby columns only (ROW_RELATION_REACH).
  */
-export const MOST_LINES_FOR_PAIRS = 40;
+export const MOST_LINES_FOR_PAIRS = 20;
 
 /**
  * Relations between rows (row 3 = row 2 x 52), and between the columns of a table wider than

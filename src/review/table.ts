@@ -47,7 +47,10 @@ export class Table {
     this.readings = cells.map((row) => Array.from({ length: cols }, (_, c) => readCell(row[c])));
     this.headerRows = this.countHeaderRows();
     this.labelCols = this.countLabelColumns();
-    this.labelColumns = Array.from({ length: cols }, (_, c) => c < this.labelCols || this.isLabelColumn(c));
+    this.labelColumns = Array.from(
+      { length: cols },
+      (_, c) => c < this.labelCols || this.isLabelColumn(c)
+    );
     this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
     this.hints = {
       columns: this.texts.columns.map(hintsOf),
@@ -58,7 +61,8 @@ export class Table {
 
   private countHeaderRows(): number {
     let r = 0;
-    while (r < this.rows - 1 && !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts")) r++;
+    while (r < this.rows - 1 && !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts"))
+      r++;
     return r;
   }
 
@@ -164,7 +168,9 @@ export class Table {
 
   /** Years become figures or labels by their place; counts are exact. */
   private settleFigures(): void {
-    const calendarColumns = Array.from({ length: this.cols }, (_, c) => this.calendarLine("columns", c));
+    const calendarColumns = Array.from({ length: this.cols }, (_, c) =>
+      this.calendarLine("columns", c)
+    );
     const calendarRows = Array.from({ length: this.rows }, (_, r) => this.calendarLine("rows", r));
     for (let r = this.headerRows; r < this.rows; r++) {
       for (let c = this.labelCols; c < this.cols; c++) {
@@ -179,7 +185,12 @@ export class Table {
           continue;
         }
         if (this.isCount(r, c, f)) this.readings[r][c] = { ...y, figure: asCount(f) };
-        else if (f.whole && !f.percent && Math.abs(f.value) >= ROUND_FIGURE_FROM && f.value % ROUND_FIGURE_UNIT === 0)
+        else if (
+          f.whole &&
+          !f.percent &&
+          Math.abs(f.value) >= ROUND_FIGURE_FROM &&
+          f.value % ROUND_FIGURE_UNIT === 0
+        )
           this.readings[r][c] = { ...y, figure: { ...f, resultHalf: ROUND_FIGURE_UNIT / 2 } };
       }
     }

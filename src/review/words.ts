@@ -32,7 +32,13 @@ export function termWords(inputs: readonly string[], factor: Factor): string {
 export function sumWords(names: readonly string[], signs?: readonly number[]): string {
   if (names.length <= 4) {
     return names
-      .map((n, i) => (i === 0 ? (signs?.[0] ?? 1) < 0 ? `-${n}` : n : `${(signs?.[i] ?? 1) < 0 ? "-" : "+"} ${n}`))
+      .map((n, i) =>
+        i === 0
+          ? (signs?.[0] ?? 1) < 0
+            ? `-${n}`
+            : n
+          : `${(signs?.[i] ?? 1) < 0 ? "-" : "+"} ${n}`
+      )
       .join(" ");
   }
   const less = signs ? names.filter((_, i) => signs[i] < 0) : [];
@@ -46,7 +52,10 @@ export function quoted(text: string, most: number): string {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     const unsafe =
-      code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+      code < 0x20 ||
+      (code >= 0x7f && code < 0xa0) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069);
     out += unsafe ? `\\u{${code.toString(16)}}` : ch;
     if (out.length >= most) return `${out.slice(0, most)}...`;
   }

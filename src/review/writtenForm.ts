@@ -27,9 +27,12 @@ function missingScales(table: Table): MiswrittenFigure[] {
   const found: MiswrittenFigure[] = [];
   for (const o of ORIENTATIONS) {
     for (let line = table.firstLine(o); line < table.lineCount(o); line++) {
-      const money = table.figureCells(o, line).filter((p) => table.figure(p)!.money && table.figure(p)!.value !== 0);
+      const money = table
+        .figureCells(o, line)
+        .filter((p) => table.figure(p)!.money && table.figure(p)!.value !== 0);
       const scales = new Map<number, number>();
-      for (const p of money) scales.set(table.figure(p)!.scale, (scales.get(table.figure(p)!.scale) ?? 0) + 1);
+      for (const p of money)
+        scales.set(table.figure(p)!.scale, (scales.get(table.figure(p)!.scale) ?? 0) + 1);
       const [scale, count] = [...scales.entries()].sort((a, b) => b[1] - a[1])[0] ?? [1, 0];
       if (scale === 1 || count < LEAST_SCALED_FOR_A_MISSING_SCALE) continue;
       for (const p of money) {

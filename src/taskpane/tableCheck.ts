@@ -1,8 +1,8 @@
 /**
- * The Check tab outside React: which selections can be checked, the check itself (the reviewer's
- * checker in src/core/check does the arithmetic), and its figures as a reviewer reads them (en-GB).
+ * The Check tab outside React: which selections can be checked, the check itself (the reviewer
+ * engine in src/review does the arithmetic), and its figures as a reviewer reads them (en-GB).
  */
-import { checkTable, Finding, MOST_CELLS, RelationFound } from "../core/check";
+import { checkRange, Finding, RelationFound, RoundingNote } from "../review";
 import type { SelectedTable } from "../office/workbookHost";
 import { parseRange } from "../core/a1";
 
@@ -17,10 +17,11 @@ export type CheckedTable =
       readonly address: string;
       readonly relations: readonly RelationFound[];
       readonly findings: readonly Finding[];
+      readonly notes: readonly RoundingNote[];
+      /** Blocks of cells not checked, and why. */
+      readonly skipped: readonly string[];
     }
   | { readonly ok: false; readonly message: string };
-
-const counted = new Intl.NumberFormat("en-GB");
 
 export function checkSelectedTable(table: SelectedTable): CheckedTable {
   const rows = table.text.length;
@@ -29,19 +30,13 @@ export function checkSelectedTable(table: SelectedTable): CheckedTable {
   if (rows === 0) {
     return {
       ok: false,
-      message: `The selected cells (${where}) are empty. Select the table, its labels and figures, then press Check.`,
+      message: `The cells (${where}) are empty. Select the table, its labels and figures, then press Check.`,
     };
   }
-  if (rows < SMALLEST || columns < SMALLEST) {
+  if (rows < SMALLEST && columns < SMALLEST) {
     return {
       ok: false,
-      message: `Select at least a 2 x 2 range: the whole table, labels and figures (${where} is ${rows} x ${columns}). Then press Check again.`,
-    };
-  }
-  if (rows * columns > MOST_CELLS) {
-    return {
-      ok: false,
-      message: `Select one table at a time: at most ${counted.format(MOST_CELLS)} cells (${where} has ${counted.format(rows * columns)}). Then press Check again.`,
+      message: `${where} is a single cell. Select the whole table, labels and figures, then press Check again.`,
     };
   }
   const start = parseRange(table.address);
@@ -51,12 +46,18 @@ export function checkSelectedTable(table: SelectedTable): CheckedTable {
       message: `${where} is not a range CareCalc can read. Select the table again, then press Check.`,
     };
   // Findings then name the sheet's cells (B5), not positions in the selection.
-  const origin = { row: start.from.row, col: start.from.column };
+  const result = checkRange(table.text, { origin: start.from, formulas: table.formulas });
   return {
     ok: true,
     sheet: table.sheet,
     address: table.address,
-    ...checkTable(table.text, { origin }),
+    relations: result.relations,
+    findings: result.findings,
+    notes: result.notes,
+    skipped: result.skipped.map(
+      (s) =>
+        `${s.address}: ${s.cells.toLocaleString("en-GB")} cells spread over ${s.rows.toLocaleString("en-GB")} rows and ${s.columns.toLocaleString("en-GB")} columns, too thin to read as one table`
+    ),
   };
 }
 
@@ -71,6 +72,11 @@ export function shownFigure(value: number | string): string {
   return typeof value === "number" ? figure.format(value) : value;
 }
 
+/** "±0.02": how far rounding lets the figures differ. */
+export function shownAllowance(value: number | ""): string {
+  return value === "" ? "" : `±${figure.format(value)}`;
+}
+
 /** A difference with its sign, +9 or -1,000, so the direction of the slip is plain. */
 export function shownDifference(value: number | ""): string {
   return value === "" ? "" : difference.format(value);
@@ -78,8 +84,8 @@ export function shownDifference(value: number | ""): string {
 
 const places = (count: number) => `${count} ${count === 1 ? "place" : "places"}`;
 
-/** "holds in 3 places, breaks in 1". */
+/** "holds in 3 places, breaks in 1 (announced by the labels)". */
 export function whereItHolds(relation: RelationFound): string {
   const holds = `holds in ${places(relation.holds)}`;
-  return relation.breaks === 0 ? holds : `${holds}, breaks in ${relation.breaks}`;
+  return `${relation.breaks === 0 ? holds : `${holds}, breaks in ${relation.breaks}`} (${relation.evidence})`;
 }

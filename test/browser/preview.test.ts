@@ -239,13 +239,16 @@ test("Check finds the typo in Hackney's annual total, selects it, highlights it 
   await page.getByTestId("check-table").click();
 
   expect(await page.getByTestId("status").innerText()).toContain("1 figure does not add up");
-  expect(await page.getByTestId("relations").innerText()).toContain("C = B x 8");
+  expect(await page.getByTestId("relations").innerText()).toContain(
+    "Total Contract Cost (£ ex VAT) = Annual Cost (£ ex VAT) x 8"
+  );
   const finding = page.locator('[data-testid=findings] [data-finding="B5"]');
   expect(await finding.locator("td").allInnerTexts()).toEqual([
     "4,797,965.16",
     "4,797,956.16",
     "+9",
-    expect.stringMatching(/^Relation: column total/),
+    expect.stringMatching(/^±0\.0/),
+    expect.stringMatching(/^Relation: Total Contract Cost/),
     expect.stringMatching(/^Diagnosis: digits transposed: "65" written for "56"/),
   ]);
   await screenshot(page, "check-findings");
@@ -272,13 +275,22 @@ test("Check finds the typo in Hackney's annual total, selects it, highlights it 
   await screenshot(page, "check-cleared");
 });
 
-test("Check on a single cell says to select at least a 2 x 2 range", async () => {
+test("Check on a single cell says to select the whole table", async () => {
   await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
   await page.locator('[data-testid=grid] td[data-address="B5"]').click();
   await openTab("Check");
   await page.getByTestId("check-table").click();
-  expect(await page.getByTestId("status").innerText()).toContain("Select at least a 2 x 2 range");
+  expect(await page.getByTestId("status").innerText()).toContain("is a single cell");
   expect(await page.getByTestId("findings").count()).toBe(0);
+});
+
+test("Check whole sheet checks every table on the sheet, whatever is selected", async () => {
+  await page.locator(`[data-sheet-tab="${SAMPLE_SHEET}"]`).click();
+  await page.locator('[data-testid=grid] td[data-address="A1"]').click();
+  await openTab("Check");
+  await page.getByTestId("check-sheet").click();
+  expect(await page.getByTestId("status").innerText()).toContain("1 figure does not add up");
+  expect(await page.locator('[data-testid=findings] [data-finding="B5"]').count()).toBe(1);
 });
 
 test("Check on a table that adds up: No inconsistencies found", async () => {

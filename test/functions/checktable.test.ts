@@ -15,10 +15,13 @@ it("finds Hackney's 5.2.4 annual total at its cell in the sheet, loading the che
   expect(rows).toEqual([
     [
       "C7",
-      expect.stringMatching(/column total/),
+      expect.stringContaining(
+        "Total (£ ex VAT) = Low Support Cost + Medium Support Cost + High Support Cost"
+      ),
       4797965.16,
       4797956.16,
       9,
+      expect.any(Number),
       'digits transposed: "65" written for "56"',
     ],
   ]);
@@ -30,7 +33,7 @@ it("says so in one row when the table adds up", async () => {
     row.map((cell) => (cell === "£4,797,965.16" ? "£4,797,956.16" : cell))
   );
   expect(await page.registry.get("CHECKTABLE")!(corrected, undefined)).toEqual([
-    ["No inconsistencies found", "", "", "", "", ""],
+    ["No inconsistencies found", "", "", "", "", "", ""],
   ]);
 });
 
@@ -43,16 +46,14 @@ it("settles with an error naming the cause where the checker cannot be loaded (n
   });
 });
 
-it("refuses a range larger than the checker takes, rather than hold up the workbook", async () => {
+it("checks a range of any size: 6,000 cells settle with an answer", async () => {
   const page = loadIntoPage("functions.js");
   const sheet = Array.from({ length: 200 }, (_, r) =>
-    Array.from({ length: 30 }, (_, c) => r * 30 + c)
+    Array.from({ length: 30 }, (_, c) => ((r + 1) * 7919 + c * 104729) % 100003)
   );
-  await expect(page.registry.get("CHECKTABLE")!(sheet, undefined)).rejects.toMatchObject({
-    code: "#VALUE!",
-    message:
-      "the table has 6,000 cells; CareCalc checks at most 5,000 at a time. Check one table at a time.",
-  });
+  const rows = await page.registry.get("CHECKTABLE")!(sheet, undefined);
+  expect(Array.isArray(rows)).toBe(true);
+  expect((rows as unknown[][]).every((row) => row.length === 7)).toBe(true);
 });
 
 it.each([

@@ -1,4 +1,5 @@
 import {
+  readUsedRange,
   clearHighlights,
   highlightCells,
   readSelectedTable,
@@ -54,7 +55,21 @@ test("reading the selection gives the displayed text of the part that holds some
       // Too wide for its column: the number, not the hashes.
       ["Total (£ ex VAT)", "4797965.16"],
     ],
+    // Typed values, no formulas: the checker then weighs every cell alike.
+    formulas: [
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ],
   });
+  expect(workbook.syncs()).toBe(SYNCS_PER_READ);
+});
+
+test("Check whole sheet reads the active sheet's used range, with its formulas, in one sync", async () => {
+  const workbook = mockWorkbook(["Sheet1"], { ...HACKNEY, C4: "=B4*8" }, { selected: "F1" });
+  const table = await workbook.run(readUsedRange);
+  expect(table).toMatchObject({ sheet: "Sheet1", address: "A3:C5" });
+  expect((table as { formulas: string[][] }).formulas[1]).toEqual(["", "", "=B4*8"]);
   expect(workbook.syncs()).toBe(SYNCS_PER_READ);
 });
 

@@ -90,6 +90,12 @@ export function mockWorkbook(
   const sheet = (name: string) => ({
     name,
     activate() {},
+    /** The sheet's used range: as a range over the first 26 columns and 100 rows would give it. */
+    getUsedRangeOrNullObject(
+      this: Record<string, (address: string) => { getUsedRangeOrNullObject(): unknown }>
+    ) {
+      return this.getRange("A1:Z100").getUsedRangeOrNullObject();
+    },
     getRange(this: Growable & Record<string, MockRange>, address: string) {
       const key = `range ${address}`;
       if (!this[key]) {
@@ -116,6 +122,7 @@ export function mockWorkbook(
               address: `${sheetPrefix(name)}${used ?? address}`,
               text: block(used ?? address, textAt),
               values: block(used ?? address, valueAt),
+              formulas: block(used ?? address, valueAt),
             });
             return Object.assign(mock as object, { isNullObject: used === undefined });
           },

@@ -21,7 +21,9 @@ describe("totals", () => {
   test("a column that foots is a relation, not a finding", () => {
     const result = checkTable(placements);
     expect(result.findings).toEqual([]);
-    expect(result.relations.map((r) => r.words)).toContain("Total = Internal + External + Specialist");
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Total = Internal + External + Specialist"
+    );
   });
 
   test("a component with transposed digits is located, not the total", () => {
@@ -212,7 +214,9 @@ describe("repeated figures", () => {
       ["Hackney, a year", "£685,422", "£685k"],
     ];
     expect(checkTable(cells).findings).toEqual([]);
-    const finding = only(cells.map((r, i) => (i === 4 ? ["Hackney, a year", "£685,422", "£658k"] : r)));
+    const finding = only(
+      cells.map((r, i) => (i === 4 ? ["Hackney, a year", "£685,422", "£658k"] : r))
+    );
     expect(finding).toMatchObject({ cell: "C5", expected: 685422 });
     expect(finding.relation).toMatch(/^Text = Table, in Hackney, a year/);
     expect(finding.diagnosis).toMatch(/digits transposed/);

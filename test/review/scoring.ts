@@ -72,7 +72,13 @@ function transpose(text: string, random: () => number): string | undefined {
   const digits = digitPositions(text);
   const pairs = digits
     .slice(1)
-    .flatMap((p, i) => (p === digits[i] + 1 || text[digits[i] + 1] === ",") && text[digits[i]] !== text[p] && !(i === 0 && text[p] === "0") ? [[digits[i], p]] : []);
+    .flatMap((p, i) =>
+      (p === digits[i] + 1 || text[digits[i] + 1] === ",") &&
+      text[digits[i]] !== text[p] &&
+      !(i === 0 && text[p] === "0")
+        ? [[digits[i], p]]
+        : []
+    );
   const pair = pick(pairs, random);
   if (!pair) return undefined;
   const chars = [...text];
@@ -84,7 +90,9 @@ function slipDigit(text: string, random: () => number): string | undefined {
   const digits = digitPositions(text);
   const at = pick(digits, random);
   if (at === undefined) return undefined;
-  const choices = [..."0123456789"].filter((d) => d !== text[at] && !(at === digits[0] && d === "0"));
+  const choices = [..."0123456789"].filter(
+    (d) => d !== text[at] && !(at === digits[0] && d === "0")
+  );
   const chars = [...text];
   chars[at] = pick(choices, random)!;
   return chars.join("");
@@ -110,13 +118,16 @@ interface Site {
 export function plantingSites(table: PublishedTable): Site[] {
   const broken = new Set<string>();
   const wrong = new Set(table.discrepancies.map((d) => d.cell));
-  for (const r of table.relations) if (r.breaks) [r.cell, ...refs(r.formula)].forEach((c) => broken.add(c));
+  for (const r of table.relations)
+    if (r.breaks) [r.cell, ...refs(r.formula)].forEach((c) => broken.add(c));
   const holding = table.relations.filter((r) => !r.breaks);
   const count = new Map<string, number>();
-  for (const r of holding) for (const c of new Set([r.cell, ...refs(r.formula)])) count.set(c, (count.get(c) ?? 0) + 1);
+  for (const r of holding)
+    for (const c of new Set([r.cell, ...refs(r.formula)])) count.set(c, (count.get(c) ?? 0) + 1);
   const sites: Site[] = [];
   for (const [cell, n] of count) {
-    if (broken.has(cell) || wrong.has(cell) || value(textAt(table, cell) ?? "") === undefined) continue;
+    if (broken.has(cell) || wrong.has(cell) || value(textAt(table, cell) ?? "") === undefined)
+      continue;
     const resultOf = holding.filter((r) => r.cell === cell).map((r) => r.formula);
     if (resultOf.length || n >= 2) sites.push({ cell, resultOf });
   }
@@ -130,7 +141,8 @@ export function refs(formula: string): string[] {
     const from = parseAddress(`${m[1]}${m[2]}`)!;
     const to = m[3] ? parseAddress(`${m[3]}${m[4]}`)! : from;
     for (let row = from.row; row <= to.row; row++)
-      for (let column = from.column; column <= to.column; column++) out.push(cellRef({ row, column }));
+      for (let column = from.column; column <= to.column; column++)
+        out.push(cellRef({ row, column }));
   }
   return out;
 }
@@ -159,11 +171,26 @@ function mutationsAt(table: PublishedTable, site: Site, random: () => number): M
   const candidates: [ErrorKind, string | undefined][] = [
     ["digits transposed", transpose(text, random)],
     ["digit slipped", slipDigit(text, random)],
-    ["unit slip", v === 0 ? undefined : /\dm\b/i.test(text) ? text.replace(/(\d)m\b/i, "$1k") : writeLike(text, v * 1000)],
+    [
+      "unit slip",
+      v === 0
+        ? undefined
+        : /\dm\b/i.test(text)
+          ? text.replace(/(\d)m\b/i, "$1k")
+          : writeLike(text, v * 1000),
+    ],
     ["sign error", v === 0 ? undefined : writeLike(text, -v)],
     [
       "total off by a round amount",
-      isSum && Math.abs(v) >= 100 * unit ? writeLike(text, v + (random() < 0.5 ? -1 : 1) * 10 ** Math.max(Math.ceil(Math.log10(unit)) + 1, Math.floor(Math.log10(Math.abs(v))) - 1)) : undefined,
+      isSum && Math.abs(v) >= 100 * unit
+        ? writeLike(
+            text,
+            v +
+              (random() < 0.5 ? -1 : 1) *
+                10 **
+                  Math.max(Math.ceil(Math.log10(unit)) + 1, Math.floor(Math.log10(Math.abs(v))) - 1)
+          )
+        : undefined,
     ],
     [
       "rate rounded before multiplying",
@@ -171,14 +198,23 @@ function mutationsAt(table: PublishedTable, site: Site, random: () => number): M
         ? writeLike(text, Math.round(rateValue) * (rate[2] === "52" ? 52 : 365 / 7))
         : undefined,
     ],
-    ["copied from the row above", aboveText !== undefined && value(aboveText) !== undefined && value(aboveText) !== v ? aboveText : undefined],
+    [
+      "copied from the row above",
+      aboveText !== undefined && value(aboveText) !== undefined && value(aboveText) !== v
+        ? aboveText
+        : undefined,
+    ],
     [
       "x 52 for x 365/7 (or the reverse)",
-      rate && rateValue !== undefined ? writeLike(text, rateValue * (rate[2] === "52" ? 365 / 7 : 52)) : undefined,
+      rate && rateValue !== undefined
+        ? writeLike(text, rateValue * (rate[2] === "52" ? 365 / 7 : 52))
+        : undefined,
     ],
     [
       "percentage not matching its parts",
-      /%/.test(text) || /\*100$/.test(formulas) ? writeLike(text, v + (random() < 0.5 ? -2 : 2) * (/%/.test(text) ? 0.01 : 1)) : undefined,
+      /%/.test(text) || /\*100$/.test(formulas)
+        ? writeLike(text, v + (random() < 0.5 ? -2 : 2) * (/%/.test(text) ? 0.01 : 1))
+        : undefined,
     ],
   ];
   const out: Mutation[] = [];
@@ -220,11 +256,15 @@ export interface Score {
 
 function withText(table: PublishedTable, cell: string, text: string): string[][] {
   const p: CellPosition = parseAddress(cell)!;
-  return table.cells.map((row, r) => row.map((c, col) => (r === p.row && col === p.column ? text : c)));
+  return table.cells.map((row, r) =>
+    row.map((c, col) => (r === p.row && col === p.column ? text : c))
+  );
 }
 
 export function score(tables: readonly PublishedTable[], seed = 20261129): Score {
-  const kinds = new Map<ErrorKind, { planted: number; atCell: number }>(ERROR_KINDS.map((k) => [k, { planted: 0, atCell: 0 }]));
+  const kinds = new Map<ErrorKind, { planted: number; atCell: number }>(
+    ERROR_KINDS.map((k) => [k, { planted: 0, atCell: 0 }])
+  );
   let figures = 0;
   let falseFlags = 0;
   let discrepancies = 0;
@@ -238,13 +278,19 @@ export function score(tables: readonly PublishedTable[], seed = 20261129): Score
     figures += table.cells.flat().filter((c) => readCell(c).kind === "figure").length;
     const wrong = new Set(table.discrepancies.map((d) => d.cell));
     // A finding on any cell of a relation the published figures break reports that discrepancy, if not at its cell.
-    const inBroken = new Set(table.relations.filter((r) => r.breaks).flatMap((r) => [r.cell, ...refs(r.formula)]));
+    const inBroken = new Set(
+      table.relations.filter((r) => r.breaks).flatMap((r) => [r.cell, ...refs(r.formula)])
+    );
     const clean = checkTable(table.cells);
     notes += clean.notes.length;
     const extra = clean.findings.filter((f) => !wrong.has(f.cell) && !inBroken.has(f.cell));
     falseFlags += extra.length;
     if (extra.length) withFalse.push(table.id);
-    extra.forEach((f) => details.push(`${table.id} ${f.cell}: ${f.relation} | ${f.statedText} vs ${f.expected} | ${f.diagnosis}`));
+    extra.forEach((f) =>
+      details.push(
+        `${table.id} ${f.cell}: ${f.relation} | ${f.statedText} vs ${f.expected} | ${f.diagnosis}`
+      )
+    );
     discrepancies += wrong.size;
     discrepanciesFound += [...wrong].filter((c) => clean.findings.some((f) => f.cell === c)).length;
     const before = new Set(clean.findings.map((f) => f.cell));
@@ -283,7 +329,12 @@ export function scoreLines(name: string, s: Score): string[] {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "-");
   return [
     `${name}: ${s.tables} tables, ${s.figures} figures`,
-    ...s.kinds.filter((k) => k.planted).map((k) => `  ${k.kind}: ${k.atCell} / ${k.planted} at the right cell (${pct(k.atCell, k.planted)})`),
+    ...s.kinds
+      .filter((k) => k.planted)
+      .map(
+        (k) =>
+          `  ${k.kind}: ${k.atCell} / ${k.planted} at the right cell (${pct(k.atCell, k.planted)})`
+      ),
     `  all planted errors: ${s.atCell} / ${s.planted} at the right cell (${pct(s.atCell, s.planted)}); noticed anywhere ${s.noticed} (${pct(s.noticed, s.planted)})`,
     `  false flags on the tables as published: ${s.falseFlags} (in ${s.tablesWithFalseFlags.length} of ${s.tables} tables)`,
     `  genuine published discrepancies found at their cell: ${s.discrepanciesFound} / ${s.discrepancies}`,

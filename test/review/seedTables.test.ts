@@ -3,7 +3,7 @@
  * right cell with a diagnosis in reviewers' words, and nothing else is flagged.
  */
 import { checkTable } from "../../src/review";
-import { loadCorpus } from "../check/corpus";
+import { loadCorpus } from "./seedCorpus";
 
 /** Findings the fixtures mark "other" are roundings in the wrong direction: a checker may or may not report them. */
 const optional = (kind: string) => kind === "other";
@@ -29,7 +29,9 @@ describe.each(loadCorpus().map((fixture) => [fixture.name, fixture] as const))(
         if (typeof finding!.expected === "number" && !/figure as written/.test(finding!.relation)) {
           // Within the rounding of the figures the expected value comes from.
           const allowance = typeof finding!.allowance === "number" ? finding!.allowance : 0;
-          expect(Math.abs(finding!.expected - expected.expected)).toBeLessThanOrEqual(Math.max(1, allowance));
+          expect(Math.abs(finding!.expected - expected.expected)).toBeLessThanOrEqual(
+            Math.max(1, allowance)
+          );
         }
       });
     }

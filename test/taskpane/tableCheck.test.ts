@@ -1,6 +1,7 @@
 import { SAMPLE_TABLE } from "../../src/preview/sampleTable";
 import {
   checkSelectedTable,
+  shownAllowance,
   shownDifference,
   shownFigure,
   whereItHolds,
@@ -25,7 +26,9 @@ test("findings name the sheet's cells, wherever the table sits", () => {
       diagnosis: expect.stringMatching(/digits transposed/),
     }),
   ]);
-  expect(atA1.relations.map(whereItHolds)).toContain("holds in 3 places, breaks in 1");
+  expect(atA1.relations.map(whereItHolds)).toContain(
+    "holds in 3 places, breaks in 1 (holds in 3 of 4; chance of coincidence below 1 in 10^11)"
+  );
 
   const atD10 = checkSelectedTable(selected("D10:F14", hackney.cells));
   expect(atD10.ok && atD10.findings.map((f) => f.cell)).toEqual(["E14"]);
@@ -34,28 +37,20 @@ test("findings name the sheet's cells, wherever the table sits", () => {
 test("selections that cannot be checked say what to select", () => {
   expect(checkSelectedTable(selected("B2", [["£4,797,965.16"]]))).toEqual({
     ok: false,
-    message: expect.stringMatching(/^Select at least a 2 x 2 range.*Report!B2 is 1 x 1/),
-  });
-  expect(
-    checkSelectedTable(
-      selected(
-        "A1:A5",
-        hackney.cells.map((row) => [row[1]])
-      )
-    )
-  ).toEqual({
-    ok: false,
-    message: expect.stringMatching(/2 x 2 range.*5 x 1/),
+    message: expect.stringMatching(/^Report!B2 is a single cell\. Select the whole table/),
   });
   expect(checkSelectedTable(selected("F1:G2", []))).toEqual({
     ok: false,
     message: expect.stringMatching(/Report!F1:G2\) are empty/),
   });
-  const sheetful = Array.from({ length: 200 }, () => Array.from({ length: 30 }, () => "1"));
-  expect(checkSelectedTable(selected("A1:AD200", sheetful))).toEqual({
-    ok: false,
-    message: expect.stringMatching(/one table at a time: at most 5,000 cells.*has 6,000/),
-  });
+});
+
+test("a whole sheet of figures is checked, with no limit on its size", () => {
+  const sheetful = Array.from({ length: 200 }, (_, r) =>
+    Array.from({ length: 30 }, (__, c) => String(((r + 1) * 7919 + c * 104729) % 100003))
+  );
+  const result = checkSelectedTable(selected("A1:AD200", sheetful));
+  expect(result).toMatchObject({ ok: true, address: "A1:AD200" });
 });
 
 test("figures are shown as a reviewer in the UK reads them", () => {
@@ -66,4 +61,6 @@ test("figures are shown as a reviewer in the UK reads them", () => {
   expect(shownDifference(-1000)).toBe("-1,000");
   expect(shownDifference(0)).toBe("0");
   expect(shownDifference("")).toBe("");
+  expect(shownAllowance(0.02)).toBe("±0.02");
+  expect(shownAllowance("")).toBe("");
 });

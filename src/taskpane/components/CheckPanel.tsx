@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { Button, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { FINDING_COLUMNS, NO_INCONSISTENCIES } from "../../core/check";
+import { FINDING_COLUMNS, NO_INCONSISTENCIES } from "../../review";
 import type { FillResult, WorkbookHost } from "../../office/workbookHost";
 import {
   CheckedTable,
   checkSelectedTable,
+  shownAllowance,
   shownDifference,
   shownFigure,
   whereItHolds,
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
 
 type Checked = Extract<CheckedTable, { ok: true }>;
 /** The checker's own column names, so the pane and CARE.CHECKTABLE say the same. */
-const [CELL, RELATION, STATED, EXPECTED, DIFFERENCE, DIAGNOSIS] = FINDING_COLUMNS;
+const [CELL, RELATION, STATED, EXPECTED, DIFFERENCE, ALLOWANCE, DIAGNOSIS] = FINDING_COLUMNS;
 
 /** Check a pasted table: the relations it keeps, the figures that break them, and where they are. */
 export function CheckPanel({ host }: { host: WorkbookHost }) {
@@ -54,17 +55,21 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
     }
   }
 
-  const check = () =>
+  const check = (whole: boolean) =>
     run(async () => {
-      const result = checkSelectedTable(await host.readSelectedTable());
+      const result = checkSelectedTable(
+        await (whole ? host.readUsedRange() : host.readSelectedTable())
+      );
       setChecked(result.ok ? result : undefined);
       if (!result.ok) return { intent: "error", title: "Not checked.", text: result.message };
       const count = result.findings.length;
       return count === 0
         ? {
-            intent: "success",
+            intent: result.skipped.length ? "warning" : "success",
             title: `${NO_INCONSISTENCIES}.`,
-            text: `Every relation found in ${result.sheet}!${result.address} holds.`,
+            text: result.skipped.length
+              ? `Not checked: ${result.skipped.join("; ")}. Select each table on its own to check it.`
+              : `Every relation found in ${result.sheet}!${result.address} holds.`,
           }
         : {
             intent: "warning",
@@ -117,12 +122,23 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
     <section className={styles.panel} aria-label="Check a table" data-testid="check">
       <Text>
         Select the table in the sheet (labels and figures, as pasted from the report), then press
-        Check. CareCalc finds the totals, factors and repeated figures the table keeps, and the
-        cells that break them. Checking reads the cells; it changes nothing.
+        Check, or check every table on the sheet. CareCalc reads each figure to the rounding its
+        printing shows, finds the totals, factors and differences the labels announce or the figures
+        bear out, and the cells that break them. Checking reads the cells; it changes nothing.
       </Text>
-      <Button appearance="primary" onClick={check} disabled={busy} data-testid="check-table">
-        {busy ? <Spinner size="tiny" label="Working…" /> : "Check"}
-      </Button>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={() => check(false)}
+          disabled={busy}
+          data-testid="check-table"
+        >
+          {busy ? <Spinner size="tiny" label="Working…" /> : "Check"}
+        </Button>
+        <Button onClick={() => check(true)} disabled={busy} data-testid="check-sheet">
+          Check whole sheet
+        </Button>
+      </div>
       <Status status={status} />
       {checked && (
         <>
@@ -130,12 +146,12 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
             Relations found in {checked.sheet}!{checked.address}
           </h3>
           {checked.relations.length === 0 ? (
-            <Text>None: no totals, factors or repeated figures were found to check.</Text>
+            <Text>None: no totals, factors or differences were found to check.</Text>
           ) : (
             <ul className={styles.relations} data-testid="relations">
               {checked.relations.map((relation) => (
-                <li key={`${relation.kind} ${relation.description}`}>
-                  {relation.description}: {whereItHolds(relation)}
+                <li key={`${relation.kind} ${relation.words} ${relation.instances[0]?.target}`}>
+                  {relation.words}: {whereItHolds(relation)}
                 </li>
               ))}
             </ul>
@@ -148,7 +164,7 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
                   <th scope="col" className={styles.label}>
                     {CELL}
                   </th>
-                  {[STATED, EXPECTED, DIFFERENCE].map((column) => (
+                  {[STATED, EXPECTED, DIFFERENCE, ALLOWANCE].map((column) => (
                     <th key={column} scope="col" className={styles.figure}>
                       {column}
                     </th>
@@ -171,20 +187,33 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
                     <td className={styles.figure}>{shownFigure(finding.stated)}</td>
                     <td className={styles.figure}>{shownFigure(finding.expected)}</td>
                     <td className={styles.figure}>{shownDifference(finding.difference)}</td>
+                    <td className={styles.figure}>{shownAllowance(finding.allowance)}</td>
                   </tr>
                   <tr>
-                    <td colSpan={3}>
+                    <td colSpan={4}>
                       <strong>{RELATION}:</strong> {finding.relation}
                     </td>
                   </tr>
                   <tr>
-                    <td colSpan={3}>
+                    <td colSpan={4}>
                       <strong>{DIAGNOSIS}:</strong> {finding.diagnosis}
                     </td>
                   </tr>
                 </tbody>
               ))}
             </table>
+          )}
+          {checked.notes.length > 0 && (
+            <>
+              <h3 className={styles.heading}>Rounding differences (not findings)</h3>
+              <ul className={styles.relations} data-testid="notes">
+                {checked.notes.map((note) => (
+                  <li key={note.cell}>
+                    {note.cell}: {note.words}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}

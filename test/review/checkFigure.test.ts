@@ -1,5 +1,5 @@
 /** CARE.CHECK's core, the diagnoses on their own, and how cells are read. */
-import { checkFigure, diagnose, findTableBlocks, OK, readCell } from "../../src/core/check";
+import { checkFigure, diagnose, OK, readCell, tableBlocks, gridCells } from "../../src/review";
 
 const figure = (text: string) => {
   const r = readCell(text);
@@ -40,7 +40,12 @@ describe("diagnose", () => {
   test.each([
     ["4,797,965.16", 4797956.16, {}, "digits transposed"],
     ["4,797,956.76", 4797956.16, {}, "digit slipped"],
-    ["685,620", 685422.31, { factors: [260] }, "rate rounded before multiplying"],
+    [
+      "685,620",
+      685422.31,
+      { rates: [{ factor: 260, words: "260", rate: 685422.31 / 260 }] },
+      "rate rounded before multiplying",
+    ],
     ["£3,564", 3564225, {}, "unit slip"],
     ["(33,488)", 33488, {}, "sign error"],
     ["4,807,956.16", 4797956.16, { isTotal: true }, "typo in a total"],
@@ -62,35 +67,72 @@ describe("reading cells", () => {
   });
 
   test("rounding shown by the writing", () => {
-    expect(figure("£5.49m").tolerance).toBe(5000);
-    expect(figure("177,100").tolerance).toBe(50);
-    expect(figure("2,411.30").tolerance).toBeCloseTo(0.005);
-    expect(figure("15").tolerance).toBe(0);
+    expect(figure("£5.49m").half).toBe(5000);
+    expect(figure("2,411.30").half).toBeCloseTo(0.005);
+    expect(figure("£948,688.00").half).toBeCloseTo(0.005);
+    expect(figure("14.3%").half).toBeCloseTo(0.0005);
   });
 
-  test("nil, notes, dates and unreadable money", () => {
+  test("nil, figures not given, and unreadable money", () => {
     expect(figure("-").nil).toBe(true);
-    expect(readCell("n/a").kind).toBe("text");
-    expect(readCell("21.03.2017").kind).toBe("text");
+    expect(readCell("n/a").kind).toBe("missing");
+    expect(readCell("..").kind).toBe("missing");
+    expect(readCell("[x]").kind).toBe("missing");
     expect(readCell("£5.M").kind).toBe("unreadable");
     expect(readCell(null).kind).toBe("blank");
   });
+
+  test.each([
+    ["2021", "a year"],
+    ["2019/20", "a financial year"],
+    ["21.03.2017", "a date"],
+    ["April 2023", "a month"],
+    ["3-4", "an age band"],
+    ["16+", "an age band"],
+    ["placements3", "a label with a footnote number"],
+    ["Total*", "a label with a footnote mark"],
+    ["£000", "a units heading"],
+    ["Q3 2023/24", "a quarter"],
+  ])("%s is not a figure: %s", (text) => {
+    expect(readCell(text).kind).toBe("label");
+  });
+
+  test.each([
+    ["1,234*", 1234],
+    ["£250.10\u2020", 250.1],
+    ["1,234 (a)", 1234],
+  ])("%s is a figure with a footnote mark", (text, value) => {
+    expect(figure(text).value).toBe(value);
+  });
+
+  test("two amounts in a cell are read as what they are", () => {
+    const reading = readCell("£250.10 or £262 for 16+");
+    expect(reading.kind).toBe("amounts");
+    expect(reading.kind === "amounts" && reading.first.value).toBe(250.1);
+    expect(readCell("£160.50 (£151.20)").kind).toBe("amounts");
+  });
 });
 
-describe("findTableBlocks", () => {
-  test("tables separated by empty rows and columns come apart", () => {
+describe("tableBlocks", () => {
+  test("tables separated by empty rows and columns come apart, sparse cells are not laid out as a grid", () => {
     const grid = [
       ["a", "1", null, "x", "2"],
       ["b", "3", null, "y", "4"],
       [null, null, null, null, null],
       ["c", "5", null, null, null],
     ];
-    expect(findTableBlocks(grid).map((b) => [b.origin, b.cells.length, b.cells[0].length])).toEqual(
-      [
-        [{ row: 0, col: 0 }, 2, 2],
-        [{ row: 0, col: 3 }, 2, 2],
-        [{ row: 3, col: 0 }, 1, 2],
-      ]
-    );
+    expect(tableBlocks(gridCells(grid)).blocks.map((b) => [b.origin, b.rows, b.columns])).toEqual([
+      [{ row: 0, column: 0 }, 2, 2],
+      [{ row: 0, column: 3 }, 2, 2],
+      [{ row: 3, column: 0 }, 1, 2],
+    ]);
+    const far = tableBlocks([
+      { row: 0, column: 0, value: "1" },
+      { row: 1_048_575, column: 16_383, value: "2" },
+    ]);
+    expect(far.blocks.map((b) => [b.rows, b.columns])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 });

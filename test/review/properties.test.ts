@@ -3,8 +3,8 @@
  * it is found at its cell.
  */
 import fc from "fast-check";
-import { checkTable } from "../../src/core/check";
-import { writeLike } from "./mutation";
+import { checkTable } from "../../src/review";
+import { writeLike } from "./scoring";
 
 /** Weekly rates in pence, beds, annual = weekly x beds x 52, and a total row. */
 const costTable = fc
