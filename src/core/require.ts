@@ -70,6 +70,16 @@ export function shareFraction(name: string, value: Decimal): Decimal {
   return value;
 }
 
+/** A probability, from 0 to 1: a 90% chance is 0.9. */
+export function probability(name: string, value: Decimal): Decimal {
+  if (value.gt(1) || value.lt(0)) {
+    throw invalid(
+      `${name} must be a probability from 0 to 1 (0% to 100%); got ${value.toString()}.${percentHint(value)}`
+    );
+  }
+  return value;
+}
+
 export function atMost(name: string, value: Decimal, limitName: string, limit: Decimal): Decimal {
   if (value.gt(limit)) {
     throw invalid(

@@ -19,6 +19,13 @@ export function toExcelGrid(rows: readonly (readonly Decimal[])[]): number[][] {
   return rows.map((row) => row.map(toExcelNumber));
 }
 
+/** Rows of a label and a figure, as a two-column spill. */
+export function toExcelLabelled(
+  rows: readonly (readonly [string, Decimal])[]
+): (string | number)[][] {
+  return rows.map(([label, value]) => [label, toExcelNumber(value)]);
+}
+
 function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CareError) {
     const code =

@@ -101,6 +101,12 @@ function rangeSize(ast: Ast | undefined): ArraySize {
   return ArraySize.scalar();
 }
 
+/** Functions that spill one row per number of occupied beds, 0 to beds: where beds is, and how wide a row is. */
+const SPILL_BY_BEDS: Record<string, { bedsArgument: number; columns: number } | undefined> = {
+  SAVINGSGRID: { bedsArgument: 2, columns: 4 },
+  OCCUPANCYDIST: { bedsArgument: 0, columns: 2 },
+};
+
 class CarePlugin extends FunctionPlugin {
   /** Runs one CARE function the way Excel calls it. */
   callCare(
@@ -125,15 +131,11 @@ class CarePlugin extends FunctionPlugin {
   /** Spill sizes must be known before evaluation; these follow from the arguments' shapes. */
   careSpillSize(id: string, ast: CallAst): ArraySize {
     if (id === "SHARE") return rangeSize(ast.args[1]);
-    const beds = literalNumber(ast.args[2]);
-    if (
-      id === "SAVINGSGRID" &&
-      beds !== undefined &&
-      Number.isInteger(beds) &&
-      beds > 0 &&
-      beds <= 1000
-    ) {
-      return new ArraySize(4, beds + 1);
+    if (id === "SAVINGRISK") return new ArraySize(2, 6);
+    const byBeds = SPILL_BY_BEDS[id];
+    const beds = byBeds && literalNumber(ast.args[byBeds.bedsArgument]);
+    if (byBeds && beds !== undefined && Number.isInteger(beds) && beds > 0 && beds <= 1000) {
+      return new ArraySize(byBeds.columns, beds + 1);
     }
     return ArraySize.scalar();
   }
