@@ -178,6 +178,13 @@ function rangeOf(sheet: Excel.Worksheet, range: PlanRange, origin: CellPosition)
   );
 }
 
+const EXCEL_CHART_TYPES: Record<ChartPlan["kind"], `${Excel.ChartType}`> = {
+  scatterLines: "XYScatterLines",
+  stackedBar: "BarStacked",
+  stackedColumn: "ColumnStacked",
+  line: "Line",
+};
+
 /** Adds the chart; returns a note instead where this Excel is too old for it. */
 function addChart(
   sheet: Excel.Worksheet,
@@ -189,7 +196,7 @@ function addChart(
   }
   const [first, ...rest] = plan.series;
   const chart = sheet.charts.add(
-    plan.kind === "scatterLines" ? "XYScatterLines" : "BarStacked",
+    EXCEL_CHART_TYPES[plan.kind],
     rangeOf(sheet, first.values, origin),
     "Columns"
   );

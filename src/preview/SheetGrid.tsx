@@ -2,6 +2,7 @@ import { useSyncExternalStore } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { blockAddress, cellRef, columnLetters, parseRange, spanAddress } from "../core/a1";
 import { showCell } from "./cellFormat";
+import type { ChartPlan } from "../tables/plan";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 const useStyles = makeStyles({
@@ -29,6 +30,13 @@ const useStyles = makeStyles({
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
+
+const CHART_KINDS: Record<ChartPlan["kind"], string> = {
+  scatterLines: "line",
+  stackedBar: "stacked bar",
+  stackedColumn: "stacked column",
+  line: "line",
+};
 
 /** The preview workbook's sheets as HTML tables: computed values shown, formulas in each cell's title. */
 export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
@@ -128,7 +136,7 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
       </div>
       {sheet.charts.map((chart) => (
         <Text key={chart.title} size={200} data-testid="chart">
-          Chart: {chart.title} ({chart.kind === "scatterLines" ? "line" : "stacked bar"}; series{" "}
+          Chart: {chart.title} ({CHART_KINDS[chart.kind]}; series{" "}
           {chart.series.map((s) => s.name).join(", ")}), placed at{" "}
           {blockAddress(chart.anchor, 1, 1)} in Excel.
         </Text>

@@ -3,7 +3,18 @@ import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef } from "../core/a1";
 import { showMoney, showNumber, showPercent } from "./display";
-import { cellKey, FormReader } from "./form";
+import { FormReader } from "./form";
+import {
+  BASES,
+  BASIS_FIELD,
+  BASIS_LABEL,
+  basisCell,
+  BasisChoice,
+  LEVELS_FIELD,
+  readLevels,
+  SPOT_RATE_FIELD,
+  SupportLevel,
+} from "./blockPrices";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
 
@@ -13,27 +24,17 @@ export interface SavingsTableInputs {
   /** Beds of the block sold on to partner councils, who pay for them: not ours to fill. */
   readonly resoldBeds: number;
   readonly spotRate: Decimal;
-  /** "1" when prices are per bed per year; otherwise weeks per year, "52" or "365/7". */
-  readonly basis: "1" | "52" | "365/7";
+  readonly basis: BasisChoice;
   readonly years: Decimal;
-  readonly levels: readonly { readonly name: string; readonly blockRate: Decimal }[];
+  readonly levels: readonly SupportLevel[];
 }
-
-const BASES = ["1", "52", "365/7"] as const;
 
 function read(form: FormReader): SavingsTableInputs {
   const beds = form.whole("beds", "beds in the block", 1, 200);
   const resoldBeds = form.whole("resoldBeds", "beds resold to partners", 0, 200);
   if (resoldBeds >= beds)
     form.fail("resoldBeds", "Resold beds must leave at least one bed for us.");
-  const levels = form.rows("levels").map((row, i) => {
-    if (row[0] === "") form.fail(cellKey("levels", i, 0), "Name the support level, e.g. Low.");
-    return {
-      name: row[0],
-      blockRate: form.amount(cellKey("levels", i, 1), "the block price per bed", row[1]),
-    };
-  });
-  if (levels.length === 0) form.fail("levels", "Add at least one support level.");
+  const levels = readLevels(form);
   return {
     beds,
     resoldBeds,
@@ -62,11 +63,6 @@ function rowsOf(inputs: SavingsTableInputs, blockRate: Decimal) {
   });
 }
 
-/** The basis as a cell holds it: 1 and 52 are numbers; "365/7" is text the CARE functions read exactly. */
-function basisCell(basis: SavingsTableInputs["basis"]): number | string {
-  return basis === "365/7" ? basis : Number(basis);
-}
-
 export const savingsTable = defineBuilder<SavingsTableInputs>(
   {
     id: "savings",
@@ -82,33 +78,10 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         hint: "Beds other councils buy from the block; 0 if none.",
         inputMode: "numeric",
       },
-      {
-        kind: "text",
-        key: "spotRate",
-        label: "Spot price per placement",
-        hint: "Per year or per week, as chosen below.",
-        inputMode: "decimal",
-      },
-      {
-        kind: "choice",
-        key: "basis",
-        label: "Prices are",
-        options: [
-          { value: "1", label: "Per bed per year" },
-          { value: "52", label: "Per week, 52 weeks a year" },
-          { value: "365/7", label: "Per week, 365/7 weeks a year" },
-        ],
-      },
+      SPOT_RATE_FIELD,
+      BASIS_FIELD,
       { kind: "text", key: "years", label: "Contract years", inputMode: "decimal" },
-      {
-        kind: "rows",
-        key: "levels",
-        label: "Block price per bed, by support level",
-        rowName: "support level",
-        columns: [{ label: "Support level" }, { label: "Block price per bed" }],
-        minRows: 1,
-        maxRows: 6,
-      },
+      LEVELS_FIELD,
     ],
     // Hackney 2019, Table 1: £921,544 a year spot for 5 beds; block £627,000 / £666,500 / £685,500 a year.
     defaults: {
@@ -162,11 +135,8 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         inputs.spotRate.toNumber(),
         moneyFormat(true)
       );
-      const basis = table.addInput(
-        'Periods per year (1 = prices per year; 52 or "365/7" = per week)',
-        basisCell(inputs.basis),
-        inputs.basis === "365/7" ? FORMAT.text : FORMAT.general
-      );
+      const { value: basisValue, format: basisFormat } = basisCell(inputs.basis);
+      const basis = table.addInput(BASIS_LABEL, basisValue, basisFormat);
       const years = table.addInput("Contract years", inputs.years.toNumber(), FORMAT.general);
       table.addRow([]);
 
