@@ -6,9 +6,9 @@
 export {
   binomialOccupancy,
   enteredOccupancy,
-  expectedOccupied,
   PROBABILITY_TOTAL_TOLERANCE,
 } from "./occupancyDistribution";
+export type { OccupancyDistribution } from "./occupancyDistribution";
 export { savingRisk, SAVING_RISK_ROWS } from "./savingRisk";
 export type { SavingRisk } from "./savingRisk";
 export { realisedSaving, costPerOccupied, occupancyRate } from "./monitoring";

@@ -1,12 +1,16 @@
-import { Decimal, ONE, sum } from "./decimal";
+import { Decimal, ONE, sum, ZERO } from "./decimal";
 import { invalid } from "./errors";
 import { atMost, bedCount, probability } from "./require";
 import { MAX_GRID_BEDS } from "./savings";
 
-/*
- * How many beds of a block are occupied, as a distribution: element k is the chance that exactly
- * k beds are occupied, for k from 0 to the beds in the block.
- */
+/** How many beds of a block are occupied, as a distribution. */
+export interface OccupancyDistribution {
+  /** chances[k]: the chance that exactly k beds are occupied, for k from 0 to the beds. */
+  readonly chances: readonly Decimal[];
+  /** The expected number of occupied beds. */
+  readonly mean: Decimal;
+  readonly variance: Decimal;
+}
 
 /**
  * How far from 1 entered probabilities may add up: room for thirds read at Excel's 15 digits
@@ -25,33 +29,43 @@ function checkedBeds(beds: Decimal): number {
 
 /** base^0, base^1, ..., base^n, each from the one before: exact while it fits the core's 40 digits. */
 function powers(base: Decimal, n: number): Decimal[] {
-  const result = [ONE];
-  for (let k = 1; k <= n; k++) result.push(result[k - 1].mul(base));
+  const result = [ONE, base];
+  for (let k = 2; k <= n; k++) result.push(result[k - 1].mul(base));
   return result;
 }
 
+/** A whole number as a Decimal, through a double while the double holds it exactly (faster than text). */
+function decimalOf(whole: bigint): Decimal {
+  return new Decimal(whole <= MAX_EXACT_DOUBLE ? Number(whole) : whole.toString());
+}
+const MAX_EXACT_DOUBLE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Each bed occupied independently with probability `rate` (binomial):
- * P(k) = C(beds, k) x rate^k x (1 - rate)^(beds - k). The coefficients are whole numbers and the
- * powers are products of the rate as typed, so every probability is exact whenever it fits in the
- * core's 40 significant digits (a whole-percent rate on up to 17 beds, 90% on up to 30); beyond
- * that it is correct to about 37 digits, more than twice what Excel shows.
+ * P(k) = C(beds, k) x rate^k x (1 - rate)^(beds - k), with mean beds x rate and variance
+ * beds x rate x (1 - rate). The coefficients are exact integers and the powers are products of the
+ * rate as typed, so every probability is exact whenever the powers and products fit in the core's
+ * 40 significant digits (a whole-percent rate on up to 17 beds, 90% on up to 30); beyond that it
+ * is correct to about 37 digits, more than twice what Excel shows.
  */
 export function binomialOccupancy(
   beds: Decimal,
   rate: Decimal,
   rateName = "occupancy_rate"
-): Decimal[] {
+): OccupancyDistribution {
   const n = checkedBeds(beds);
   const occupied = powers(probability(rateName, rate), n);
   const empty = powers(ONE.sub(rate), n);
   const chances: Decimal[] = [];
-  let ways = ONE;
+  let ways = 1n;
   for (let k = 0; k <= n; k++) {
-    chances.push(ways.mul(occupied[k]).mul(empty[n - k]));
-    ways = ways.mul(n - k).div(k + 1);
+    // Multiplying by 1 costs as much as any other multiplication: skip it at both ends.
+    const product = k === 0 ? empty[n] : k === n ? occupied[n] : occupied[k].mul(empty[n - k]);
+    chances.push(ways === 1n ? product : product.mul(decimalOf(ways)));
+    ways = (ways * BigInt(n - k)) / BigInt(k + 1);
   }
-  return chances;
+  const mean = rate.mul(new Decimal(n));
+  return { chances, mean, variance: mean.mul(empty[1]) };
 }
 
 /** Probabilities the officer enters for 0, 1, ... beds occupied: one for each, each from 0 to 1, adding up to 1. */
@@ -59,7 +73,7 @@ export function enteredOccupancy(
   beds: Decimal,
   chances: readonly Decimal[],
   name = "occupancy"
-): Decimal[] {
+): OccupancyDistribution {
   const n = checkedBeds(beds);
   if (chances.length !== n + 1) {
     throw invalid(
@@ -73,10 +87,13 @@ export function enteredOccupancy(
       `${name}'s probabilities add up to ${total.toString()}, not 1. Together they must cover every number of occupied beds from 0 to ${n}.`
     );
   }
-  return [...chances];
-}
-
-/** The expected (mean) number of occupied beds. */
-export function expectedOccupied(distribution: readonly Decimal[]): Decimal {
-  return sum(distribution.map((chance, k) => chance.mul(k)));
+  let mean = ZERO;
+  let meanSquare = ZERO;
+  chances.forEach((chance, k) => {
+    const beds = new Decimal(k);
+    const weighted = chance.mul(beds);
+    mean = mean.add(weighted);
+    meanSquare = meanSquare.add(weighted.mul(beds));
+  });
+  return { chances: [...chances], mean, variance: meanSquare.sub(mean.mul(mean)) };
 }

@@ -525,7 +525,7 @@ export function occupancydist(beds: any, occupancy_rate: any): number[][] {
     toExcelGrid(
       afterAward
         .binomialOccupancy(arg.num(beds, "beds"), arg.num(occupancy_rate, "occupancy_rate"))
-        .map((chance, k) => [new Decimal(k), chance])
+        .chances.map((chance, k) => [new Decimal(k), chance])
     )
   );
 }

@@ -1,12 +1,12 @@
 import { annual, Decimal, parseBasis, spotSaving, sum } from "../core";
 import {
   binomialOccupancy,
-  expectedOccupied,
+  enteredOccupancy,
   PROBABILITY_TOTAL_TOLERANCE,
   SAVING_RISK_ROWS,
   savingRisk,
 } from "../core/afterAward";
-import type { SavingRisk } from "../core/afterAward";
+import type { OccupancyDistribution, SavingRisk } from "../core/afterAward";
 import { absoluteRef, cellRef, rangeRef } from "../core/a1";
 import { defineBuilder } from "./builder";
 import {
@@ -82,10 +82,11 @@ function read(form: FormReader): OccupancyRiskInputs {
   };
 }
 
-function distributionOf(inputs: OccupancyRiskInputs): readonly Decimal[] {
+function distributionOf(inputs: OccupancyRiskInputs): OccupancyDistribution {
+  const beds = new Decimal(inputs.beds);
   return inputs.occupancy.kind === "rate"
-    ? binomialOccupancy(new Decimal(inputs.beds), inputs.occupancy.rate)
-    : inputs.occupancy.chances;
+    ? binomialOccupancy(beds, inputs.occupancy.rate)
+    : enteredOccupancy(beds, inputs.occupancy.chances);
 }
 
 function riskOf(inputs: OccupancyRiskInputs, level: SupportLevel): SavingRisk {
@@ -161,7 +162,7 @@ export const occupancyRiskTable = defineBuilder<OccupancyRiskInputs>(
       const distribution = distributionOf(inputs);
       const basis = parseBasis(inputs.basis);
       const beds = new Decimal(inputs.beds);
-      const occupancy = expectedOccupied(distribution).div(beds);
+      const occupancy = distribution.mean.div(beds);
       return {
         caption: "Chance of each number of occupied beds, and the annual saving",
         columns: [
@@ -169,7 +170,7 @@ export const occupancyRiskTable = defineBuilder<OccupancyRiskInputs>(
           "Chance",
           ...inputs.levels.map((level) => `Saving: ${level.name}`),
         ],
-        rows: distribution.map((chance, k) => ({
+        rows: distribution.chances.map((chance, k) => ({
           key: String(k),
           cells: [
             String(k),
@@ -273,7 +274,7 @@ export const occupancyRiskTable = defineBuilder<OccupancyRiskInputs>(
         { row: last, column: 1 },
         { row: true, column: true }
       );
-      distributionOf(inputs).forEach((chance, k) => {
+      distributionOf(inputs).chances.forEach((chance, k) => {
         const row = table.nextRow;
         const at = (column: number) => cellRef({ row, column });
         const occupied = cellRef({ row, column: 0 }, { column: true });

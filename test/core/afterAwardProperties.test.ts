@@ -9,11 +9,11 @@ import {
   WEEKS_52,
   WEEKS_365_7,
 } from "../../src/core";
+import type { OccupancyDistribution } from "../../src/core/afterAward";
 import {
   binomialOccupancy,
   costPerOccupied,
   enteredOccupancy,
-  expectedOccupied,
   occupancyRate,
   realisedSaving,
   savingRisk,
@@ -42,7 +42,7 @@ describe("the binomial distribution of occupied beds", () => {
   it("is exact, to the last digit, for a whole-percent rate on up to 17 beds", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 17 }), wholePercent, (n, m) => {
-        const chances = binomialOccupancy(d(n), d(m).div(100));
+        const { chances } = binomialOccupancy(d(n), d(m).div(100));
         chances.forEach((chance, k) => {
           expect(chance.mul(d(100).pow(n)).toFixed()).toBe(exactScaled(n, m, k).toString());
         });
@@ -54,7 +54,7 @@ describe("the binomial distribution of occupied beds", () => {
   it("is correct to 35 significant digits on larger blocks", () => {
     fc.assert(
       fc.property(fc.integer({ min: 18, max: 120 }), wholePercent, (n, m) => {
-        binomialOccupancy(d(n), d(m).div(100)).forEach((chance, k) => {
+        binomialOccupancy(d(n), d(m).div(100)).chances.forEach((chance, k) => {
           const exact = d(exactScaled(n, m, k)).div(d(100).pow(n));
           expect(chance.sub(exact).abs().lte(exact.mul("1e-35"))).toBe(true);
         });
@@ -69,7 +69,7 @@ describe("the binomial distribution of occupied beds", () => {
         fc.integer({ min: 1, max: 300 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (n, rate) => {
-          const sum = total(binomialOccupancy(d(n), d(rate.toPrecision(15))));
+          const sum = total(binomialOccupancy(d(n), d(rate.toPrecision(15))).chances);
           expect(sum.sub(1).abs().lt("1e-30")).toBe(true);
         }
       ),
@@ -77,11 +77,16 @@ describe("the binomial distribution of occupied beds", () => {
     );
   });
 
-  it("has mean beds x rate", () => {
+  it("has mean beds x rate and variance beds x rate x (1 - rate), as its chances give them", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 17 }), wholePercent, (n, m) => {
         const rate = d(m).div(100);
-        expect(expectedOccupied(binomialOccupancy(d(n), rate)).eq(rate.mul(n))).toBe(true);
+        const { chances, mean, variance } = binomialOccupancy(d(n), rate);
+        const sumOf = (power: number) =>
+          total(chances.map((chance, k) => chance.mul(d(k).pow(power))));
+        expect(mean.eq(sumOf(1))).toBe(true);
+        expect(variance.eq(sumOf(2).sub(mean.mul(mean)))).toBe(true);
+        expect(variance.eq(rate.mul(n).mul(d(1).sub(rate)))).toBe(true);
       })
     );
   });
@@ -116,7 +121,7 @@ function riskOf(b: {
   spotRate: Decimal;
   blockRate: Decimal;
   basis: typeof WEEKS_52;
-  distribution: Decimal[];
+  distribution: OccupancyDistribution;
 }) {
   const blockAnnualCost = annual(b.blockRate.mul(b.beds), b.basis);
   return savingRisk(blockAnnualCost, b.spotRate, b.distribution, b.basis);
@@ -128,7 +133,7 @@ describe("the risk to the saving", () => {
       fc.property(block, (b) => {
         const atMean = spotSaving(
           { spotRate: b.spotRate, blockRate: b.blockRate, beds: d(b.beds), basis: b.basis },
-          expectedOccupied(b.distribution)
+          b.distribution.mean
         );
         // 365/7 and entered shares are divided before the saving is; exact otherwise.
         expect(riskOf(b).expected.sub(atMean).abs().lte("1e-20")).toBe(true);
@@ -145,11 +150,10 @@ describe("the risk to the saving", () => {
         expect(risk.median.lte(risk.percentile95)).toBe(true);
         const spotPerBed = annual(b.spotRate, b.basis);
         const blockAnnualCost = annual(b.blockRate.mul(b.beds), b.basis);
-        const savings = b.distribution.map((_, k) => spotPerBed.mul(k).sub(blockAnnualCost));
-        const chanceAtMost = (s: Decimal) =>
-          total(b.distribution.filter((_, k) => savings[k].lte(s)));
-        const chanceBelow = (s: Decimal) =>
-          total(b.distribution.filter((_, k) => savings[k].lt(s)));
+        const { chances } = b.distribution;
+        const savings = chances.map((_, k) => spotPerBed.mul(k).sub(blockAnnualCost));
+        const chanceAtMost = (s: Decimal) => total(chances.filter((_, k) => savings[k].lte(s)));
+        const chanceBelow = (s: Decimal) => total(chances.filter((_, k) => savings[k].lt(s)));
         for (const [q, s] of [
           ["0.05", risk.percentile5],
           ["0.5", risk.median],
@@ -171,7 +175,7 @@ describe("the risk to the saving", () => {
         block.filter((b) => b.basis !== WEEKS_365_7),
         (b) => {
           const breakEvenBeds = breakEven(b.spotRate, b.blockRate, d(b.beds));
-          const below = total(b.distribution.filter((_, k) => breakEvenBeds.gt(k)));
+          const below = total(b.distribution.chances.filter((_, k) => breakEvenBeds.gt(k)));
           const chance = riskOf(b).chanceCostsMore;
           expect(chance.gte(0) && chance.lte(1)).toBe(true);
           expect(chance.eq(below)).toBe(true);
@@ -183,7 +187,7 @@ describe("the risk to the saving", () => {
   it("has no spread when the occupancy is certain, and never a negative one", () => {
     fc.assert(
       fc.property(block, (b) => {
-        const certain = b.distribution.filter((chance) => !chance.isZero()).length === 1;
+        const certain = b.distribution.chances.filter((chance) => !chance.isZero()).length === 1;
         const spread = riskOf(b).standardDeviation;
         expect(spread.gte(0)).toBe(true);
         expect(spread.isZero()).toBe(certain);
