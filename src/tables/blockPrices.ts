@@ -1,6 +1,8 @@
 import { Decimal } from "../core";
+import { cellRef } from "../core/a1";
 import { cellKey, FormReader, TextField, ChoiceField, RowsField } from "./form";
-import { FORMAT } from "./formats";
+import { FORMAT, moneyFormat } from "./formats";
+import type { TableLayout } from "./layout";
 
 /** What a block's prices are given in, shared by the builders that compare a block with spot. */
 
@@ -62,3 +64,39 @@ export function basisCell(basis: BasisChoice): { value: number | string; format:
 }
 
 export const BASIS_LABEL = 'Periods per year (1 = prices per year; 52 or "365/7" = per week)';
+
+/**
+ * The support levels across the table, one column each from B: a heading of their names, their
+ * block prices as shaded inputs, the annual block cost of `beds` beds and the break-even occupancy.
+ * `perLevel` adds a further row with one formula per level (given the level's column).
+ */
+export function addSupportLevels(
+  table: TableLayout,
+  levels: readonly SupportLevel[],
+  at: { readonly spot: string; readonly basis: string; readonly beds: string },
+  { costLabel, money }: { readonly costLabel: string; readonly money: string }
+) {
+  table.addRow(["Support level", ...levels.map((l) => l.name)], "heading");
+  const priceRow = table.addRow([
+    "Block price per bed",
+    ...levels.map((l) => ({
+      value: l.blockRate.toNumber(),
+      format: moneyFormat(true),
+      input: true,
+    })),
+  ]);
+  const perLevel = (label: string, formula: (column: number) => string, format: string) =>
+    table.addRow([label, ...levels.map((_, i) => ({ value: formula(1 + i), format }))]);
+  const price = (column: number) => cellRef({ row: priceRow, column });
+  const costRow = perLevel(
+    costLabel,
+    (c) => `=CARE.ANNUAL(${price(c)},${at.basis})*${at.beds}`,
+    money
+  );
+  const breakEvenRow = perLevel(
+    "Break-even occupancy (beds)",
+    (c) => `=CARE.BREAKEVEN(${at.spot},${price(c)},${at.beds})`,
+    FORMAT.beds
+  );
+  return { priceRow, costRow, breakEvenRow, perLevel, price };
+}

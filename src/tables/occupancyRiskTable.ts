@@ -15,6 +15,7 @@ import {
   BASIS_LABEL,
   basisCell,
   BasisChoice,
+  addSupportLevels,
   LEVELS_FIELD,
   readLevels,
   SPOT_RATE_FIELD,
@@ -225,27 +226,11 @@ export const occupancyRiskTable = defineBuilder<OccupancyRiskInputs>(
             );
       table.addRow([]);
 
-      table.addRow(["Support level", ...inputs.levels.map((l) => l.name)], "heading");
-      const priceRow = table.addRow([
-        "Block price per bed",
-        ...inputs.levels.map((l) => ({
-          value: l.blockRate.toNumber(),
-          format: moneyFormat(true),
-          input: true,
-        })),
-      ]);
-      const perLevel = (label: string, formula: (column: number) => string, format: string) =>
-        table.addRow([label, ...inputs.levels.map((_, i) => ({ value: formula(1 + i), format }))]);
-      const price = (column: number) => cellRef({ row: priceRow, column });
-      const costRow = perLevel(
-        "Annual block cost",
-        (c) => `=CARE.ANNUAL(${price(c)},${basis})*${beds}`,
-        money
-      );
-      perLevel(
-        "Break-even occupancy (beds)",
-        (c) => `=CARE.BREAKEVEN(${spot},${price(c)},${beds})`,
-        FORMAT.beds
+      const { priceRow, costRow, perLevel } = addSupportLevels(
+        table,
+        inputs.levels,
+        { spot, basis, beds },
+        { costLabel: "Annual block cost", money }
       );
       table.addRow([]);
 

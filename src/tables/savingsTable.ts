@@ -10,6 +10,7 @@ import {
   BASIS_LABEL,
   basisCell,
   BasisChoice,
+  addSupportLevels,
   LEVELS_FIELD,
   readLevels,
   SPOT_RATE_FIELD,
@@ -141,27 +142,16 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
       table.addRow([]);
 
       const levelCount = inputs.levels.length;
-      table.addRow(["Support level", ...inputs.levels.map((l) => l.name)], "heading");
-      const rateRow = table.addRow([
-        "Block price per bed",
-        ...inputs.levels.map((l) => ({
-          value: l.blockRate.toNumber(),
-          format: moneyFormat(true),
-          input: true,
-        })),
-      ]);
-      const perLevel = (label: string, formula: (column: number) => string, format: string) =>
-        table.addRow([label, ...inputs.levels.map((_, i) => ({ value: formula(1 + i), format }))]);
-      const rate = (column: number) => cellRef({ row: rateRow, column });
-      perLevel(
-        "Annual block cost of our beds",
-        (c) => `=CARE.ANNUAL(${rate(c)},${basis})*${own}`,
-        money
-      );
-      const breakEvenRow = perLevel(
-        "Break-even occupancy (beds)",
-        (c) => `=CARE.BREAKEVEN(${spot},${rate(c)},${own})`,
-        FORMAT.beds
+      const {
+        priceRow: rateRow,
+        breakEvenRow,
+        perLevel,
+        price: rate,
+      } = addSupportLevels(
+        table,
+        inputs.levels,
+        { spot, basis, beds: own },
+        { costLabel: "Annual block cost of our beds", money }
       );
       const breakEvenAt = (c: number) => cellRef({ row: breakEvenRow, column: c });
       // A block dearer than spot never breaks even: say so rather than show an error.
