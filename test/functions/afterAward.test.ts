@@ -3,7 +3,14 @@
  * block (high support £685,500 a year for 5 beds; spot £184,308.80 a bed a year; 90% planned
  * occupancy). Expected values were worked out by hand: see test/core/afterAward.test.ts.
  */
-import { bundle, call, errorOf } from "../support/bundle";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import {
+  createCustomFunctionsRuntime,
+  CustomFunctionError,
+} from "../../src/hyperformula/customFunctionsRuntime";
+import { bundle, call, DIST, errorOf } from "../support/bundle";
 import { loadIntoPage } from "../support/page";
 
 const HACKNEY_RISK = [
@@ -133,6 +140,23 @@ describe("loading on first use, as in Excel", () => {
       code: "#VALUE!",
       message: expect.stringMatching(
         /^occupied_nights \(160\) is more than the bed-nights available/
+      ),
+    });
+  });
+
+  it("settles with an error naming the cause where occupancy.js cannot be loaded (no page)", async () => {
+    // functions.js alone, where Excel's runtime would run it, with nothing to load a chunk into.
+    const runtime = createCustomFunctionsRuntime();
+    runInContext(
+      readFileSync(join(DIST, "functions.js"), "utf8"),
+      createContext({ CustomFunctions: runtime })
+    );
+    const result = runtime.registry.get("OCCUPANCY")!(135, 5, 30) as Promise<unknown>;
+    await expect(result).rejects.toBeInstanceOf(CustomFunctionError);
+    await expect(result).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(
+        /^CareCalc could not load its occupancy functions \(occupancy\.js\) from the add-in: .*\. Reload the add-in\.$/
       ),
     });
   });
