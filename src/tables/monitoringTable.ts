@@ -34,9 +34,9 @@ export interface MonitoringInputs {
 const WEEK = new Decimal(7);
 
 function read(form: FormReader): MonitoringInputs {
-  const target = form.percent("target", "the target occupancy");
-  const amberFrom = form.percent("amberFrom", "the occupancy Amber starts from");
-  if (amberFrom.gt(target)) {
+  const target = form.requiredPercent("target", "the target occupancy");
+  const amberFrom = form.requiredPercent("amberFrom", "the occupancy Amber starts from");
+  if (form.text("target") !== "" && amberFrom.gt(target)) {
     form.fail("amberFrom", "Amber must start at or below the target occupancy.");
   }
   const periods = form.rows("periods").map((row, i) => {
@@ -55,7 +55,7 @@ function read(form: FormReader): MonitoringInputs {
   return {
     blockRate: form.amount("blockRate", "the block price per bed per week"),
     spotRate: form.amount("spotRate", "the spot price per placement per week"),
-    plannedOccupancy: form.percent("plannedOccupancy", "the planned occupancy"),
+    plannedOccupancy: form.requiredPercent("plannedOccupancy", "the planned occupancy"),
     target,
     amberFrom,
     periods,

@@ -77,7 +77,7 @@ function read(form: FormReader): OccupancyRiskInputs {
     basis: form.choice("basis", BASES),
     occupancy:
       source === "rate"
-        ? { kind: "rate", rate: form.percent("plannedOccupancy", "the planned occupancy") }
+        ? { kind: "rate", rate: form.requiredPercent("plannedOccupancy", "the planned occupancy") }
         : { kind: "entered", chances: readChances(form, beds) },
     levels: readLevels(form),
   };

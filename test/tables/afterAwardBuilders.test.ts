@@ -288,4 +288,11 @@ test("contract monitoring refuses more bed-nights than beds x days, and Amber ab
   expect(errorsOf(monitoringTable, { amberFrom: "95" }).amberFrom).toBe(
     "Amber must start at or below the target occupancy."
   );
+  // A blank target would make every period Green: it is asked for, not taken as 0%.
+  expect(errorsOf(monitoringTable, { target: "" })).toEqual({
+    target: "Enter the target occupancy, e.g. 90 for 90%.",
+  });
+  expect(errorsOf(occupancyRiskTable, { plannedOccupancy: "" }).plannedOccupancy).toBe(
+    "Enter the planned occupancy, e.g. 90 for 90%."
+  );
 });
