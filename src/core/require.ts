@@ -1,4 +1,4 @@
-import { Decimal } from "./decimal";
+import { Decimal, ONE, ZERO } from "./decimal";
 import { invalid } from "./errors";
 
 /*
@@ -65,6 +65,16 @@ export function shareFraction(name: string, value: Decimal): Decimal {
   if (value.gt(1) || value.lt(0)) {
     throw invalid(
       `${name} must be a share from 0% to 100%; got ${value.toString()}.${percentHint(value)}`
+    );
+  }
+  return value;
+}
+
+/** A probability, from 0 to 1: a 90% chance is 0.9. */
+export function probability(name: string, value: Decimal): Decimal {
+  if (value.gt(ONE) || value.lt(ZERO)) {
+    throw invalid(
+      `${name} must be a probability from 0 to 1 (0% to 100%); got ${value.toString()}.${percentHint(value)}`
     );
   }
   return value;

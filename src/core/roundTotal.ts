@@ -9,12 +9,12 @@ const MOST_PLACES = 10;
  * Rounds values for presentation so that the rounded values add up to their rounded total: a column
  * shown in whole pounds (or £k, whole percentages) then adds up as the reader sees it.
  *
- * Each value becomes its own figure rounded down or up to the unit (10^-places), never further. The
- * total is rounded half away from zero, as Excel's ROUND does; every value starts rounded down, and
- * the units still needed to reach the rounded total go one each to the values with the
- * largest remainders (largest-remainder method). So the fewest values move from their own rounding,
- * and a value already whole in the unit never moves. Tie rule: among equal remainders the earlier
- * value gets the unit. Negative totals are rounded as the mirror image of positive ones, so
+ * Each value starts at its own rounding to the unit (10^-places), half away from zero as Excel's
+ * ROUND does; the total is rounded the same way. Where the parts then miss the total by n units,
+ * the n values their own rounding moved furthest away from the total's side are moved one unit
+ * back (largest-remainder method), so each value ends rounded down or up, never further, and the
+ * fewest values move. Tie rule: among equal remainders the earlier value gets the unit (it is the
+ * one moved away from zero, or left there). A value already whole in the unit never moves, and
  * ROUNDTOTAL of -x is -ROUNDTOTAL of x.
  */
 export function roundToTotal(values: readonly Decimal[], places: number): Decimal[] {
@@ -24,23 +24,19 @@ export function roundToTotal(values: readonly Decimal[], places: number): Decima
       `places must be a whole number from -${MOST_PLACES} to ${MOST_PLACES}; got ${places}. Use 0 for whole pounds, 2 for pence, -3 for thousands.`
     );
   }
-  const total = sum(values);
-  if (total.isNegative())
-    return roundToTotal(
-      values.map((v) => v.neg()),
-      places
-    ).map((v) => v.neg());
   const unit = new Decimal(10).pow(-places);
-  // In units, each value's floor and what is left over, from 0 (exact) to just under 1.
-  const scaled = values.map((v) => v.div(unit));
-  const floors = scaled.map((s) => s.floor());
-  const remainders = scaled.map((s, i) => s.sub(floors[i]));
-  const target = roundHalfAway(total, places).div(unit);
-  const missing = target.sub(sum(floors)).toNumber();
-  const byRemainder = remainders
-    .map((remainder, index) => ({ remainder, index }))
-    .filter(({ remainder }) => !remainder.isZero())
-    .sort((a, b) => b.remainder.cmp(a.remainder) || a.index - b.index);
-  const up = new Set(byRemainder.slice(0, missing).map(({ index }) => index));
-  return floors.map((floor, i) => (up.has(i) ? floor.add(1) : floor).mul(unit));
+  // In units: each value's own rounding, and how far that rounding moved it (from -0.5 to 0.5).
+  const own = values.map((v) => roundHalfAway(v, places).div(unit));
+  const moved = values.map((v, i) => v.div(unit).sub(own[i]));
+  const missing = roundHalfAway(sum(values), places).div(unit).sub(sum(own)).toNumber();
+  const direction = Math.sign(missing);
+  // Units given away from zero go to earlier values first; units taken back, from later ones first.
+  const outward = direction === (sum(values).isNegative() ? -1 : 1);
+  // Up: the values rounded down the most; down: those rounded up the most.
+  const candidates = moved
+    .map((by, index) => ({ by: by.mul(direction), index }))
+    .filter(({ by }) => by.isPositive() && !by.isZero())
+    .sort((a, b) => b.by.cmp(a.by) || (outward ? a.index - b.index : b.index - a.index));
+  const shifted = new Set(candidates.slice(0, Math.abs(missing)).map(({ index }) => index));
+  return own.map((o, i) => (shifted.has(i) ? o.add(direction) : o).mul(unit));
 }

@@ -48,8 +48,8 @@ export function breakEven(spotRate: Decimal, blockRate: Decimal, beds: Decimal):
   return valid.blockRate.mul(valid.beds).div(valid.spotRate);
 }
 
-/** A savings table is for people to read; past this the spill would swamp the sheet. */
-const MAX_GRID_BEDS = new Decimal(1000);
+/** A savings or occupancy table is for people to read; past this the spill would swamp the sheet. */
+export const MAX_GRID_BEDS = new Decimal(1000);
 
 export interface OccupancyRow {
   readonly occupied: Decimal;

@@ -162,3 +162,17 @@ export function rangeOrigin(
   const address = (invocation?.parameterAddresses?.[index] ?? "").replace(/\$/g, "");
   return /([A-Z]{1,3}\d+)(?::[A-Z]{1,3}\d+)?$/i.exec(address)?.[1] ?? "A1";
 }
+
+/** An occupancy as Excel passes it: one rate in a single cell, or probabilities in one row or column. */
+export type OccupancyValue = { readonly rate: Decimal } | { readonly chances: Decimal[] };
+
+export function occupancy(range: RangeValue, name: string): OccupancyValue {
+  const { values, rows, columns } = numbers(range, name);
+  if (values.length === 1) return { rate: values[0] };
+  if (rows > 1 && columns > 1) {
+    fail(
+      `${name} is ${rows} rows by ${columns} columns. Give one occupancy rate, or one row or column of probabilities (from CARE.OCCUPANCYDIST's spill, its second column only).`
+    );
+  }
+  return { chances: values };
+}

@@ -8,8 +8,14 @@ import * as core from "../core";
 import { CareError, Decimal } from "../core";
 import * as arg from "./arguments";
 import { CellValue } from "./arguments";
-import { evaluate, evaluateAsync, toExcelGrid, toExcelGridShaped, toExcelNumber } from "./results";
-import { checkFigure } from "../review/checkFigure";
+import {
+  evaluate,
+  evaluateAsync,
+  toExcelGrid,
+  toExcelGridShaped,
+  toExcelLabelled,
+  toExcelNumber,
+} from "./results";
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
@@ -448,27 +454,56 @@ export function roundtotal(values: any[][], places?: any): number[][] {
  * @returns "OK", or what differs and the likely cause.
  */
 export function check(stated: any, recomputed: any, tolerance?: any): string {
-  return evaluate(() => {
-    const allowed = arg.optionalNum(tolerance, "tolerance");
-    return checkFigure(
-      arg.figure(stated, "stated"),
-      arg.figure(recomputed, "recomputed"),
-      allowed?.toNumber()
-    );
-  });
+  // Arguments are checked before anything loads, so a wrong one is answered at once.
+  const [figure, against, allowed] = evaluate(() => [
+    arg.figure(stated, "stated"),
+    arg.figure(recomputed, "recomputed"),
+    arg.optionalNum(tolerance, "tolerance")?.toNumber(),
+  ]);
+  return withChecker((checker) => checker.checkFigure(figure, against, allowed));
 }
 
-/** The whole checker would outweigh every other function in this bundle, so it loads on first use, from beside the page. */
-async function loadChecker() {
+/** Loads a part of the add-in kept out of this bundle, from beside the page; a failure says what to do. */
+async function loadPart<T>(load: () => Promise<T>, what: string, next: string): Promise<T> {
   try {
-    return await import(/* webpackChunkName: "checker" */ "../review");
+    return await load();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new CareError(
-      "value",
-      `CARE.CHECKTABLE could not load its checker (checker.js) from the add-in: ${detail}. Reload the add-in, or use the Check tab.`
-    );
+    throw new CareError("value", `${what} from the add-in: ${detail}. ${next}`);
   }
+}
+
+/**
+ * Runs `compute` with a part of the add-in kept out of this bundle (code Excel does not need at
+ * start): at once where the part is present (bundled into the preview, or loaded ahead by hosts
+ * that cannot wait, such as HyperFormula), else after loading it, as a promise. A function using it
+ * is typed by its result, which is what Excel's metadata needs: Excel waits for a promise whatever
+ * a function declares. The first call answers a moment later, every later call at once.
+ */
+function withPart<P, T>(
+  id: string | number,
+  load: () => Promise<P>,
+  what: string,
+  next: string,
+  compute: (part: P) => T
+): T {
+  if (__webpack_modules__[id]) return evaluate(() => compute(__webpack_require__(id) as P));
+  const later = evaluateAsync(async () => compute(await loadPart(load, what, next)));
+  return later as unknown as T;
+}
+
+type Checker = typeof import("../review");
+const CHECKER = require.resolveWeak("../review");
+
+/** The reviewer engine would outweigh every other function in this bundle: checker.js, on first use. */
+function withChecker<T>(compute: (checker: Checker) => T): T {
+  return withPart(
+    CHECKER,
+    () => import(/* webpackChunkName: "checker" */ "../review"),
+    "CareCalc could not load its checker (checker.js)",
+    "Reload the add-in, or use the Check tab.",
+    compute
+  );
 }
 
 /**
@@ -479,13 +514,143 @@ async function loadChecker() {
  * @requiresParameterAddresses
  * @returns Rows of: cell, relation, stated, expected, difference, rounding allows, diagnosis.
  */
-export async function checktable(
-  range: any[][],
-  invocation: CustomFunctions.Invocation
-): Promise<any[][]> {
+export function checktable(range: any[][], invocation: CustomFunctions.Invocation): any[][] {
   const cells = evaluate(() => arg.table(range, "range"));
-  const checker = await evaluateAsync(loadChecker);
-  return evaluate(() =>
+  return withChecker((checker) =>
     checker.findingRows(checker.checkRange(cells, { origin: arg.rangeOrigin(invocation, 0) }))
+  );
+}
+
+type AfterAward = typeof import("../core/afterAward");
+const AFTER_AWARD = require.resolveWeak("../core/afterAward");
+
+/** The occupancy and monitoring functions' core: occupancy.js, on first use. */
+function withAfterAward<T>(compute: (afterAward: AfterAward) => T): T {
+  return withPart(
+    AFTER_AWARD,
+    () => import(/* webpackChunkName: "occupancy" */ "../core/afterAward"),
+    "CareCalc could not load its occupancy functions (occupancy.js)",
+    "Reload the add-in.",
+    compute
+  );
+}
+
+/**
+ * Chance of each number of occupied beds, from 0 to beds, when each bed is occupied independently at the occupancy rate (binomial). Example: =CARE.OCCUPANCYDIST(5, 90%) gives 0.59049 for all 5 beds occupied, in its last row.
+ * @customfunction OCCUPANCYDIST
+ * @param beds Beds in the block (a whole number, at most 1000), e.g. 5.
+ * @param occupancy_rate The chance that a bed is occupied, from 0 to 1, e.g. 0.9 for 90%.
+ * @returns Rows of: occupied beds, probability.
+ */
+export function occupancydist(beds: any, occupancy_rate: any): number[][] {
+  return withAfterAward((afterAward) =>
+    toExcelGrid(
+      afterAward
+        .binomialOccupancy(arg.num(beds, "beds"), arg.num(occupancy_rate, "occupancy_rate"))
+        .chances.map((chance, k) => [new Decimal(k), chance])
+    )
+  );
+}
+
+/**
+ * The risk to a block's annual saving over spot when occupancy varies. Spills: expected annual saving, standard deviation, chance the block costs more, 5th percentile, median and 95th percentile saving. Example: =CARE.SAVINGRISK(685500, 184308.80, 5, 90%, 1) gives an expected saving of 143,889.60 and a 0.08146 chance that the block costs more.
+ * @customfunction SAVINGRISK
+ * @param block_annual_cost The block's cost for a year, all beds, in £, e.g. 685500.
+ * @param spot_rate Spot price per placement per week in £ (per year if basis is 1), e.g. 184308.80.
+ * @param beds Beds in the block (a whole number, at most 1000), e.g. 5.
+ * @param occupancy The chance that a bed is occupied (e.g. 0.9), or a row or column of beds + 1 probabilities for 0, 1, ... beds occupied, adding up to 1.
+ * @param [basis] Weeks per year: 52 (the default), "365/7", or 1 when spot_rate is annual.
+ * @returns Rows of: label, value (£, or a probability for the chance).
+ */
+export function savingrisk(
+  block_annual_cost: any,
+  spot_rate: any,
+  beds: any,
+  occupancy: any[][],
+  basis?: any
+): any[][] {
+  return withAfterAward((afterAward) => {
+    const bedCount = arg.num(beds, "beds");
+    const given = arg.occupancy(occupancy, "occupancy");
+    const risk = afterAward.savingRisk(
+      arg.num(block_annual_cost, "block_annual_cost"),
+      arg.num(spot_rate, "spot_rate"),
+      "rate" in given
+        ? afterAward.binomialOccupancy(bedCount, given.rate, "occupancy")
+        : afterAward.enteredOccupancy(bedCount, given.chances, "occupancy"),
+      arg.basis(basis)
+    );
+    return toExcelLabelled(afterAward.SAVING_RISK_ROWS.map(({ key, label }) => [label, risk[key]]));
+  });
+}
+
+/**
+ * What a period's occupied bed-nights would have cost at the spot rate, less what the block cost for the period. Example: =CARE.REALISEDSAVING(56000, 3544.40, 140) gives 14,888.
+ * @customfunction REALISEDSAVING
+ * @param block_cost_for_period What the block cost for the period in £, e.g. 56000.
+ * @param spot_rate Spot price per placement in £, for the days rate_days says, e.g. 3544.40 a week.
+ * @param occupied_nights Bed-nights occupied in the period, e.g. 140.
+ * @param [rate_days] Days the spot rate covers: 7 (the default, a weekly rate), 1 (nightly), 28 (four-weekly) or 365 (annual).
+ * @returns The realised saving in £; negative when the block cost more.
+ */
+export function realisedsaving(
+  block_cost_for_period: any,
+  spot_rate: any,
+  occupied_nights: any,
+  rate_days?: any
+): number {
+  return withAfterAward((afterAward) =>
+    toExcelNumber(
+      afterAward.realisedSaving(
+        arg.num(block_cost_for_period, "block_cost_for_period"),
+        arg.num(spot_rate, "spot_rate"),
+        arg.num(occupied_nights, "occupied_nights"),
+        arg.optionalNum(rate_days, "rate_days")
+      )
+    )
+  );
+}
+
+/**
+ * The block's cost per occupied bed-night, times per_days (7: per occupied bed-week). Example: =CARE.COSTPEROCCUPIED(56000, 140) gives 2,800.
+ * @customfunction COSTPEROCCUPIED
+ * @param block_cost_for_period What the block cost for the period in £, e.g. 56000.
+ * @param occupied_nights Bed-nights occupied in the period, above 0, e.g. 140.
+ * @param [per_days] Days to express the cost per: 7 (the default, per bed-week), 1 (per night), 28 or 365.
+ * @returns The cost per occupied bed-week (or per_days) in £.
+ */
+export function costperoccupied(
+  block_cost_for_period: any,
+  occupied_nights: any,
+  per_days?: any
+): number {
+  return withAfterAward((afterAward) =>
+    toExcelNumber(
+      afterAward.costPerOccupied(
+        arg.num(block_cost_for_period, "block_cost_for_period"),
+        arg.num(occupied_nights, "occupied_nights"),
+        arg.optionalNum(per_days, "per_days")
+      )
+    )
+  );
+}
+
+/**
+ * Occupancy of a period: occupied bed-nights / (beds x days). Example: =CARE.OCCUPANCY(135, 5, 30) gives 0.9.
+ * @customfunction OCCUPANCY
+ * @param occupied_nights Bed-nights occupied in the period, e.g. 135.
+ * @param beds Beds contracted (a whole number), e.g. 5.
+ * @param days Days in the period, e.g. 30.
+ * @returns The occupancy, from 0 to 1.
+ */
+export function occupancy(occupied_nights: any, beds: any, days: any): number {
+  return withAfterAward((afterAward) =>
+    toExcelNumber(
+      afterAward.occupancyRate(
+        arg.num(occupied_nights, "occupied_nights"),
+        arg.num(beds, "beds"),
+        arg.num(days, "days")
+      )
+    )
   );
 }

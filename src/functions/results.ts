@@ -31,6 +31,13 @@ export function toExcelGridShaped(
   );
 }
 
+/** Rows of a label and a figure, as a two-column spill. */
+export function toExcelLabelled(
+  rows: readonly (readonly [string, Decimal])[]
+): (string | number)[][] {
+  return rows.map(([label, value]) => [label, toExcelNumber(value)]);
+}
+
 function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CareError) {
     const code =

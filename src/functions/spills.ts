@@ -14,11 +14,17 @@ export type SpillRule =
       readonly extraRows: number;
       /** The largest value of `rowsPer` the function accepts. */
       readonly most: number;
-    };
+    }
+  /** Always the same size: a fixed list of labelled results. */
+  | { readonly rows: number; readonly columns: number };
 
 export const SPILLS: Readonly<Record<string, SpillRule>> = {
   // One row per occupancy level, from all beds down to none.
   SAVINGSGRID: { columns: 4, rowsPer: "beds", extraRows: 1, most: 1000 },
   SHARE: { shapeOf: "weights" },
+  // One row per number of occupied beds, from none to all.
+  OCCUPANCYDIST: { columns: 2, rowsPer: "beds", extraRows: 1, most: 1000 },
+  // Expected saving, standard deviation, chance of costing more, three percentiles.
+  SAVINGRISK: { rows: 6, columns: 2 },
   ROUNDTOTAL: { shapeOf: "values" },
 };

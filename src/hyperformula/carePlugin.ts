@@ -123,6 +123,7 @@ class CarePlugin extends FunctionPlugin {
       const { width, height } = this.arraySizeForAst(shapeOf, state);
       return new ArraySize(width, height);
     }
+    if ("rows" in rule) return new ArraySize(rule.columns, rule.rows);
     const count = literalNumber(argument(rule.rowsPer));
     return count !== undefined && Number.isInteger(count) && count > 0 && count <= rule.most
       ? new ArraySize(rule.columns, count + rule.extraRows)

@@ -14,6 +14,13 @@ export interface LoadedFunctions {
 }
 
 /**
+ * Parts functions.js loads on first use, where Excel waits for them. HyperFormula cannot wait, so
+ * they are run first, as if already fetched: the bundle then finds them present and answers at once
+ * (CARE.CHECK and CARE.CHECKTABLE included).
+ */
+const LOADED_AHEAD = ["occupancy.js", "checker.js"];
+
+/**
  * `isolated` (the default) runs the bundle in its own V8 context, proving it needs no other global.
  * Timing needs `isolated: false`: a vm context routes every global lookup through an interceptor,
  * a cost Excel's runtime does not have.
@@ -23,11 +30,11 @@ export function loadFunctionsBundle(distDir: string, { isolated = true } = {}): 
     readFileSync(join(distDir, "functions.json"), "utf8")
   ) as FunctionsMetadata;
   const runtime = createCustomFunctionsRuntime();
-  const source = readFileSync(join(distDir, "functions.js"), "utf8");
-  if (isolated) {
-    runInContext(source, createContext({ CustomFunctions: runtime }), { filename: "functions.js" });
-  } else {
-    new Function("CustomFunctions", source)(runtime);
+  const context = isolated ? createContext({ CustomFunctions: runtime }) : undefined;
+  for (const file of [...LOADED_AHEAD, "functions.js"]) {
+    const source = readFileSync(join(distDir, file), "utf8");
+    if (context) runInContext(source, context, { filename: file });
+    else new Function("CustomFunctions", source)(runtime);
   }
   return { metadata, runtime };
 }

@@ -179,6 +179,12 @@ function rangeOf(sheet: Excel.Worksheet, range: PlanRange): Excel.Range {
   return sheet.getRange(spanAddress(range.from, range.to));
 }
 
+const EXCEL_CHART_TYPES: Record<ChartPlan["kind"], `${Excel.ChartType}`> = {
+  scatterLines: "XYScatterLines",
+  stackedColumn: "ColumnStacked",
+  line: "Line",
+};
+
 /** Adds the chart; returns a note instead where this Excel is too old for it. */
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan): string | undefined {
   if (!Office.context.requirements.isSetSupported("ExcelApi", CHART_API)) {
@@ -186,7 +192,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): string | undefined {
   }
   const [first, ...rest] = plan.series;
   const chart = sheet.charts.add(
-    plan.kind === "scatterLines" ? "XYScatterLines" : "ColumnStacked",
+    EXCEL_CHART_TYPES[plan.kind],
     rangeOf(sheet, first.values),
     "Columns"
   );

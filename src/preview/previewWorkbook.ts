@@ -32,6 +32,7 @@ import { FORMAT } from "../tables/formats";
 import { placeAt } from "../tables/place";
 import { ChartPlan, planSize, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
+import { EXCEL_LIKE } from "../hyperformula/engineOptions";
 import { showCell } from "../tables/cellFormat";
 import { SAMPLE_SHEET, SAMPLE_TABLE } from "./sampleTable";
 
@@ -67,7 +68,7 @@ const keyOf = (address: string) => key(parseAddress(address)!);
 
 export class PreviewWorkbook implements WorkbookHost {
   readonly writesClearUndo = false;
-  private readonly engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  private readonly engine = HyperFormula.buildEmpty(EXCEL_LIKE);
   private readonly styles = new Map<number, SheetStyle>();
   private readonly listeners = new Set<() => void>();
   private selection: Selection;

@@ -6,6 +6,11 @@ export function shown(value: Decimal, format: string): string {
   return showCell(value.toNumber(), format);
 }
 
+/** A fraction as a sentence puts it, "90%" or "87.5%", as the tables' formulas write it (sentences.ts). */
+export function shownPercent(fraction: Decimal): string {
+  return showCell(fraction.toNumber(), "0.0%").replace(".0%", "%");
+}
+
 /**
  * What the live preview shows: the table as a report prints it, with the figures the core computed
  * from the form, shown exactly as the inserted table shows them. Copy for report copies this.

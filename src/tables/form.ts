@@ -126,6 +126,12 @@ export class FormReader {
     return figure.percent ? figure.value : figure.value.div(100);
   }
 
+  /** A percentage that must be given, such as a target: blank is a message, not 0%. */
+  requiredPercent(key: string, label: string): Decimal {
+    if (this.text(key) === "") this.fail(key, `Enter ${label}, e.g. 90 for 90%.`);
+    return this.percent(key, label);
+  }
+
   whole(key: string, label: string, min: number, max: number, text = this.text(key)): number {
     const n = Number(text);
     if (text === "" || !Number.isInteger(n) || n < min || n > max) {

@@ -1,5 +1,7 @@
 /** The table builders and the plain-data tables they produce; no React, no Office. */
 import type { TableBuilder } from "./builder";
+import { monitoringTable } from "./monitoringTable";
+import { occupancyRiskTable } from "./occupancyRiskTable";
 import { optionsTable } from "./optionsTable";
 import { partnershipTable } from "./partnershipTable";
 import { savingsTable } from "./savingsTable";
@@ -12,6 +14,8 @@ export const BUILDERS: readonly TableBuilder[] = [
   tenderTable,
   partnershipTable,
   optionsTable,
+  occupancyRiskTable,
+  monitoringTable,
 ];
 
 export { FORM_ERROR } from "./builder";

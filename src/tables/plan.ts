@@ -25,12 +25,15 @@ export interface ChartSeries {
 }
 
 export interface ChartPlan {
-  /** "scatterLines": y against numeric x; "stackedBar": one column per category, series stacked. */
-  readonly kind: "scatterLines" | "stackedBar";
+  /**
+   * "scatterLines": y against numeric x; "stackedColumn": one column per category, series
+   * stacked; "line": one line per series across the categories.
+   */
+  readonly kind: "scatterLines" | "stackedColumn" | "line";
   readonly title: string;
   readonly xAxisTitle: string;
   readonly yAxisTitle: string;
-  /** Bar charts: the category labels. */
+  /** Bar, column and line charts: the category labels. */
   readonly categories?: PlanRange;
   readonly series: readonly ChartSeries[];
   /** Where the chart's top-left corner goes. */

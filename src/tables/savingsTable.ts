@@ -7,12 +7,26 @@ import {
   savingsByOccupancy,
   spotSaving,
 } from "../core";
-import { convertedAmount, implausiblePrice } from "./warnings";
+import { implausiblePrice } from "./warnings";
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
 import { cellRef } from "../core/a1";
 import { shown } from "./display";
-import { cellKey, FormReader } from "./form";
+import { FormReader } from "./form";
+import {
+  addSupportLevels,
+  BASES,
+  BasisChoice,
+  basisCell,
+  basisLabel,
+  BASIS_FIELD,
+  LEVELS_FIELD,
+  pricePeriod,
+  readLevels,
+  reviseBasis,
+  SPOT_RATE_FIELD,
+  SupportLevel,
+} from "./blockPrices";
 import { FORMAT, moneyFormat } from "./formats";
 import { TableLayout } from "./layout";
 
@@ -22,27 +36,17 @@ export interface SavingsTableInputs {
   /** Beds of the block sold on to partner councils, who pay for them: not ours to fill. */
   readonly resoldBeds: number;
   readonly spotRate: Decimal;
-  /** "1" when prices are per bed per year; otherwise weeks per year, "52" or "365/7". */
-  readonly basis: "1" | "52" | "365/7";
+  readonly basis: BasisChoice;
   readonly years: Decimal;
-  readonly levels: readonly { readonly name: string; readonly blockRate: Decimal }[];
+  readonly levels: readonly SupportLevel[];
 }
-
-const BASES = ["1", "52", "365/7"] as const;
 
 function read(form: FormReader): SavingsTableInputs {
   const beds = form.whole("beds", "beds in the block", 1, 200);
   const resoldBeds = form.whole("resoldBeds", "beds resold to partners", 0, 200);
   if (resoldBeds >= beds)
     form.fail("resoldBeds", "Resold beds must leave at least one bed for us.");
-  const levels = form.rows("levels").map((row, i) => {
-    if (row[0] === "") form.fail(cellKey("levels", i, 0), "Name the support level, e.g. Low.");
-    return {
-      name: row[0],
-      blockRate: form.amount(cellKey("levels", i, 1), "the block price per bed", row[1]),
-    };
-  });
-  if (levels.length === 0) form.fail("levels", "Add at least one support level.");
+  const levels = readLevels(form);
   return {
     beds,
     resoldBeds,
@@ -71,18 +75,8 @@ function rowsOf(inputs: SavingsTableInputs, blockRate: Decimal) {
   });
 }
 
-/** "£ a week" or "£ a year": the period the prices are typed in. */
-function pricePeriod(basis: string): string {
-  return basis === "1" ? "£ a year" : "£ a week";
-}
-
 function periodsOf(basis: string): Decimal {
   return periodsPerYear(parseBasis(basis));
-}
-
-/** The basis as a cell holds it: 1 and 52 are numbers; "365/7" is text the CARE functions read exactly. */
-function basisCell(basis: SavingsTableInputs["basis"]): number | string {
-  return basis === "365/7" ? basis : Number(basis);
 }
 
 export const savingsTable = defineBuilder<SavingsTableInputs>(
@@ -100,39 +94,10 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         hint: "Beds other councils buy from the block; 0 if none.",
         inputMode: "numeric",
       },
-      {
-        kind: "choice",
-        key: "basis",
-        label: "Prices are",
-        options: [
-          { value: "52", label: "Per week, 52 weeks a year" },
-          { value: "365/7", label: "Per week, 365 days a year (365/7 weeks)" },
-          { value: "1", label: "Per year" },
-        ],
-      },
-      {
-        kind: "text",
-        key: "spotRate",
-        label: "Spot price per placement",
-        inputMode: "decimal",
-        unit: (values) => `${pricePeriod(String(values.basis))} per placement`,
-      },
+      BASIS_FIELD,
+      SPOT_RATE_FIELD,
       { kind: "text", key: "years", label: "Contract years", inputMode: "decimal" },
-      {
-        kind: "rows",
-        key: "levels",
-        label: "Block price per bed, by support level",
-        rowName: "support level",
-        columns: [
-          { label: "Support level" },
-          {
-            label: "Block price per bed",
-            unit: (values) => `${pricePeriod(String(values.basis))} per bed`,
-          },
-        ],
-        minRows: 1,
-        maxRows: 6,
-      },
+      LEVELS_FIELD,
     ],
     // Hackney 2019: spot £921,544 a year for 5 beds (£3,544.40 a week each); block £2,411.30 a week
     // (low support) with top-ups of £151.91 and £73.02 (5.2.3).
@@ -150,21 +115,7 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
     },
     read,
 
-    revise(values, key, value) {
-      if (key !== "basis" || typeof value !== "string" || typeof values.basis !== "string")
-        return undefined;
-      const [from, to] = [periodsOf(values.basis), periodsOf(value)];
-      const convert = (text: string) => convertedAmount(text, from, to);
-      const levels: readonly (readonly string[])[] = Array.isArray(values.levels)
-        ? values.levels
-        : [];
-      return {
-        ...values,
-        basis: value,
-        spotRate: convert(String(values.spotRate ?? "")),
-        levels: levels.map((row) => row.map((cell, c) => (c === 1 ? convert(cell) : cell))),
-      };
-    },
+    revise: reviseBasis,
 
     warnings(inputs) {
       const periods = periodsOf(inputs.basis);
@@ -247,39 +198,23 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
         inputs.spotRate.toNumber(),
         moneyFormat(true)
       );
-      const basis = table.addInput(
-        inputs.basis === "1"
-          ? "Prices are per year (1 period a year)"
-          : "Weeks per year (52, or 365/7 for 365 days)",
-        basisCell(inputs.basis),
-        inputs.basis === "365/7" ? FORMAT.text : FORMAT.general
-      );
+      const { value: basisValue, format: basisFormat } = basisCell(inputs.basis);
+      const basis = table.addInput(basisLabel(inputs.basis), basisValue, basisFormat);
       const years = table.addInput("Contract years", inputs.years.toNumber(), FORMAT.general);
       table.addRow([]);
 
       const levelCount = inputs.levels.length;
-      table.addRow(["Support level", ...inputs.levels.map((l) => l.name)], "heading");
-      const rateRow = table.addRow([
-        `Block price per bed (${pricePeriod(inputs.basis)})`,
-        ...inputs.levels.map((l) => ({
-          value: l.blockRate.toNumber(),
-          format: moneyFormat(true),
-          input: true,
-        })),
-      ]);
-      const perLevel = (label: string, formula: (column: number) => string, format: string) =>
-        table.addRow([label, ...inputs.levels.map((_, i) => ({ value: formula(1 + i), format }))]);
+      const {
+        priceRow: rateRow,
+        breakEvenRow,
+        perLevel,
+      } = addSupportLevels(
+        table,
+        inputs.levels,
+        { spot, basis, beds: own },
+        { costLabel: "Annual block cost of our beds", money, basis: inputs.basis }
+      );
       const rate = (column: number) => cellRef({ row: rateRow, column });
-      perLevel(
-        "Annual block cost of our beds",
-        (c) => `=CARE.ANNUAL(${rate(c)},${basis})*${own}`,
-        money
-      );
-      const breakEvenRow = perLevel(
-        "Break-even occupancy (beds)",
-        (c) => `=CARE.BREAKEVEN(${spot},${rate(c)},${own})`,
-        FORMAT.beds
-      );
       const breakEvenAt = (c: number) => cellRef({ row: breakEvenRow, column: c });
       // A block dearer than spot never breaks even: say so rather than show an error.
       const never = (c: number, then: string) =>

@@ -415,7 +415,7 @@ export const tenderTable = defineBuilder<TenderInputs>(
         `=SUM(${rangeRef({ row: weightsRow, column: firstScore }, { row: weightsRow, column: firstScore + q - 1 }, { row: true, column: true })})`
       );
       return table.finish(kind, {
-        kind: "stackedBar",
+        kind: "stackedColumn",
         title: "Quality and price marks by bidder",
         xAxisTitle: "Bidder",
         yAxisTitle: "Marks",

@@ -26,6 +26,16 @@ interface Workload {
 
 const bids = (i: number) => [[100 + (i % 50), 125, 200, 180]];
 const weekly = (i: number) => 2000 + (i % 1000) / 100;
+/** A planned occupancy in whole tenths of a percent, 50% to 99.9%. */
+const occupancy = (i: number) => 0.5 + (i % 500) / 1000;
+const binomial = (beds: number, rate: number) => {
+  let ways = 1;
+  return Array.from({ length: beds + 1 }, (_, k) => {
+    const row = [k, ways * rate ** k * (1 - rate) ** (beds - k)];
+    ways = (ways * (beds - k)) / (k + 1);
+    return row;
+  });
+};
 
 const WORKLOADS: Record<string, Workload> = {
   ANNUAL: { args: (i) => [weekly(i)], float: (i) => weekly(i) * 52 },
@@ -107,6 +117,43 @@ const WORKLOADS: Record<string, Workload> = {
   MONEY: {
     args: (i) => [`£${100 + (i % 900)},388.80`],
     float: (i) => Number(`£${100 + (i % 900)},388.80`.replace(/[£,]/g, "")),
+  },
+  OCCUPANCYDIST: {
+    args: (i) => [5, occupancy(i)],
+    float: (i) => binomial(5, occupancy(i)),
+  },
+  SAVINGRISK: {
+    args: (i) => [685500 + i, 184308.8, 5, [[occupancy(i)]], 1],
+    float: (i) => {
+      const chances = binomial(5, occupancy(i)).map((row) => row[1]);
+      const savings = chances.map((_, k) => 184308.8 * k - (685500 + i));
+      const mean = chances.reduce((t, p, k) => t + p * k, 0);
+      const variance = chances.reduce((t, p, k) => t + p * (k - mean) ** 2, 0);
+      const at = (q: number) => {
+        let cumulative = 0;
+        return savings.find((_, k) => (cumulative += chances[k]) >= q) ?? savings[5];
+      };
+      return [
+        184308.8 * mean - (685500 + i),
+        184308.8 * Math.sqrt(variance),
+        chances.filter((_, k) => savings[k] < 0).reduce((t, p) => t + p, 0),
+        at(0.05),
+        at(0.5),
+        at(0.95),
+      ];
+    },
+  },
+  REALISEDSAVING: {
+    args: (i) => [56000 + i, 3544.4, 100 + (i % 55)],
+    float: (i) => (3544.4 * (100 + (i % 55))) / 7 - (56000 + i),
+  },
+  COSTPEROCCUPIED: {
+    args: (i) => [56000 + i, 100 + (i % 55)],
+    float: (i) => ((56000 + i) * 7) / (100 + (i % 55)),
+  },
+  OCCUPANCY: {
+    args: (i) => [100 + (i % 55), 5, 31],
+    float: (i) => (100 + (i % 55)) / (5 * 31),
   },
 };
 

@@ -405,3 +405,76 @@ test("at task-pane width the pane stands above the workbook, and its chart is dr
     await page.setViewportSize({ width: 1400, height: 900 });
   }
 });
+
+test("occupancy risk: Hackney's block at 90% planned occupancy, and chances the officer enters", async () => {
+  await openTab("Occupancy risk");
+  expect(await page.getByTestId("preview").innerText()).toContain("59%");
+  expect(
+    await page
+      .getByText(
+        /High: at 90% planned occupancy the block is expected to save £143,890 a year; there is an 8% chance/
+      )
+      .count()
+  ).toBe(1);
+  expect(await insert()).toContain("Table inserted");
+  expect(await sheetTabs()).toEqual(["Sheet1", SAMPLE_SHEET, "Occupancy risk"]);
+  // Chances of 0 to 5 occupied beds (B16:B21), the saving at high support (F16:F21) and its risk.
+  expect(await shown(page, "B16")).toBe("0.0%");
+  expect(await shown(page, "B20")).toBe("32.8%");
+  expect(await shown(page, "B21")).toBe("59.0%");
+  expect(await shown(page, "F19")).toBe("-£132,574");
+  expect(await shown(page, "D25")).toBe("£143,890");
+  expect(await shown(page, "D27")).toBe("8.1%");
+  expect(await shown(page, "D28")).toBe("-£132,574");
+  expect(await shown(page, "D30")).toBe("£236,044");
+  expect(await shown(page, "A34")).toBe(
+    "High: at 90% planned occupancy the block is expected to save £143,890 a year; there is an 8% chance that it costs more than spot."
+  );
+  expect(await page.locator('td[data-address="B21"]').getAttribute("title")).toBe(
+    "=INDEX(CARE.OCCUPANCYDIST($B$5,$B$8),$A21+1,2)"
+  );
+  // The chart Excel gets is drawn: its title, and the chances of 0 to 5 beds as stacked columns.
+  const chart = page.getByTestId("chart").last();
+  await chart.locator("svg").first().waitFor();
+  expect(await chart.innerText()).toContain("Chance of each number of occupied beds");
+  expect(await chart.locator("svg rect").count()).toBeGreaterThan(5);
+  await screenshot(page, "occupancy-risk");
+
+  await fill({ occupancyFrom: "entered", chances: "0, 1, 4, 10, 35, 50" });
+  expect(await insert()).toContain("Table inserted");
+  expect(await shown(page, "B8")).toBe("85.8%");
+  expect(await shown(page, "D27")).toBe("15.0%");
+  expect(await shown(page, "D29")).toBe("£51,735");
+});
+
+test("contract monitoring: a year of months, RAG against a 90% target, and a month not yet reported", async () => {
+  await openTab("Contract monitoring");
+  await fill({ "periods.11.3": "" });
+  expect(await page.getByTestId("preview").innerText()).toContain("Amber");
+  expect(await insert()).toContain("Table inserted");
+  expect(await sheetTabs()).toEqual(["Sheet1", SAMPLE_SHEET, "Contract monitoring"]);
+  // April: 135 of 150 bed-nights.
+  expect(await shown(page, "F12")).toBe("90.0%");
+  expect(await shown(page, "I12")).toBe("£11,866");
+  expect(await shown(page, "L12")).toBe("£2,929.14");
+  expect(await shown(page, "N12")).toBe("Green");
+  expect(await shown(page, "N14")).toBe("Amber");
+  expect(await shown(page, "N17")).toBe("Red");
+  // March is not reported: blank in the table, a gap (#N/A) in the chart's column.
+  expect(await shown(page, "F23")).toBe("");
+  expect(await shown(page, "N23")).toBe("");
+  expect(await shown(page, "P23")).toBe("#N/A");
+  // To date, April to February: 1,491 of 1,670 bed-nights.
+  expect(await shown(page, "E24")).toBe("1491");
+  expect(await shown(page, "F24")).toBe("89.3%");
+  expect(await shown(page, "N24")).toBe("Amber");
+  expect(await page.locator('td[data-address="I12"]').getAttribute("title")).toBe(
+    '=IF($E12="","",CARE.REALISEDSAVING($G12,$B$6,$E12))'
+  );
+  // Drawn as Excel's line chart: realised against forecast, month by month.
+  const chart = page.getByTestId("chart").last();
+  await chart.locator("svg").first().waitFor();
+  expect(await chart.innerText()).toContain("Cumulative saving: realised against forecast");
+  expect(await chart.locator("svg path").count()).toBeGreaterThan(1);
+  await screenshot(page, "contract-monitoring");
+});

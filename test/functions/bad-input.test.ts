@@ -28,6 +28,11 @@ const VALID: Record<string, unknown[]> = {
   NPV: [[[100, 100, 100]], 0.035],
   MONEY: ["£5.49m"],
   CHECK: ["£4,797,965.16", 4797956.16, 0.5],
+  OCCUPANCYDIST: [5, 0.9],
+  SAVINGRISK: [685500, 184308.8, 5, [[0.9]], 1],
+  REALISEDSAVING: [56000, 3544.4, 140, 7],
+  COSTPEROCCUPIED: [56000, 140, 7],
+  OCCUPANCY: [135, 5, 30],
 };
 
 /** Arguments that are text by design, each with a malformed value and what its message must say. */
@@ -209,6 +214,41 @@ describe("values outside the domain", () => {
     ["MONEY", ["£5.M"], /^"£5\.M" is not an amount of money/],
     ["MONEY", ["£1,23,4"], /is not an amount of money/],
     ["MONEY", ["(1,234"], /is not an amount of money/],
+    ["OCCUPANCYDIST", [5, 1.2], /^occupancy_rate must be a probability from 0 to 1/],
+    ["OCCUPANCYDIST", [2.5, 0.9], /^beds must be a whole number; got 2\.5/],
+    ["OCCUPANCYDIST", [0, 0.9], /^beds must be a whole number of beds above 0/],
+    ["OCCUPANCYDIST", [1001, 0.9], /^beds \(1001\) is more than the most beds an occupancy table/],
+    [
+      "SAVINGRISK",
+      [0, 184308.8, 5, [[0.9]], 1],
+      /^block_annual_cost must be an annual cost above 0/,
+    ],
+    ["SAVINGRISK", [685500, 0, 5, [[0.9]], 1], /^spot_rate is 0/],
+    [
+      "SAVINGRISK",
+      [685500, 184308.8, 1, [[-0.5], [1.5]], 1],
+      /^occupancy \(0 beds occupied\) must be a probability/,
+    ],
+    [
+      "REALISEDSAVING",
+      [56000, 3544.4, 140, 52],
+      /^rate_days must be the days the price covers: 7 for a weekly price/,
+    ],
+    ["REALISEDSAVING", [56000, 3544.4, -1], /^occupied_nights cannot be negative/],
+    ["REALISEDSAVING", [-56000, 3544.4, 140], /^block_cost_for_period cannot be negative/],
+    [
+      "COSTPEROCCUPIED",
+      [56000, 0],
+      /^occupied_nights is 0: no bed was occupied, so there is no cost per occupied bed-night/,
+    ],
+    ["COSTPEROCCUPIED", [56000, 140, 30], /^per_days must be the days the price covers/],
+    [
+      "OCCUPANCY",
+      [156, 5, 31],
+      /^occupied_nights \(156\) is more than the bed-nights available \(5 beds x 31 days = 155\): occupancy cannot be above 100%/,
+    ],
+    ["OCCUPANCY", [100, 5.5, 31], /^beds must be a whole number/],
+    ["OCCUPANCY", [100, 5, 0], /^days must be a number of days above 0/],
   ])("CARE.%s(%j)", (name, args, message) => {
     const error = errorOf(name, ...args);
     expect(error.code).toBe("#VALUE!");

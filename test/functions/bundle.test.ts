@@ -79,8 +79,8 @@ it("omitted optional arguments arrive as null and take their defaults", () => {
 });
 
 describe("the bundle Excel loads", () => {
-  /** functions.js, and the chunk it loads itself for CHECKTABLE. */
-  const FILES = ["functions.js", "checker.js"];
+  /** functions.js, and the chunks it loads itself: for CHECKTABLE, and for the occupancy functions. */
+  const FILES = ["functions.js", "checker.js", "occupancy.js"];
   const source = (file: string) => readFileSync(join(DIST, file), "utf8");
 
   it("functions.js is at most 60 KB minified", () => {
@@ -88,7 +88,7 @@ describe("the bundle Excel loads", () => {
   });
 
   it.each(FILES)("%s makes no network calls and sends no telemetry", (file) => {
-    // checker.js is fetched from beside the page by a script tag, never by fetch or XHR.
+    // The chunks are fetched from beside the page by a script tag, never by fetch or XHR.
     expect(source(file)).not.toMatch(
       /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/
     );

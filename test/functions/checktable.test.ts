@@ -1,7 +1,13 @@
 /** CARE.CHECKTABLE, which loads the checker (checker.js) on first use, as the page in Excel lets it. */
 import hackney from "../fixtures/tables/hackney-2019-contract-value.json";
-import { CustomFunctionError } from "../../src/hyperformula/customFunctionsRuntime";
-import { call } from "../support/bundle";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import {
+  createCustomFunctionsRuntime,
+  CustomFunctionError,
+} from "../../src/hyperformula/customFunctionsRuntime";
+import { call, DIST } from "../support/bundle";
 import { loadIntoPage } from "../support/page";
 
 const table = hackney.cells;
@@ -38,11 +44,17 @@ it("says so in one row when the table adds up", async () => {
 });
 
 it("settles with an error naming the cause where the checker cannot be loaded (no page)", async () => {
-  const result = call("CHECKTABLE", table, undefined) as Promise<unknown>;
+  // functions.js alone, where Excel's runtime would run it, with nothing to load a chunk into.
+  const runtime = createCustomFunctionsRuntime();
+  runInContext(
+    readFileSync(join(DIST, "functions.js"), "utf8"),
+    createContext({ CustomFunctions: runtime })
+  );
+  const result = runtime.registry.get("CHECKTABLE")!(table, undefined) as Promise<unknown>;
   await expect(result).rejects.toBeInstanceOf(CustomFunctionError);
   await expect(result).rejects.toMatchObject({
     code: "#VALUE!",
-    message: expect.stringMatching(/^CARE.CHECKTABLE could not load its checker \(checker.js\)/),
+    message: expect.stringMatching(/^CareCalc could not load its checker \(checker.js\)/),
   });
 });
 
@@ -65,9 +77,17 @@ it.each([
     /^range is empty\. Select the table to check/,
   ],
   [[[1, 2], [3]], /^range must be a rectangular range of cells/],
-])("refuses %j with a message, before loading anything", async (range, message) => {
-  await expect(call("CHECKTABLE", range, undefined)).rejects.toMatchObject({
-    code: "#VALUE!",
-    message: expect.stringMatching(message),
-  });
+])("refuses %j with a message, before loading anything", (range, message) => {
+  const page = loadIntoPage("functions.js");
+  expect(() => page.registry.get("CHECKTABLE")!(range, undefined)).toThrow(
+    expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(message) })
+  );
+  expect(page.loaded).toEqual([]);
+});
+
+it("answers at once where the checker is already there, as in HyperFormula (preview, command line)", () => {
+  expect(call("CHECKTABLE", table, undefined)).toEqual([
+    expect.arrayContaining(["B5", 4797965.16, 4797956.16, 9]),
+  ]);
+  expect(call("CHECK", "£4,797,965.16", 4797956.16)).toMatch(/digits transposed/);
 });

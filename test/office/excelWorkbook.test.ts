@@ -1,5 +1,7 @@
 import { SYNCS_PER_INSERT, writeTable } from "../../src/office/excelWorkbook";
 import { TableBuilder, TablePlan } from "../../src/tables";
+import { monitoringTable } from "../../src/tables/monitoringTable";
+import { occupancyRiskTable } from "../../src/tables/occupancyRiskTable";
 import { partnershipTable } from "../../src/tables/partnershipTable";
 import { placeAt } from "../../src/tables/place";
 import { savingsTable } from "../../src/tables/savingsTable";
@@ -85,4 +87,24 @@ test("the number of syncs does not grow with the table: 3 rows and 300 rows both
     expect(plan.cells.length).toBeGreaterThan(n);
     expect(workbook.syncs()).toBe(2);
   }
+});
+
+test.each([
+  [
+    "occupancy risk",
+    "ColumnStacked",
+    occupancyRiskTable,
+    [
+      "Chance the block costs more than spot",
+      "Chance it depends on the support level",
+      "Chance the block costs no more than spot",
+    ],
+  ],
+  ["contract monitoring", "Line", monitoringTable, ["Forecast at planned occupancy", "Realised"]],
+])("%s: its chart is Excel's %s, in the same two syncs", async (_name, type, builder, series) => {
+  const workbook = mockWorkbook(["Sheet1"]);
+  const result = await insert(workbook, planOf(builder as TableBuilder), { kind: "newSheet" });
+  expect(result).toMatchObject({ ok: true });
+  expect(workbook.charts).toEqual([{ type, series }]);
+  expect(workbook.syncs()).toBe(SYNCS_PER_INSERT);
 });

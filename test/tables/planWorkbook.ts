@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { HyperFormula } from "hyperformula";
 import { registerCareFunctions } from "../../src/hyperformula/carePlugin";
+import { EXCEL_LIKE } from "../../src/hyperformula/engineOptions";
 import { loadFunctionsBundle } from "../../src/hyperformula/loadFunctionsBundle";
 import type { TablePlan } from "../../src/tables/plan";
 
@@ -18,7 +19,7 @@ export function evaluatePlan(plan: TablePlan): unknown[][] {
   registerBuiltFunctions();
   const engine = HyperFormula.buildFromArray(
     plan.cells.map((row) => row.map((cell) => (cell === "" ? null : cell))),
-    { licenseKey: "gpl-v3", smartRounding: false }
+    EXCEL_LIKE
   );
   return engine.getSheetValues(0);
 }

@@ -45,6 +45,27 @@ export default function ChartView({ chart, width, height }: ChartViewProps) {
     );
   }
   const categories = chart.series[0]?.points.map((p) => String(p.x)) ?? [];
+  if (chart.kind === "line") {
+    // Periods (months, quarters) along the axis in order: numbered, as the table's rows are.
+    return (
+      <LineChart
+        {...size}
+        culture="en-GB"
+        data={{
+          chartTitle: chart.title,
+          lineChartData: chart.series.map((series, i) => ({
+            legend: series.name,
+            color: colour(i),
+            data: series.points.map((p, k) => ({
+              x: k + 1,
+              y: p.y,
+              xAxisCalloutData: String(p.x),
+            })),
+          })),
+        }}
+      />
+    );
+  }
   return (
     <VerticalStackedBarChart
       {...size}
