@@ -3,7 +3,7 @@
  * shows), a nil ("-"), a note or label, or something written like money that cannot be read.
  */
 import { Decimal } from "../decimal";
-import { parseFigure } from "../figures";
+import { looksLikeMoney, parseFigure, trailingZeroDigits, withoutFootnoteStars } from "../figures";
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -28,14 +28,10 @@ export interface CheckedFigure {
 
 const NIL = /^[-\u2212\u2013\u2014]$/;
 const NOTE = /^(n\/?a|nil|none|tbc|n\/k)$/i;
-/** Text that starts like an amount of money, such as "£5.M", yet is not one. */
-const MONEY_LIKE = /^[(\-\u2212\u2013]?\s*(c\.?\s*)?£\s*[\d.,]*\s*[a-z]{0,8}\.?\s*\)?$/i;
 
 /** Undoes the stray marks of text extracted from a PDF: "£685,620." (a full stop), "£.2412." and footnote stars. */
 function tidy(text: string): string {
-  return text
-    .trim()
-    .replace(/\*+$/, "")
+  return withoutFootnoteStars(text.trim())
     .replace(/(\d|[kmn])\.$/i, "$1")
     .replace(/£\s*\.(?=\d)/, "£");
 }
@@ -43,7 +39,7 @@ function tidy(text: string): string {
 function significantUnit(digits: string, unit: Decimal): number {
   // "177,100" is usually a figure rounded to £100; "20" children, "£3,170" a week and "627,000" a
   // year (an input rounded to £500 before anything was computed from it) are taken as written.
-  const trailingZeros = /0*$/.exec(digits.replace(/\D/g, ""))?.[0].length ?? 0;
+  const trailingZeros = trailingZeroDigits(digits);
   return unit.toNumber() * 10 ** Math.min(trailingZeros, 2);
 }
 
@@ -54,7 +50,7 @@ function fromText(text: string): Reading {
   if (NOTE.test(tidied)) return { kind: "text", text };
   const parsed = parseFigure(tidied);
   if (!parsed)
-    return { kind: MONEY_LIKE.test(tidied) && /\d/.test(tidied) ? "unreadable" : "text", text };
+    return { kind: looksLikeMoney(tidied) ? "unreadable" : "text", text };
   const value = parsed.value.toNumber();
   const scaled = /\d\s*(k|m|bn|thousand|million|billion)\b/i.test(tidied);
   const integerWritten = parsed.precision.gte(1) && !scaled && !parsed.percent;
