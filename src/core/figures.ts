@@ -164,7 +164,8 @@ export function looksLikeMoney(text: string): boolean {
   if (text[i] !== "£") return false;
   i = skipSpaces(text, i + 1);
   let digit = false;
-  for (; isDigit(text[i]) || text[i] === "." || text[i] === ","; i++) if (isDigit(text[i])) digit = true;
+  for (; isDigit(text[i]) || text[i] === "." || text[i] === ","; i++)
+    if (isDigit(text[i])) digit = true;
   i = skipSpaces(text, i);
   const wordStart = i;
   while (isLetter(text[i])) i++;

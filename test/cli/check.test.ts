@@ -66,15 +66,15 @@ describe("csv", () => {
     ]);
   });
 
-  test("a table larger than the checker takes is named in a warning, not checked", () => {
+  test("a table larger than the checker takes is named in a warning, and the file is not reported clean", () => {
     const header = Array.from({ length: 60 }, (_, i) => `Year ${i + 1}`).join(",");
     const rows = Array.from({ length: 100 }, (_, r) =>
       Array.from({ length: 60 }, (_, c) => String(1000 + r * 60 + c)).join(",")
     );
     const result = carecalc("check", file("large.csv", [header, ...rows].join("\n")), "--json");
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(2);
     expect(JSON.parse(result.stdout).warnings).toEqual([
-      "the table at A1 has 6060 cells, more than the 5000 CareCalc checks at once: not checked.",
+      "the table at A1 has 6,060 cells, more than the 5,000 the checker takes at once: not checked.",
     ]);
   });
 
@@ -155,7 +155,7 @@ describe("files that cannot be read: exit 2 with the reason", () => {
       async () => file("empty.xlsx", await xlsx(new ExcelJS.Workbook())),
       /not an Excel workbook/,
     ],
-    ["an unsupported type", () => file("table.pdf", "%PDF"), /checks .csv and .xlsx/],
+    ["an unsupported type", () => file("table.pdf", "%PDF"), /checks \.csv, \.tsv, \.xlsx, \.xlsm files/],
     [
       "a csv with an unclosed quote",
       () => file("broken.csv", 'a,"b\n1,2'),

@@ -4,12 +4,26 @@
  * care about. Their time on hostile text is tested in test/security/text.test.ts.
  */
 import fc from "fast-check";
-import { looksLikeMoney, parseFigure, trailingZeroDigits, withoutFootnoteStars } from "../../src/core/figures";
+import {
+  looksLikeMoney,
+  parseFigure,
+  trailingZeroDigits,
+  withoutFootnoteStars,
+} from "../../src/core/figures";
 import { Decimal, parseTerm } from "../../src/core";
 
 const FIGURE =
   /^(?<open>\()?\s*(?<approx>c\.?|ca\.?|circa|approx\.?|approximately|~)?\s*(?<sign1>[-\u2212\u2013])?\s*(?<currency>£|gbp)?\s*(?<sign2>[-\u2212\u2013])?\s*(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?\s*(?<scale>k|thousand|mn|m|million|bn|billion)?\s*(?<percent>%)?\s*(?<close>\))?$/i;
-const SCALES: Record<string, number> = { "": 0, k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9 };
+const SCALES: Record<string, number> = {
+  "": 0,
+  k: 3,
+  thousand: 3,
+  m: 6,
+  mn: 6,
+  million: 6,
+  bn: 9,
+  billion: 9,
+};
 
 /** parseFigure as it was, with regular expressions. */
 function figureByPattern(text: string) {
@@ -17,9 +31,15 @@ function figureByPattern(text: string) {
     .replace(/[\s\u00a0]+/g, " ")
     .trim()
     .replace(/(\d)\.$/, "$1");
-  if (/^[-\u2212\u2013\u2014]$/.test(cleaned)) return { value: "0", precision: "1", approximate: false, percent: false };
+  if (/^[-\u2212\u2013\u2014]$/.test(cleaned))
+    return { value: "0", precision: "1", approximate: false, percent: false };
   const g = FIGURE.exec(cleaned)?.groups;
-  if (!g || Boolean(g.open) !== Boolean(g.close) || (g.sign1 && g.sign2) || (g.percent && (g.scale || g.currency)))
+  if (
+    !g ||
+    Boolean(g.open) !== Boolean(g.close) ||
+    (g.sign1 && g.sign2) ||
+    (g.percent && (g.scale || g.currency))
+  )
     return undefined;
   const places = g.decimals?.length ?? 0;
   const exponent = SCALES[(g.scale ?? "").toLowerCase()] - (g.percent ? 2 : 0);
@@ -37,9 +57,50 @@ const MONEY_LIKE = /^[(\-\u2212\u2013]?\s*(c\.?\s*)?£\s*[\d.,]*\s*[a-z]{0,8}\.?
 
 /** Strings made of the pieces reports' figures are made of, in any order. */
 const PIECES = [
-  "£", "gbp", "GBP", "c", "C", "ca", "circa", "approx", "approximately", "~", ".", ",", "-", "\u2212",
-  "\u2013", "\u2014", "(", ")", "%", "k", "K", "m", "mn", "million", "bn", "billion", "thousand",
-  " ", "  ", "\u00a0", "\t", "0", "1", "5", "123", ",000", ",456", "*", "x", "e", "years", "yr", "+", "constructor",
+  "£",
+  "gbp",
+  "GBP",
+  "c",
+  "C",
+  "ca",
+  "circa",
+  "approx",
+  "approximately",
+  "~",
+  ".",
+  ",",
+  "-",
+  "\u2212",
+  "\u2013",
+  "\u2014",
+  "(",
+  ")",
+  "%",
+  "k",
+  "K",
+  "m",
+  "mn",
+  "million",
+  "bn",
+  "billion",
+  "thousand",
+  " ",
+  "  ",
+  "\u00a0",
+  "\t",
+  "0",
+  "1",
+  "5",
+  "123",
+  ",000",
+  ",456",
+  "*",
+  "x",
+  "e",
+  "years",
+  "yr",
+  "+",
+  "constructor",
 ];
 const reportText = fc.array(fc.constantFrom(...PIECES), { maxLength: 9 }).map((p) => p.join(""));
 
@@ -48,7 +109,9 @@ test("parseFigure reads what the pattern it replaced read", () => {
     fc.property(reportText, (text) => {
       const figure = parseFigure(text);
       const expected = figureByPattern(text);
-      expect(figure && { ...figure, value: String(figure.value), precision: String(figure.precision) }).toEqual(
+      expect(
+        figure && { ...figure, value: String(figure.value), precision: String(figure.precision) }
+      ).toEqual(
         expected && {
           ...expected,
           value: String(new Decimal(expected.value)),
@@ -80,15 +143,34 @@ test("parseTerm reads the terms the pattern it replaced read", () => {
       : parts;
   };
   const termText = fc
-    .array(fc.constantFrom("4", "2", "0", "1.5", ".", "+", " ", "years", "Year", "yrs", "YR", "s", "x", "\u00a0"), {
-      maxLength: 8,
-    })
+    .array(
+      fc.constantFrom(
+        "4",
+        "2",
+        "0",
+        "1.5",
+        ".",
+        "+",
+        " ",
+        "years",
+        "Year",
+        "yrs",
+        "YR",
+        "s",
+        "x",
+        "\u00a0"
+      ),
+      {
+        maxLength: 8,
+      }
+    )
     .map((p) => p.join(""));
   fc.assert(
     fc.property(termText, (text) => {
       const expected = byPattern(text);
       if (expected === undefined) expect(() => parseTerm(text)).toThrow(/is not a contract term/);
-      else expect(parseTerm(text).periods.map(String)).toEqual(expected.map((p) => String(Number(p))));
+      else
+        expect(parseTerm(text).periods.map(String)).toEqual(expected.map((p) => String(Number(p))));
     }),
     { numRuns: 5000 }
   );

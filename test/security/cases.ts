@@ -36,7 +36,9 @@ const FINDING = /B5 .*column total/;
 const csv = (rows: readonly (readonly string[])[], separator = ",") =>
   rows
     .map((row) =>
-      row.map((cell) => (/[",;\t\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(separator)
+      row
+        .map((cell) => (/[",;\t\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+        .join(separator)
     )
     .join("\r\n") + "\r\n";
 
@@ -56,7 +58,12 @@ function withFormula(formula: string, saved = 0, extra: string[] = []): Buffer {
     {
       name: "Sheet1",
       rows: [
-        rowXml(1, [cellXml("A1", "Beds"), cellXml("B1", 5), cellXml("C1", { formula, saved }), ...extra]),
+        rowXml(1, [
+          cellXml("A1", "Beds"),
+          cellXml("B1", 5),
+          cellXml("C1", { formula, saved }),
+          ...extra,
+        ]),
       ],
     },
   ]);
@@ -126,7 +133,9 @@ export const CASES: readonly CraftedCase[] = [
   {
     id: "mmult",
     summary: "=MMULT of two 3000 x 3000 ranges",
-    make: xlsx("mmult.xlsx", () => withFormula(`MMULT(A1:${columnName(2999)}3000,A1:${columnName(2999)}3000)`)),
+    make: xlsx("mmult.xlsx", () =>
+      withFormula(`MMULT(A1:${columnName(2999)}3000,A1:${columnName(2999)}3000)`)
+    ),
     status: 2,
     says: /C1.*cells/,
     seconds: 10,
@@ -135,7 +144,9 @@ export const CASES: readonly CraftedCase[] = [
   {
     id: "million-rows",
     summary: "a workbook of 1,048,576 rows (about 12 MB)",
-    make: xlsx("million.xlsx", () => workbook([{ name: "Placements", rows: manyRows(1048576, 5) }])),
+    make: xlsx("million.xlsx", () =>
+      workbook([{ name: "Placements", rows: manyRows(1048576, 5) }])
+    ),
     status: 2,
     says: /not checked/,
     seconds: 150,
@@ -144,9 +155,7 @@ export const CASES: readonly CraftedCase[] = [
   {
     id: "money-spaces",
     summary: 'a cell "£" followed by 3,000 spaces',
-    make: writer("money.csv", () =>
-      csv([...CONTRACT_ROWS, ["Note", `£${" ".repeat(3000)}!`, ""]])
-    ),
+    make: writer("money.csv", () => csv([...CONTRACT_ROWS, ["Note", `£${" ".repeat(3000)}!`, ""]])),
     status: 1,
     says: FINDING,
     seconds: 10,
@@ -155,7 +164,9 @@ export const CASES: readonly CraftedCase[] = [
   {
     id: "footnote-stars",
     summary: "a cell of a figure and 100,000 asterisks followed by a letter",
-    make: writer("stars.csv", () => csv([...CONTRACT_ROWS, ["Note", `1${"*".repeat(100000)}x`, ""]])),
+    make: writer("stars.csv", () =>
+      csv([...CONTRACT_ROWS, ["Note", `1${"*".repeat(100000)}x`, ""]])
+    ),
     status: 1,
     says: FINDING,
     seconds: 10,
@@ -194,7 +205,10 @@ export const CASES: readonly CraftedCase[] = [
     id: "rows-130k-csv",
     summary: "a CSV of 130,000 rows",
     make: writer("rows.csv", () =>
-      Array.from({ length: 130000 }, (_, r) => `P${r},${2000 + (r % 997)},${(2000 + (r % 997)) * 52}`).join("\n")
+      Array.from(
+        { length: 130000 },
+        (_, r) => `P${r},${2000 + (r % 997)},${(2000 + (r % 997)) * 52}`
+      ).join("\n")
     ),
     status: 2,
     says: /not checked/,
@@ -261,7 +275,9 @@ export const CASES: readonly CraftedCase[] = [
     make: writer("semicolons.csv", () =>
       csv(
         CONTRACT_ROWS.map((row) =>
-          row.map((cell) => (cell.startsWith("£") ? cell.replace(/[£,]/g, "").replace(".", ",") : cell))
+          row.map((cell) =>
+            cell.startsWith("£") ? cell.replace(/[£,]/g, "").replace(".", ",") : cell
+          )
         ),
         ";"
       )
@@ -285,7 +301,9 @@ export const CASES: readonly CraftedCase[] = [
     summary: "a table larger than the checker takes, and nothing else",
     make: writer("large.csv", () =>
       Array.from({ length: 101 }, (_, r) =>
-        Array.from({ length: 60 }, (_, c) => (r === 0 ? `Year ${c + 1}` : String(1000 + r * 60 + c))).join(",")
+        Array.from({ length: 60 }, (_, c) =>
+          r === 0 ? `Year ${c + 1}` : String(1000 + r * 60 + c)
+        ).join(",")
       ).join("\n")
     ),
     status: 2,
@@ -338,7 +356,9 @@ export const CASES: readonly CraftedCase[] = [
   {
     id: "megabyte-formula",
     summary: "a 1 MB formula that cannot be recalculated",
-    make: xlsx("megaformula.xlsx", () => withFormula(`NOSUCHFUNCTION("${"x".repeat(1 << 20)}")`, 1)),
+    make: xlsx("megaformula.xlsx", () =>
+      withFormula(`NOSUCHFUNCTION("${"x".repeat(1 << 20)}")`, 1)
+    ),
     status: 2,
     says: /C1/,
     seconds: 10,
@@ -348,7 +368,13 @@ export const CASES: readonly CraftedCase[] = [
     id: "zip-entries",
     summary: "a workbook zip of 100,000 entries",
     make: xlsx("entries.xlsx", () =>
-      zip(Array.from({ length: 100000 }, (_, i) => ({ name: `xl/media/f${i}.bin`, data: Buffer.alloc(0), stored: true })))
+      zip(
+        Array.from({ length: 100000 }, (_, i) => ({
+          name: `xl/media/f${i}.bin`,
+          data: Buffer.alloc(0),
+          stored: true,
+        }))
+      )
     ),
     status: 2,
     says: /entries/,

@@ -59,7 +59,8 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...parts, directory, end]);
 }
 
-const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`);
+const xml = (text: string) =>
+  Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`);
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -78,7 +79,9 @@ function sheetXml(rows: Iterable<string>): Buffer {
 
 /** An .xlsx with the given sheets (inline strings, so no shared-strings part is needed). */
 export function workbook(sheets: readonly SheetPart[], extra: readonly ZipEntry[] = []): Buffer {
-  const names = sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const names = sheets.map(
+    (s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`
+  );
   const rels = sheets.map(
     (_, i) =>
       `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
@@ -103,7 +106,9 @@ export function workbook(sheets: readonly SheetPart[], extra: readonly ZipEntry[
     },
     {
       name: "xl/workbook.xml",
-      data: xml(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names.join("")}</sheets></workbook>`),
+      data: xml(
+        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names.join("")}</sheets></workbook>`
+      ),
     },
     {
       name: "xl/_rels/workbook.xml.rels",
@@ -120,7 +125,10 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** One cell's XML: a number, inline text, or a formula with its saved value. */
-export function cellXml(ref: string, content: number | string | { formula: string; saved?: number }) {
+export function cellXml(
+  ref: string,
+  content: number | string | { formula: string; saved?: number }
+) {
   if (typeof content === "number") return `<c r="${ref}"><v>${content}</v></c>`;
   if (typeof content === "string")
     return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(content)}</t></is></c>`;

@@ -17,13 +17,30 @@ try {
     const timing = join(dir, "time.txt");
     const run = spawnSync(
       "/usr/bin/time",
-      ["-f", "%e %M", "-o", timing, "timeout", "-s", "KILL", "180", "prlimit", `--as=${6 << 30}`, "--",
-        process.execPath, resolve(cli), "check", path],
+      [
+        "-f",
+        "%e %M",
+        "-o",
+        timing,
+        "timeout",
+        "-s",
+        "KILL",
+        "180",
+        "prlimit",
+        `--as=${6 << 30}`,
+        "--",
+        process.execPath,
+        resolve(cli),
+        "check",
+        path,
+      ],
       { encoding: "utf8", maxBuffer: 1 << 30 }
     );
     const [seconds, kilobytes] = readFileSync(timing, "utf8").trim().split("\n").pop()!.split(" ");
     const said = (run.stderr + run.stdout).replace(/\s+/g, " ").slice(0, 110);
-    const status = /Command terminated by signal 9/.test(readFileSync(timing, "utf8")) ? "killed" : run.status;
+    const status = /Command terminated by signal 9/.test(readFileSync(timing, "utf8"))
+      ? "killed"
+      : run.status;
     console.log(
       `${c.id.padEnd(18)} exit ${String(status ?? run.signal).padEnd(4)} ${seconds.padStart(7)} s ${String(Math.round(Number(kilobytes) / 1024)).padStart(6)} MB  out ${(run.stdout.length + run.stderr.length).toString().padStart(8)} B  ${said}`
     );

@@ -18,7 +18,7 @@ export function findTableBlocks(
   origin: Position = { row: 0, col: 0 }
 ): TableBlock[] {
   const rows = grid.length;
-  const cols = Math.max(0, ...grid.map((r) => r.length));
+  const cols = grid.reduce((most, r) => Math.max(most, r.length), 0);
   const rowFilled = Array.from({ length: rows }, (_, r) => grid[r].some(filled));
   const colFilled = Array.from({ length: cols }, (_, c) => grid.some((r) => filled(r[c])));
   const bands = (flags: boolean[]) => {

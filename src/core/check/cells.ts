@@ -49,8 +49,7 @@ function fromText(text: string): Reading {
   if (NIL.test(tidied)) return { kind: "figure", text, figure: nilFigure() };
   if (NOTE.test(tidied)) return { kind: "text", text };
   const parsed = parseFigure(tidied);
-  if (!parsed)
-    return { kind: looksLikeMoney(tidied) ? "unreadable" : "text", text };
+  if (!parsed) return { kind: looksLikeMoney(tidied) ? "unreadable" : "text", text };
   const value = parsed.value.toNumber();
   const scaled = /\d\s*(k|m|bn|thousand|million|billion)\b/i.test(tidied);
   const integerWritten = parsed.precision.gte(1) && !scaled && !parsed.percent;

@@ -105,8 +105,8 @@ export function fitFactor(
   const knownBest = KNOWN_OR_INVERSE.find((f) => coverage(f.value) >= best);
   if (knownBest) return { factor: knownBest, covered: best };
   const covering = intervals.filter((i) => i.lo <= bestAt && bestAt <= i.hi);
-  const lo = Math.max(...covering.map((i) => i.lo));
-  const hi = Math.min(...covering.map((i) => i.hi));
+  const lo = covering.reduce((most, i) => Math.max(most, i.lo), -Infinity);
+  const hi = covering.reduce((least, i) => Math.min(least, i.hi), Infinity);
   const known = KNOWN_OR_INVERSE.find((f) => f.value >= lo && f.value <= hi);
   if (known) return { factor: known, covered: best };
   const fitted = simplestIn(lo, hi);

@@ -99,7 +99,7 @@ function weight(value: number, unit: number, tolerance: number): number {
 function interval(t: number, tt: number, u: number, tu: number): Interval | undefined {
   if (Math.abs(u) <= tu || u === 0) return undefined;
   const ends = [(t - tt) / (u - tu), (t - tt) / (u + tu), (t + tt) / (u - tu), (t + tt) / (u + tu)];
-  return { lo: Math.min(...ends), hi: Math.max(...ends) };
+  return { lo: ends.reduce((a, b) => Math.min(a, b)), hi: ends.reduce((a, b) => Math.max(a, b)) };
 }
 
 class LineSearch {

@@ -20,7 +20,7 @@ export class Table {
   ) {
     this.readings = cells.map((row) => row.map(readCell));
     this.rows = cells.length;
-    this.cols = Math.max(0, ...cells.map((row) => row.length));
+    this.cols = cells.reduce((most, row) => Math.max(most, row.length), 0);
   }
 
   reading(cell: Position): Reading {
