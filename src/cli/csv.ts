@@ -47,11 +47,6 @@ function scan(
   let quoted = false;
   let started = false;
   const push = () => {
-    if (field.length > MOST_CELL_CHARACTERS) {
-      throw new UnreadableFile(
-        `its field on line ${row + 1} holds more than ${MOST_CELL_CHARACTERS.toLocaleString("en-GB")} characters, Excel's limit for a cell`
-      );
-    }
     visit.field(field, row, col);
     field = "";
   };
@@ -142,6 +137,11 @@ export function readCsv(bytes: Buffer): Sheet & { encoding: string; separator: s
   scan(text, separator, {
     field(value, row, col) {
       if (value === "") return;
+      if (value.length > MOST_CELL_CHARACTERS) {
+        throw new UnreadableFile(
+          `its field on line ${row + 1} holds more than ${MOST_CELL_CHARACTERS.toLocaleString("en-GB")} characters, Excel's limit for a cell`
+        );
+      }
       if (cells.length === MOST_CELLS) {
         throw new UnreadableFile(
           `it holds more than ${MOST_CELLS.toLocaleString("en-GB")} filled cells, the most CareCalc reads from one file: check the tables in a smaller file`

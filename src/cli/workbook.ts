@@ -44,7 +44,8 @@ async function parsePart(
     for await (const chunk of inflateEntry(bytes, entry)) parser.write(decoder.write(chunk));
     parser.write(decoder.end()).close();
   } catch (error) {
-    if (error instanceof ZipRefused || error instanceof UnreadableFile) throw error;
+    if (error instanceof UnreadableFile) throw error;
+    if (error instanceof ZipRefused) throw new UnreadableFile(error.message);
     throw new UnreadableFile(
       `its part ${entry.name} is not well-formed XML: ${(error as Error).message}`
     );

@@ -22,8 +22,8 @@ export const MOST_ZIP_ENTRIES = 10_000;
  */
 export const MOST_INFLATED_BYTES = 1024 * 1024 * 1024;
 
-/** Filled cells read from one file: 1,048,576 rows of two columns, or 200,000 rows of fifteen. */
-export const MOST_CELLS = 3_000_000;
+/** Filled cells read from one file: 1,048,576 rows of four columns, or 200,000 rows of twenty-five. */
+export const MOST_CELLS = 5_000_000;
 
 /**
  * Cells of a sheet's used range (rows x columns) that the table finder lays out at once. It scans

@@ -98,8 +98,8 @@ export const CASES: readonly CraftedCase[] = [
         },
       ])
     ),
-    status: 2,
-    says: /no figures|nothing/i,
+    status: 0,
+    says: /no inconsistencies found \(checked 2 tables/,
     seconds: 10,
     megabytes: 400,
   },
@@ -114,8 +114,8 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "huge-range-share",
-    summary: "=CARE.SHARE(100, E1:ZZZ40000)",
-    make: xlsx("share.xlsx", () => withFormula("_xldudf_CARE_SHARE(100,E1:ZZZ40000)")),
+    summary: "=CARE.SHARE(100, E1:XFD40000), a range of 655 million cells",
+    make: xlsx("share.xlsx", () => withFormula("_xldudf_CARE_SHARE(100,E1:XFD40000)")),
     status: 2,
     says: /C1.*cells/,
     seconds: 10,
@@ -163,9 +163,9 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "footnote-stars",
-    summary: "a cell of a figure and 100,000 asterisks followed by a letter",
+    summary: "a cell of a figure and 30,000 asterisks followed by a letter",
     make: writer("stars.csv", () =>
-      csv([...CONTRACT_ROWS, ["Note", `1${"*".repeat(100000)}x`, ""]])
+      csv([...CONTRACT_ROWS, ["Note", `1${"*".repeat(30000)}x`, ""]])
     ),
     status: 1,
     says: FINDING,
@@ -183,8 +183,8 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "xldudf",
-    summary: 'a formula of "_xldudf_CARE_" written 20,000 times',
-    make: xlsx("xldudf.xlsx", () => withFormula("_xldudf_CARE_".repeat(20000))),
+    summary: 'a formula of "_xldudf_CARE_" written 2,500 times (32,500 characters)',
+    make: xlsx("xldudf.xlsx", () => withFormula("_xldudf_CARE_".repeat(2500))),
     status: 2,
     says: /C1/,
     seconds: 10,
@@ -192,12 +192,12 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "term-spaces",
-    summary: "=CARE.TERMYEARS of a 100,000-character term",
+    summary: "=CARE.TERMYEARS of a 30,000-character term",
     make: xlsx("term.xlsx", () =>
-      withFormula("_xldudf_CARE_TERMYEARS(D1)", 4, [cellXml("D1", `4${" ".repeat(100000)}x`)])
+      withFormula("_xldudf_CARE_TERMYEARS(D1)", 4, [cellXml("D1", `4${" ".repeat(30000)}x`)])
     ),
-    status: 1,
-    says: /C1.*TERMYEARS/,
+    status: 2,
+    says: /C1: cannot recompute =_xldudf_CARE_TERMYEARS\(D1\) \(#VALUE! term "4 +\.\.\. \(30,\d+ characters\)\)/,
     seconds: 10,
     megabytes: 400,
   },
@@ -366,10 +366,10 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "zip-entries",
-    summary: "a workbook zip of 100,000 entries",
+    summary: "a workbook zip of 20,000 entries",
     make: xlsx("entries.xlsx", () =>
       zip(
-        Array.from({ length: 100000 }, (_, i) => ({
+        Array.from({ length: 20000 }, (_, i) => ({
           name: `xl/media/f${i}.bin`,
           data: Buffer.alloc(0),
           stored: true,
@@ -383,12 +383,42 @@ export const CASES: readonly CraftedCase[] = [
   },
   {
     id: "zip-bomb",
-    summary: "a 1 MB workbook whose sheet inflates to 1 GB",
+    summary: "a 64 KB workbook whose sheet declares it inflates to 2 GB",
     make: xlsx("bomb.xlsx", () =>
-      workbook([], [{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(1 << 30, 0x20) }])
+      workbook(
+        [],
+        [
+          {
+            name: "xl/worksheets/sheet1.xml",
+            data: Buffer.alloc(64 << 20, 0x20),
+            declaredSize: 2 ** 31,
+          },
+        ]
+      )
     ),
     status: 2,
-    says: /inflate|uncompressed/,
+    says: /would inflate to more than 1,024 MB/,
+    seconds: 20,
+    megabytes: 400,
+  },
+  {
+    id: "zip-bomb-lying",
+    summary: "a 64 KB workbook whose sheet declares 1 KB and inflates to 64 MB",
+    make: xlsx("liar.xlsx", () =>
+      // The bomb replaces the sheet's part (a reader keeps the last entry of a name).
+      workbook(
+        [{ name: "Sheet1", rows: [] }],
+        [
+          {
+            name: "xl/worksheets/sheet1.xml",
+            data: Buffer.alloc(64 << 20, 0x20),
+            declaredSize: 1024,
+          },
+        ]
+      )
+    ),
+    status: 2,
+    says: /inflates beyond the 1,024 bytes it declares/,
     seconds: 20,
     megabytes: 400,
   },
