@@ -32,6 +32,9 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   }
 }
 
+const isSpecial = (c: string, separator: string) =>
+  c === '"' || c === separator || c === "\n" || c === "\r";
+
 /** Calls `field` for each field and `endRow` at each line break outside quotes. */
 function scan(
   text: string,
@@ -58,7 +61,13 @@ function scan(
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else field += c;
+      else {
+        // A run of ordinary characters is added as one slice, not a character at a time.
+        const end = text.indexOf('"', i);
+        const stop = end === -1 ? text.length : end;
+        field += text.slice(i, stop);
+        i = stop - 1;
+      }
     } else if (c === '"') quoted = true;
     else if (c === separator) {
       push();
@@ -70,7 +79,12 @@ function scan(
       col = 0;
       started = false;
       if (visit.stop?.(row)) return;
-    } else field += c;
+    } else {
+      let stop = i + 1;
+      while (stop < text.length && !isSpecial(text[stop], separator)) stop++;
+      field += text.slice(i, stop);
+      i = stop - 1;
+    }
   }
   if (quoted) throw new UnreadableFile("a quoted field is not closed");
   if (started) push();

@@ -105,15 +105,14 @@ function figureFrom(text: string, at: number, approximate: boolean): FigureParts
 
 /** Text with runs of white space as one space, trimmed, and a full stop after a last digit dropped. */
 function cleaned(text: string): string {
-  let out = "";
-  let space = false;
-  for (const ch of text) {
-    if (isSpace(ch)) space = out !== "";
-    else {
-      out += space ? ` ${ch}` : ch;
-      space = false;
-    }
+  const words: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    i = skipSpaces(text, i);
+    const start = i;
+    while (i < text.length && !isSpace(text[i])) i++;
+    if (i > start) words.push(text.slice(start, i));
   }
+  const out = words.join(" ");
   return out.endsWith(".") && isDigit(out[out.length - 2]) ? out.slice(0, -1) : out;
 }
 

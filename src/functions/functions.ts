@@ -448,17 +448,26 @@ export function check(stated: any, recomputed: any, tolerance?: any): string {
   });
 }
 
-/** The whole checker would outweigh every other function in this bundle, so it loads on first use, from beside the page. */
-async function loadChecker() {
-  try {
-    return await import(/* webpackChunkName: "checker" */ "../core/check");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CareError(
-      "value",
-      `CARE.CHECKTABLE could not load its checker (checker.js) from the add-in: ${detail}. Reload the add-in, or use the Check tab.`
-    );
-  }
+/**
+ * The whole checker would outweigh every other function in this bundle, so it loads on first use,
+ * from beside the page. A failed load is kept: where the runtime has no page to load from, webpack
+ * leaves the chunk marked as loading and a second import() would never settle (#BUSY! for ever).
+ */
+let checker: Promise<typeof import("../core/check")> | undefined;
+function loadChecker() {
+  // Async, so that an import() that throws at once (no page to load from) becomes the kept rejection.
+  checker ??= (async () => {
+    try {
+      return await import(/* webpackChunkName: "checker" */ "../core/check");
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new CareError(
+        "value",
+        `CARE.CHECKTABLE could not load its checker (checker.js) from the add-in: ${detail}. Reload the add-in, or use the Check tab.`
+      );
+    }
+  })();
+  return checker;
 }
 
 /**

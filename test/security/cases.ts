@@ -42,7 +42,7 @@ const csv = (rows: readonly (readonly string[])[], separator = ",") =>
     )
     .join("\r\n") + "\r\n";
 
-const writer =
+export const writer =
   (name: string, content: () => string | Buffer) =>
   (dir: string): string => {
     const path = join(dir, name);
@@ -50,7 +50,7 @@ const writer =
     return path;
   };
 
-const xlsx = (name: string, content: () => Buffer) => writer(name, content);
+export const xlsx = (name: string, content: () => Buffer) => writer(name, content);
 
 /** A one-sheet workbook with a small table and one formula cell. */
 function withFormula(formula: string, saved = 0, extra: string[] = []): Buffer {
@@ -69,7 +69,7 @@ function withFormula(formula: string, saved = 0, extra: string[] = []): Buffer {
   ]);
 }
 
-function* manyRows(count: number, formulaAt?: number): Generator<string> {
+export function* manyRows(count: number, formulaAt?: number): Generator<string> {
   yield rowXml(1, [cellXml("A1", "Placement"), cellXml("B1", "Weekly"), cellXml("C1", "Annual")]);
   for (let r = 2; r <= count; r++) {
     const weekly = 2000 + (r % 997);
