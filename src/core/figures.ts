@@ -106,7 +106,7 @@ function figureFrom(text: string, at: number, approximate: boolean): FigureParts
 /** Text with runs of white space as one space, trimmed, and a full stop after a last digit dropped. */
 function cleaned(text: string): string {
   const words: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     i = skipSpaces(text, i);
     const start = i;
     while (i < text.length && !isSpace(text[i])) i++;

@@ -155,7 +155,11 @@ describe("files that cannot be read: exit 2 with the reason", () => {
       async () => file("empty.xlsx", await xlsx(new ExcelJS.Workbook())),
       /not an Excel workbook/,
     ],
-    ["an unsupported type", () => file("table.pdf", "%PDF"), /checks \.csv, \.tsv, \.xlsx, \.xlsm files/],
+    [
+      "an unsupported type",
+      () => file("table.pdf", "%PDF"),
+      /checks \.csv, \.tsv, \.xlsx, \.xlsm files/,
+    ],
     [
       "a csv with an unclosed quote",
       () => file("broken.csv", 'a,"b\n1,2'),
