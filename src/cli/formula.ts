@@ -12,7 +12,12 @@ interface Token {
   readonly text: string;
 }
 
-const isNameChar = (ch: string) => /[\p{L}\p{N}_.$\\?]/u.test(ch);
+const isNameChar = (ch: string) =>
+  (ch >= "a" && ch <= "z") ||
+  (ch >= "A" && ch <= "Z") ||
+  (ch >= "0" && ch <= "9") ||
+  "_.$\\?".includes(ch) ||
+  (ch > "\u007f" && /[\p{L}\p{N}]/u.test(ch));
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
 
 /** Splits a formula into tokens; string literals, quoted sheet names and [structured] parts stay whole. */
