@@ -31,6 +31,16 @@ export default [
         CustomFunctions: "readonly",
       },
     },
+    rules: {
+      // Spreading an array into arguments overflows the stack past about 100,000 items (a long sheet).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+          message: "Spread overflows the stack on long arrays: use reduce.",
+        },
+      ],
+    },
   },
   // Layer boundaries: a layer imports only from the layers beneath it (README, "Layout").
   layer(

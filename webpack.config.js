@@ -54,7 +54,11 @@ const cli = (production) => ({
   entry: { cli: "./src/cli/main.ts" },
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [typescript(production)] },
+  // One file: the supervising process loads only what it needs, the checking child the rest.
+  module: {
+    rules: [typescript(production)],
+    parser: { javascript: { dynamicImportMode: "eager" } },
+  },
   optimization: { minimize: false },
   performance: { hints: false },
 });

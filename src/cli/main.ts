@@ -1,11 +1,91 @@
 /**
- * The carecalc command line. `carecalc check FILE.csv|FILE.xlsx [--json]` prints the figures that
- * do not add up; exit status 0 when there are none, 1 when there are, 2 when the file cannot be read.
+ * The carecalc command line. `carecalc check FILE [--json]` prints the figures that do not add up.
+ * Exit status: 0 when everything was checked and nothing found, 1 when there are findings, 2 when
+ * the file, or part of it, could not be checked (the reason is given).
+ *
+ * The check runs in a child process held to a heap limit and a deadline, so that no file, however
+ * crafted, can exhaust the machine or print a stack trace: the parent reports the limit instead.
  */
-import { checkFile, UnreadableFile } from "./checkFile";
-import { forMachines, forPeople } from "./report";
+import { spawn } from "node:child_process";
+import { MOST_HEAP_MEGABYTES, MOST_SECONDS } from "../core/limits";
+import { escapeUnsafe } from "./quote";
+import type { Report } from "./report";
 
 const USAGE = "usage: carecalc check FILE.csv|FILE.xlsx [--json]\n";
+/** Set in the child's environment: this process runs the check itself. */
+const CHILD = "CARECALC_CHECK_CHILD";
+
+type ChildAnswer = { readonly report: Report } | { readonly unreadable: string };
+
+/** In the child: checks the file and writes one JSON answer on standard output. */
+async function runCheck(file: string): Promise<void> {
+  const { checkFile } = await import("./checkFile");
+  const { capped } = await import("./report");
+  const { UnreadableFile } = await import("./unreadable");
+  let answer: ChildAnswer;
+  try {
+    // The functions bundle sits beside this bundle in dist/.
+    answer = { report: capped(await checkFile(file, __dirname)) };
+  } catch (error) {
+    answer = {
+      unreadable:
+        error instanceof UnreadableFile
+          ? error.message
+          : `cannot check ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  process.stdout.write(JSON.stringify(answer));
+}
+
+/** In the parent: runs the check in a child held to the limits and turns its end into an answer. */
+function supervise(file: string): Promise<ChildAnswer> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${MOST_HEAP_MEGABYTES}`,
+        "--stack-size=4000",
+        __filename,
+        "check",
+        file,
+      ],
+      { env: { ...process.env, [CHILD]: "1" }, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    const out: Buffer[] = [];
+    let errors = "";
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    // Kept only to recognise running out of memory; never printed.
+    child.stderr.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4096)));
+    let late = false;
+    const deadline = setTimeout(() => {
+      late = true;
+      child.kill("SIGKILL");
+    }, MOST_SECONDS * 1000);
+    child.on("close", (code) => {
+      clearTimeout(deadline);
+      if (late) {
+        resolve({
+          unreadable: `cannot check ${file}: checking took longer than ${MOST_SECONDS} s, the most CareCalc spends on one file. Check its tables in a smaller file.`,
+        });
+        return;
+      }
+      try {
+        if (code === 0) {
+          resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as ChildAnswer);
+          return;
+        }
+      } catch {
+        // Falls through to the failure below.
+      }
+      const memory = /heap limit|out of memory/i.test(errors);
+      resolve({
+        unreadable: memory
+          ? `cannot check ${file}: it needs more than the ${MOST_HEAP_MEGABYTES.toLocaleString("en-GB")} MB of memory CareCalc allows for one file. Check its tables in a smaller file.`
+          : `cannot check ${file}: the check stopped unexpectedly (exit ${code}).`,
+      });
+    });
+  });
+}
 
 async function main(args: readonly string[]): Promise<number> {
   const json = args.includes("--json");
@@ -14,18 +94,19 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  try {
-    // The functions bundle sits beside this bundle in dist/.
-    const report = await checkFile(file, __dirname);
-    report.warnings.forEach((w) => process.stderr.write(`carecalc: ${w}\n`));
-    process.stdout.write(json ? forMachines(report) : forPeople(report));
-    return report.findings.length ? 1 : 0;
-  } catch (error) {
-    const reason =
-      error instanceof UnreadableFile ? error.message : `cannot check ${file}: ${String(error)}`;
-    process.stderr.write(`carecalc: ${reason}\n`);
+  if (process.env[CHILD]) {
+    await runCheck(file);
+    return 0;
+  }
+  const answer = await supervise(file);
+  if ("unreadable" in answer) {
+    process.stderr.write(`carecalc: ${escapeUnsafe(answer.unreadable)}\n`);
     return 2;
   }
+  const { exitStatus, forMachines, forPeople, warningLines } = await import("./report");
+  process.stderr.write(warningLines(answer.report));
+  process.stdout.write(json ? forMachines(answer.report) : forPeople(answer.report));
+  return exitStatus(answer.report);
 }
 
 // main settles with an exit status: every error it meets becomes status 2.

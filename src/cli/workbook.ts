@@ -1,98 +1,365 @@
-/** A workbook file read with exceljs: every sheet's cells, with saved values and formulas. */
-import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-
-export interface SheetCell {
-  /** The value Excel saved (what the file shows without recalculating). */
-  readonly value: string | number | boolean | null;
-  /** The formula without "=", as stored, if the cell has one. */
-  readonly formula?: string;
-  /** For the anchor of an array or spilled formula, the range it fills. */
-  readonly arrayRange?: string;
-}
-
-export interface Sheet {
-  readonly name: string;
-  /** Rows of cells from A1, null where empty. */
-  readonly cells: (SheetCell | null)[][];
-}
-
-/** What exceljs keeps of `<f t="array" ref="...">` on a cell's model, beyond what its types declare. */
-interface FormulaModel extends ExcelJS.CellModel {
-  readonly shareType?: string;
-  readonly ref?: string;
-}
-
-/** exceljs turns date-formatted numbers into Dates; the checker and HyperFormula work on day numbers. */
-function dayNumber(date: Date, date1904: boolean): number {
-  return date.getTime() / 86_400_000 + (date1904 ? 24_107 : 25_569);
-}
-
-/** A value or a formula's saved result as the checker reads it: numbers as numbers, the rest as text. */
-function saved(value: ExcelJS.CellValue, date1904: boolean): SheetCell["value"] {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object") return value;
-  if (value instanceof Date) return dayNumber(value, date1904);
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  // A hyperlink's text may itself be rich text.
-  if ("hyperlink" in value) return saved(value.text as ExcelJS.CellValue, date1904);
-  return null;
-}
-
-function sheetCell(cell: ExcelJS.Cell, date1904: boolean): SheetCell | null {
-  // Cells covered by a merge repeat the top-left value in exceljs; Excel shows them blank.
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  if (cell.type !== ExcelJS.ValueType.Formula) {
-    const value = saved(cell.value, date1904);
-    return value === null ? null : { value };
-  }
-  const { shareType, ref } = cell.model as FormulaModel;
-  return {
-    // cell.result, not cell.value: exceljs leaves a result of 0 out of the value it gives.
-    value: saved(cell.result, date1904),
-    // cell.formula gives a shared formula's copies too, moved to their own cell. Excel stores
-    // newer functions as "_xlfn.NAME" and shows them as NAME.
-    formula: cell.formula.replace(/_xlfn\./g, ""),
-    ...(shareType === "array" && ref && { arrayRange: ref }),
-  };
-}
-
-function sheetCells(worksheet: ExcelJS.Worksheet, date1904: boolean): (SheetCell | null)[][] {
-  const found: { row: number; col: number; cell: SheetCell }[] = [];
-  worksheet.eachRow((row, rowNumber) =>
-    row.eachCell((cell, colNumber) => {
-      const read = sheetCell(cell, date1904);
-      if (read) found.push({ row: rowNumber - 1, col: colNumber - 1, cell: read });
-    })
-  );
-  const rows = found.reduce((most, f) => Math.max(most, f.row + 1), 0);
-  const cols = found.reduce((most, f) => Math.max(most, f.col + 1), 0);
-  const cells = Array.from({ length: rows }, () => Array<SheetCell | null>(cols).fill(null));
-  for (const f of found) cells[f.row][f.col] = f.cell;
-  return cells;
-}
+/**
+ * An .xlsx workbook read as it streams: the zip's directory checked against the limits first, then
+ * each sheet's XML parsed as it inflates, keeping only filled cells (value and formula). Nothing is
+ * written to disk and no rows x columns grid is built.
+ */
+import { posix } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser } from "saxes";
+import type { SaxesTagPlain } from "saxes";
+import {
+  EXCEL_COLUMNS,
+  EXCEL_ROWS,
+  MOST_CELL_CHARACTERS,
+  MOST_CELLS,
+  MOST_INFLATED_BYTES,
+  MOST_ZIP_ENTRIES,
+} from "../core/limits";
+import { shiftFormula } from "./formula";
+import { sheetOf } from "./sheet";
+import type { CellValue, Sheet, SheetCell } from "./sheet";
+import { UnreadableFile } from "./unreadable";
+import { inflateEntry, inspectZip, ZipRefused } from "./zip";
+import type { ZipEntry } from "./zip";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-export async function readWorkbook(path: string): Promise<Sheet[]> {
-  const bytes = await readFile(path);
-  // Excel 97-2003 workbooks and password-protected xlsx files are OLE compound files: exceljs
-  // cannot read them.
+/** Runs `handle` on every XML event of a part as it inflates. */
+async function parsePart(
+  bytes: Buffer,
+  entry: ZipEntry,
+  handle: {
+    open?: (tag: SaxesTagPlain) => void;
+    text?: (text: string) => void;
+    close?: (tag: SaxesTagPlain) => void;
+  }
+): Promise<void> {
+  const parser = new SaxesParser();
+  if (handle.open) parser.on("opentag", handle.open);
+  if (handle.text) parser.on("text", handle.text);
+  if (handle.close) parser.on("closetag", handle.close);
+  const decoder = new StringDecoder("utf8");
+  try {
+    for await (const chunk of inflateEntry(bytes, entry)) parser.write(decoder.write(chunk));
+    parser.write(decoder.end()).close();
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    if (error instanceof ZipRefused) throw new UnreadableFile(error.message);
+    throw new UnreadableFile(
+      `its part ${entry.name} is not well-formed XML: ${(error as Error).message}`
+    );
+  }
+}
+
+/** Local name of a tag ("x:c" is "c"): Excel writes no prefix, other tools may. */
+const local = (tag: SaxesTagPlain) => tag.name.slice(tag.name.indexOf(":") + 1);
+const attribute = (tag: SaxesTagPlain, name: string) => {
+  const found = Object.entries(tag.attributes).find(
+    ([key]) => key === name || key.endsWith(`:${name}`)
+  );
+  return found?.[1];
+};
+
+/** Text gathered for one cell, refused past Excel's own limit (only a crafted file goes beyond it). */
+function longer(text: string, more: string, where: string): string {
+  if (text.length + more.length > MOST_CELL_CHARACTERS) {
+    throw new UnreadableFile(
+      `${where} holds more than ${MOST_CELL_CHARACTERS.toLocaleString("en-GB")} characters, Excel's limit for a cell: the file was not written by Excel`
+    );
+  }
+  return text + more;
+}
+
+/** Text of each `<si>` (shared strings) or `<is>` (inline string): its runs joined, phonetic guides left out. */
+class RichTextReader {
+  private text: string | undefined;
+  private inText = false;
+  private phonetic = 0;
+  open(name: string): void {
+    if (name === "rPh") this.phonetic++;
+    else if (name === "t" && !this.phonetic) {
+      this.inText = true;
+      this.text ??= "";
+    }
+  }
+  add(text: string, where: string): void {
+    if (this.inText) this.text = longer(this.text ?? "", text, where);
+  }
+  close(name: string): void {
+    if (name === "rPh") this.phonetic--;
+    else if (name === "t") this.inText = false;
+  }
+  take(): string {
+    const text = this.text ?? "";
+    this.text = undefined;
+    return text;
+  }
+}
+
+async function sharedStrings(bytes: Buffer, entry: ZipEntry | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  const rich = new RichTextReader();
+  await parsePart(bytes, entry, {
+    open: (tag) => rich.open(local(tag)),
+    text: (text) => rich.add(text, `its shared string ${strings.length + 1}`),
+    close: (tag) => {
+      const name = local(tag);
+      if (name !== "si") rich.close(name);
+      else if (strings.push(rich.take()) > MOST_CELLS)
+        throw new UnreadableFile(
+          `it holds more than ${MOST_CELLS.toLocaleString("en-GB")} shared strings, the most CareCalc reads from one file`
+        );
+    },
+  });
+  return strings;
+}
+
+/** "B12" as zero-based row and column; undefined when it is not a cell of Excel's grid. */
+function position(ref: string): { row: number; col: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) return undefined;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[2]) - 1;
+  return row >= 0 && row < EXCEL_ROWS && col < EXCEL_COLUMNS ? { row, col } : undefined;
+}
+
+/** Counts cells across the file, stopping at the limit. */
+class CellBudget {
+  private count = 0;
+  take(): void {
+    if (++this.count > MOST_CELLS) {
+      throw new UnreadableFile(
+        `it holds more than ${MOST_CELLS.toLocaleString("en-GB")} filled cells, the most CareCalc reads from one file: check the tables in a smaller file`
+      );
+    }
+  }
+}
+
+interface PendingCell {
+  ref: string | undefined;
+  type: string;
+  value: string | undefined;
+  formula: string | undefined;
+  formulaType: string | undefined;
+  sharedIndex: string | undefined;
+  arrayRange: string | undefined;
+}
+
+function savedValue(
+  cell: PendingCell,
+  strings: readonly string[],
+  inline: string | undefined
+): CellValue {
+  if (cell.type === "inlineStr") return inline ?? null;
+  if (cell.value === undefined) return null;
+  switch (cell.type) {
+    case "s": {
+      const text = strings[Number(cell.value)];
+      if (text === undefined)
+        throw new UnreadableFile(`its cell ${cell.ref} names a shared string that is not there`);
+      return text;
+    }
+    case "str":
+    case "e":
+      return cell.value;
+    case "b":
+      return cell.value.trim() === "1";
+    case "d": {
+      // An ISO date: Excel's day number, days since 30 December 1899.
+      const time = Date.parse(cell.value);
+      return Number.isNaN(time) ? cell.value : time / 86_400_000 + 25_569;
+    }
+    default: {
+      const number = Number(cell.value);
+      return cell.value.trim() !== "" && Number.isFinite(number) ? number : cell.value;
+    }
+  }
+}
+
+async function readSheet(
+  bytes: Buffer,
+  entry: ZipEntry,
+  name: string,
+  strings: readonly string[],
+  budget: CellBudget
+): Promise<Sheet> {
+  const cells: SheetCell[] = [];
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const rich = new RichTextReader();
+  let row = -1;
+  let col = -1;
+  let cell: PendingCell | undefined;
+  let reading: "v" | "f" | undefined;
+  let inline = false;
+  let inlineText: string | undefined;
+  await parsePart(bytes, entry, {
+    open(tag) {
+      switch (local(tag)) {
+        case "row": {
+          const r = attribute(tag, "r");
+          row = r === undefined ? row + 1 : Number(r) - 1;
+          col = -1;
+          if (!Number.isInteger(row) || row < 0 || row >= EXCEL_ROWS)
+            throw new UnreadableFile(`its sheet ${name} has a row beyond Excel's 1,048,576`);
+          break;
+        }
+        case "c":
+          cell = {
+            ref: attribute(tag, "r"),
+            type: attribute(tag, "t") ?? "n",
+            value: undefined,
+            formula: undefined,
+            formulaType: undefined,
+            sharedIndex: undefined,
+            arrayRange: undefined,
+          };
+          break;
+        case "v":
+          if (cell) {
+            reading = "v";
+            cell.value = "";
+          }
+          break;
+        case "f":
+          if (cell) {
+            reading = "f";
+            cell.formula = "";
+            cell.formulaType = attribute(tag, "t");
+            cell.sharedIndex = attribute(tag, "si");
+            if (cell.formulaType === "array") cell.arrayRange = attribute(tag, "ref");
+          }
+          break;
+        case "is":
+          inline = true;
+          break;
+        default:
+          if (inline) rich.open(local(tag));
+      }
+    },
+    text(text) {
+      if (!cell) return;
+      const where = `its cell ${name}!${cell.ref ?? ""}`;
+      if (reading === "v") cell.value = longer(cell.value ?? "", text, where);
+      else if (reading === "f") cell.formula = longer(cell.formula ?? "", text, where);
+      else if (inline) rich.add(text, where);
+    },
+    close(tag) {
+      const tagName = local(tag);
+      if (tagName === "v" || tagName === "f") reading = undefined;
+      else if (tagName === "is") {
+        inline = false;
+        inlineText = rich.take();
+      } else if (inline) rich.close(tagName);
+      else if (tagName === "c" && cell) {
+        const at = cell.ref === undefined ? { row, col: col + 1 } : position(cell.ref);
+        if (!at)
+          throw new UnreadableFile(
+            `its sheet ${name} has a cell "${cell.ref}" outside Excel's grid`
+          );
+        col = at.col;
+        let formula = cell.formula || undefined;
+        if (cell.formulaType === "shared" && cell.sharedIndex !== undefined) {
+          const anchor = shared.get(cell.sharedIndex);
+          if (formula) shared.set(cell.sharedIndex, { formula, row: at.row, col: at.col });
+          else if (anchor)
+            formula = shiftFormula(anchor.formula, at.row - anchor.row, at.col - anchor.col);
+        }
+        const value = savedValue(cell, strings, inlineText);
+        if (value !== null || formula !== undefined) {
+          budget.take();
+          cells.push({
+            row: at.row,
+            col: at.col,
+            value,
+            ...(formula !== undefined && { formula }),
+            ...(cell.arrayRange && { arrayRange: cell.arrayRange }),
+          });
+        }
+        cell = undefined;
+        inlineText = undefined;
+      }
+    },
+  });
+  return sheetOf(name, cells);
+}
+
+/** Relationship targets of a part, by id, as paths inside the zip. */
+async function relationships(
+  bytes: Buffer,
+  entries: ReadonlyMap<string, ZipEntry>,
+  part: string
+): Promise<Map<string, { target: string; type: string }>> {
+  const relsPath = posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  const found = new Map<string, { target: string; type: string }>();
+  const entry = entries.get(relsPath);
+  if (!entry) return found;
+  await parsePart(bytes, entry, {
+    open(tag) {
+      if (local(tag) !== "Relationship") return;
+      const target = attribute(tag, "Target") ?? "";
+      const path = target.startsWith("/")
+        ? target.slice(1)
+        : posix.join(posix.dirname(part), target);
+      found.set(attribute(tag, "Id") ?? "", {
+        target: posix.normalize(path),
+        type: attribute(tag, "Type") ?? "",
+      });
+    },
+  });
+  return found;
+}
+
+/** Every worksheet of an .xlsx (or .xlsm) file's bytes, in the workbook's order. */
+export async function readWorkbook(bytes: Buffer): Promise<Sheet[]> {
+  // Excel 97-2003 workbooks and password-protected xlsx files are OLE compound files.
   if (bytes.subarray(0, 8).equals(OLE))
-    throw new Error(
+    throw new UnreadableFile(
       "it is an encrypted or Excel 97-2003 workbook: save it as .xlsx without a password"
     );
-  if (!bytes.subarray(0, 4).equals(ZIP)) throw new Error("the file is not an Excel workbook");
-  const book = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; its zip reader takes a Node Buffer as well.
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  // Any other zip (an .ods or .docx renamed) loads without sheets and would pass with no findings.
-  if (!book.worksheets.length) throw new Error("the file is not an Excel workbook");
-  const date1904 = Boolean(book.properties.date1904);
-  return book.worksheets.map((worksheet) => ({
-    name: worksheet.name,
-    cells: sheetCells(worksheet, date1904),
-  }));
+  if (!bytes.subarray(0, 4).equals(ZIP))
+    throw new UnreadableFile("the file is not an Excel workbook");
+  let list: ZipEntry[];
+  try {
+    list = inspectZip(bytes, {
+      mostEntries: MOST_ZIP_ENTRIES,
+      mostInflatedBytes: MOST_INFLATED_BYTES,
+    });
+  } catch (error) {
+    throw new UnreadableFile((error as Error).message);
+  }
+  const entries = new Map(list.map((e) => [e.name, e]));
+  const root = await relationships(bytes, entries, "");
+  const workbookPart =
+    [...root.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookEntry = entries.get(workbookPart);
+  // Any other zip (an .ods or .docx renamed) has no workbook part.
+  if (!workbookEntry) throw new UnreadableFile("the file is not an Excel workbook");
+  const sheets: { name: string; id: string }[] = [];
+  await parsePart(bytes, workbookEntry, {
+    open(tag) {
+      if (local(tag) === "sheet")
+        sheets.push({ name: attribute(tag, "name") ?? "", id: attribute(tag, "id") ?? "" });
+    },
+  });
+  const rels = await relationships(bytes, entries, workbookPart);
+  const sharedStringsPart = [...rels.values()].find((r) =>
+    r.type.endsWith("/sharedStrings")
+  )?.target;
+  const strings = await sharedStrings(
+    bytes,
+    sharedStringsPart === undefined ? undefined : entries.get(sharedStringsPart)
+  );
+  const budget = new CellBudget();
+  const read: Sheet[] = [];
+  for (const sheet of sheets) {
+    const rel = rels.get(sheet.id);
+    const entry = rel && rel.type.endsWith("/worksheet") ? entries.get(rel.target) : undefined;
+    // Chart sheets and dialog sheets hold no cells.
+    if (entry) read.push(await readSheet(bytes, entry, sheet.name, strings, budget));
+  }
+  if (!read.length)
+    throw new UnreadableFile("the file is not an Excel workbook (it has no worksheets)");
+  return read;
 }

@@ -19,7 +19,7 @@ export function apportion(amount: Decimal, weights: readonly Decimal[]): Decimal
       `total ${amount.toString()} has fractions of a penny. Round it to pence first, e.g. ROUND(total, 2).`
     );
   }
-  const places = Math.max(...weights.map((w) => w.decimalPlaces()));
+  const places = weights.reduce((most, w) => Math.max(most, w.decimalPlaces()), -Infinity);
   const scaled = weights.map((w) => BigInt(w.toFixed(places).replace(".", "")));
   const weightTotal = total(scaled);
   if (weightTotal === 0n)

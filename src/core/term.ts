@@ -10,10 +10,18 @@ export interface Term {
 }
 
 const PART = /^\d+(?:\.\d+)?$/;
+const UNITS = ["years", "year", "yrs", "yr"];
+
+/** A part of a term without its unit ("2 years" is "2"), by looking at its end: linear in its length. */
+function withoutUnit(part: string): string {
+  const lower = part.toLowerCase();
+  const unit = UNITS.find((u) => lower.endsWith(u));
+  return unit ? part.slice(0, part.length - unit.length).trimEnd() : part;
+}
 
 /** Reads a contract term as reports write it: "4+2+2" is 4 years plus two optional 2-year extensions. */
 export function parseTerm(text: string): Term {
-  const parts = text.split("+").map((part) => part.trim().replace(/\s*(years?|yrs?)$/i, ""));
+  const parts = text.split("+").map((part) => withoutUnit(part.trim()));
   if (text.trim() === "" || parts.some((part) => !PART.test(part) || Number(part) === 0)) {
     throw invalid(
       `term "${text}" is not a contract term. Write years joined by "+", e.g. "4+2+2" (4 years plus two 2-year extensions).`

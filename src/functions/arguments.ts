@@ -10,6 +10,7 @@ import {
   basisOf,
   WEEKS_52,
 } from "../core";
+import { MOST_ARGUMENT_CELLS, tooManyCells } from "../core/limits";
 
 /*
  * The one place where what Excel passes in is checked and turned into core values: numbers,
@@ -109,15 +110,26 @@ export interface NumberRange {
   readonly columns: number;
 }
 
-/** Every cell of a range as a number, read row by row; a blank or text cell is an error naming its position. */
-export function numbers(range: RangeValue, name: string): NumberRange {
+/** A range as rows, refused when it is not a rectangle or holds more cells than CareCalc reads in one range. */
+function rectangle(range: RangeValue, name: string, allowEmptyRows = false): CellValue[][] {
   const grid = Array.isArray(range) ? range : [[range]];
   if (
     grid.length === 0 ||
-    !grid.every((row) => Array.isArray(row) && row.length === grid[0].length && row.length > 0)
+    !grid.every(
+      (row) =>
+        Array.isArray(row) && row.length === grid[0].length && (allowEmptyRows || row.length > 0)
+    )
   ) {
     fail(`${name} must be a rectangular range of cells.`);
   }
+  const cells = grid.length * grid[0].length;
+  if (cells > MOST_ARGUMENT_CELLS) fail(tooManyCells(name, cells));
+  return grid;
+}
+
+/** Every cell of a range as a number, read row by row; a blank or text cell is an error naming its position. */
+export function numbers(range: RangeValue, name: string): NumberRange {
+  const grid = rectangle(range, name);
   const columns = grid[0].length;
   const values = grid.flatMap((row, r) =>
     row.map((cell, c) =>
@@ -142,13 +154,7 @@ export function figure(value: CellValue, name: string): number | string {
 
 /** A table as the reviewer has it: every cell kept as it is (text, numbers, blanks), in a rectangle with something in it. */
 export function table(range: RangeValue, name: string): CellValue[][] {
-  const grid = Array.isArray(range) ? range : [[range]];
-  if (
-    grid.length === 0 ||
-    !grid.every((row) => Array.isArray(row) && row.length === grid[0].length)
-  ) {
-    fail(`${name} must be a rectangular range of cells.`);
-  }
+  const grid = rectangle(range, name, true);
   if (grid.every((row) => row.every(isBlank)))
     fail(`${name} is empty. Select the table to check, labels and figures.`);
   return grid;

@@ -463,14 +463,34 @@ export function check(stated: any, recomputed: any, tolerance?: any): string {
   return withChecker((checker) => checker.checkFigure(figure, against, allowed));
 }
 
+/**
+ * Each part's load, kept once started. A failed load is kept too: where the runtime has no page to
+ * load from, webpack leaves the chunk marked as loading and a second import() would never settle
+ * (the cell would show #BUSY! for ever).
+ */
+const loads = new Map<string | number, Promise<unknown>>();
+
 /** Loads a part of the add-in kept out of this bundle, from beside the page; a failure says what to do. */
-async function loadPart<T>(load: () => Promise<T>, what: string, next: string): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CareError("value", `${what} from the add-in: ${detail}. ${next}`);
+function loadPart<T>(
+  id: string | number,
+  load: () => Promise<T>,
+  what: string,
+  next: string
+): Promise<T> {
+  let loading = loads.get(id) as Promise<T> | undefined;
+  if (!loading) {
+    // Async, so that an import() that throws at once (no page to load from) becomes the kept rejection.
+    loading = (async () => {
+      try {
+        return await load();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new CareError("value", `${what} from the add-in: ${detail}. ${next}`);
+      }
+    })();
+    loads.set(id, loading);
   }
+  return loading;
 }
 
 /**
@@ -488,7 +508,7 @@ function withPart<P, T>(
   compute: (part: P) => T
 ): T {
   if (__webpack_modules__[id]) return evaluate(() => compute(__webpack_require__(id) as P));
-  const later = evaluateAsync(async () => compute(await loadPart(load, what, next)));
+  const later = evaluateAsync(async () => compute(await loadPart(id, load, what, next)));
   return later as unknown as T;
 }
 

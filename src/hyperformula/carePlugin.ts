@@ -16,6 +16,7 @@ import {
 } from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula";
 import { SPILLS } from "../functions/spills";
+import { EXCEL_COLUMNS, EXCEL_ROWS, MOST_ARGUMENT_CELLS, tooManyCells } from "../core/limits";
 import type { CareFunction } from "./customFunctionsRuntime";
 import { CustomFunctionError } from "./customFunctionsRuntime";
 
@@ -38,6 +39,9 @@ export interface FunctionsMetadata {
 
 export const NAMESPACE = "CARE";
 
+/** The engine's sheet size set to Excel's (its default stops at 40,000 rows). */
+export const ENGINE_SIZE = { maxRows: EXCEL_ROWS, maxColumns: EXCEL_COLUMNS } as const;
+
 type Ast = Parameters<FunctionPlugin["arraySizeForAst"]>[0];
 /** A function call's node in HyperFormula's syntax tree (its ProcedureAst). */
 interface CallAst {
@@ -46,9 +50,14 @@ interface CallAst {
 type State = Parameters<FunctionPlugin["arraySizeForAst"]>[1];
 
 /** A HyperFormula cell value as Excel would pass it: empty is null, ranges are 2-D arrays. */
-function excelArgument(value: unknown): unknown {
-  if (value instanceof SimpleRangeValue)
-    return value.rawData().map((row) => row.map(excelArgument));
+function excelArgument(value: unknown, name: string): unknown {
+  if (value instanceof SimpleRangeValue) {
+    // Refused before the engine lays the range out as arrays, with the message the functions give.
+    const cells = value.width() * value.height();
+    if (cells > MOST_ARGUMENT_CELLS)
+      throw new CellError(ErrorType.VALUE, tooManyCells(name, cells));
+    return value.rawData().map((row) => row.map((cell) => excelArgument(cell, name)));
+  }
   if (value === EmptyValue || value === undefined) return null;
   if (value instanceof CellError) throw value;
   return value;
@@ -101,7 +110,7 @@ class CarePlugin extends FunctionPlugin {
   ) {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       try {
-        const excelArgs = fn.parameters.map((_, i) => excelArgument(args[i]));
+        const excelArgs = fn.parameters.map((p, i) => excelArgument(args[i], p.name));
         return engineResult(name, implementation(...excelArgs)) as ReturnType<
           FunctionPlugin["runFunction"]
         >;
@@ -119,9 +128,12 @@ class CarePlugin extends FunctionPlugin {
     if ("shapeOf" in rule) {
       const shapeOf = argument(rule.shapeOf);
       if (!shapeOf) return ArraySize.scalar();
-      // A range's size is marked as a reference; the result is values of the same size.
+      // A range's size is marked as a reference; the result is values of the same size. A range
+      // past the limit gives its message in one cell rather than a spill the size of the range.
       const { width, height } = this.arraySizeForAst(shapeOf, state);
-      return new ArraySize(width, height);
+      return width * height > MOST_ARGUMENT_CELLS
+        ? ArraySize.scalar()
+        : new ArraySize(width, height);
     }
     if ("rows" in rule) return new ArraySize(rule.columns, rule.rows);
     const count = literalNumber(argument(rule.rowsPer));

@@ -54,7 +54,7 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
       sheet.name,
       extend && range ? spanAddress(range.from, { row, column }) : cellRef({ row, column })
     );
-  const columns = Math.max(8, ...sheet.rows.map((row) => row.length));
+  const columns = sheet.rows.reduce((most, row) => Math.max(most, row.length), 8);
   const rows = Math.max(20, sheet.rows.length);
   return (
     <section className={styles.root} aria-label="Preview workbook">

@@ -216,6 +216,12 @@ class Announcer {
       this.hints(l).aggregate !== undefined || (this.hints(l).net && !this.hints(l).difference);
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
+    /** Adds to a position's open figures in place: copying the list each time would make long lists quadratic. */
+    const push = (part: Part) => {
+      const list = open.get(part.pos);
+      if (list) list.push(part);
+      else open.set(part.pos, [part]);
+    };
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again.
@@ -223,8 +229,8 @@ class Announcer {
         for (const pos of this.positions()) {
           // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
           const kind = this.table.reading(this.cell(line, pos)).kind;
-          if (kind === "figure") open.set(pos, [...openAt(pos), { line, pos }]);
-          else if (kind !== "blank") open.set(pos, [...openAt(pos), { line, pos, gap: true }]);
+          if (kind === "figure") push({ line, pos });
+          else if (kind !== "blank") push({ line, pos, gap: true });
         }
         continue;
       }
@@ -287,7 +293,7 @@ class Announcer {
         group.sure = group.sure && sure;
         groups.set(shape, group);
       }
-      for (const f of footings) open.set(f.pos, [...openAt(f.pos), { line, pos: f.pos }]);
+      for (const f of footings) push({ line, pos: f.pos });
       for (const { instances, reading, sure } of groups.values()) {
         const op: Op = { kind: "sum", signs: reading.signs };
         const words = `${this.name(line)} = ${sumWords(

@@ -53,6 +53,7 @@ export function checkRange(
     relations: sheet.tables.flatMap((t) => t.check.relations),
     findings: sheet.tables.flatMap((t) => t.check.findings.map(shift(t))),
     notes: sheet.tables.flatMap((t) => t.check.notes),
+    figures: sheet.tables.reduce((n, t) => n + t.check.figures, 0),
     skipped: sheet.skipped,
   };
 }

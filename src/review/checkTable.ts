@@ -80,6 +80,8 @@ export interface TableCheck {
   readonly relations: readonly RelationFound[];
   readonly findings: readonly Finding[];
   readonly notes: readonly RoundingNote[];
+  /** How many figures the table holds: a table of none was read but had nothing to check. */
+  readonly figures: number;
 }
 
 export const NO_INCONSISTENCIES = "No inconsistencies found";
@@ -191,7 +193,10 @@ class Reviewer {
       // The tightest relation sets how closely a cause must fit: it must explain every break at once.
       tolerance: Math.max(
         0,
-        Math.min(...breaks.map((b) => this.allowanceAt(b, indexIn(b, cell)))) - figure.half
+        breaks.reduce(
+          (least, b) => Math.min(least, this.allowanceAt(b, indexIn(b, cell))),
+          Infinity
+        ) - figure.half
       ),
     };
     return diagnose(figure, expected, context);
@@ -498,10 +503,13 @@ export function checkTable(
 ): TableCheck {
   const table = new Table(cells, { origin: originOf(options.origin), formulas: options.formulas });
   const reviewer = new Reviewer(table, formulaRelations(table));
+  let figures = 0;
+  for (const cell of table.cells()) if (table.figure(cell)) figures++;
   return {
     relations: reviewer.relations(),
     findings: reviewer.findings(),
     notes: reviewer.notes(),
+    figures,
   };
 }
 

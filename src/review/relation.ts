@@ -93,8 +93,8 @@ function add(a: Interval, b: Interval, sign: number): Interval {
 }
 
 function times(a: Interval, b: Interval): Interval {
-  const ends = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
-  return { lo: Math.min(...ends), hi: Math.max(...ends) };
+  const [p, q, r, s] = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
+  return { lo: Math.min(p, q, r, s), hi: Math.max(p, q, r, s) };
 }
 
 function scaled(a: Interval, f: Factor): Interval {

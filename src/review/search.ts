@@ -200,6 +200,8 @@ class Search {
    * totals stays linear however long the list.
    */
   private readonly before: { value: Float64Array; half: Float64Array; gaps: Float64Array }[] = [];
+  /** Where each line's section starts: just after the last heading or blank line above it. */
+  private readonly sectionStart: number[] = [];
 
   constructor(
     private readonly table: Table,
@@ -249,6 +251,11 @@ class Search {
         }
       }
       this.before.push(sums);
+    }
+    let start = table.firstLine(o);
+    for (let line = 0; line < table.lineCount(o); line++) {
+      this.sectionStart.push(start);
+      if (line >= table.firstLine(o) && this.data[line].positions.length === 0) start = line + 1;
     }
   }
 
@@ -431,14 +438,7 @@ class Search {
    * heading or blank line): an unlabelled total or subtotal.
    */
   private runningTotal(target: number): void {
-    let start = this.table.firstLine(this.o);
-    for (let l = target - 1; l >= this.table.firstLine(this.o); l--) {
-      if (this.data[l].positions.length === 0) {
-        start = l + 1;
-        break;
-      }
-    }
-    for (const from of [this.table.firstLine(this.o), start]) {
+    for (const from of [this.table.firstLine(this.o), this.sectionStart[target]]) {
       if (!this.runHolds(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);
       if (run.length < 2) continue;

@@ -83,13 +83,35 @@ export class Table {
     return count >= 3;
   }
 
+  /**
+   * Whether a cell below the headings holds a figure, or could: a year-like whole number ("2003",
+   * a weekly rate of £2,003) is a figure unless the column's heading says it holds years.
+   */
+  private figureLike(r: number, c: number): boolean {
+    const x = this.readings[r][c];
+    if (isFigure(x) || x.kind === "amounts") return true;
+    if (x.kind !== "label" || !x.yearLike) return false;
+    let calendar = this.calendarHeading.get(c);
+    if (calendar === undefined) {
+      const heading = this.readings
+        .slice(0, this.headerRows)
+        .map((row) => (row[c].kind === "blank" ? "" : row[c].text))
+        .join(" ");
+      calendar = hintsOf(heading).calendar;
+      this.calendarHeading.set(c, calendar);
+    }
+    return !calendar;
+  }
+
+  /** Whether each column's heading says it holds years, worked out once per column. */
+  private readonly calendarHeading = new Map<number, boolean>();
+
   /** A column with words and no figures below the headings. */
   private isLabelColumn(c: number): boolean {
     let words = 0;
     for (let r = this.headerRows; r < this.rows; r++) {
-      const x = this.readings[r][c];
-      if (isFigure(x) || x.kind === "amounts") return false;
-      if (x.kind === "label") words++;
+      if (this.figureLike(r, c)) return false;
+      if (this.readings[r][c].kind === "label") words++;
     }
     return words > 0;
   }
@@ -97,10 +119,7 @@ export class Table {
   private countLabelColumns(): number {
     let c = 0;
     const hasFigures = (col: number) => {
-      for (let r = this.headerRows; r < this.rows; r++) {
-        const x = this.readings[r][col];
-        if (isFigure(x) || x.kind === "amounts") return true;
-      }
+      for (let r = this.headerRows; r < this.rows; r++) if (this.figureLike(r, col)) return true;
       return false;
     };
     while (c < this.cols - 1 && (!hasFigures(c) || this.isSerial(c))) c++;

@@ -73,7 +73,7 @@ export class TableLayout {
   }
 
   finish(sheetName: string, chart?: ChartPlan): TablePlan {
-    const columns = Math.max(...this.cells.map((row) => row.length));
+    const columns = this.cells.reduce((most, row) => Math.max(most, row.length), -Infinity);
     const pad = <T>(row: readonly T[], filler: T) => [
       ...row,
       ...Array<T>(columns - row.length).fill(filler),
@@ -97,17 +97,16 @@ export class TableLayout {
 /** Widths that fit the labels and figures; the title and units note may overflow to the right. */
 function columnWidths(cells: readonly (readonly PlanValue[])[]): number[] {
   return cells[0].map((_, column) => {
-    const widest = Math.max(
-      ...cells
-        .slice(2)
-        .map((row) =>
-          typeof row[column] === "string" && !String(row[column]).startsWith("=")
-            ? String(row[column]).length + 2
-            : row[column] === ""
-              ? 0
-              : FIGURE_WIDTH
-        )
-    );
+    const widest = cells
+      .slice(2)
+      .map((row) =>
+        typeof row[column] === "string" && !String(row[column]).startsWith("=")
+          ? String(row[column]).length + 2
+          : row[column] === ""
+            ? 0
+            : FIGURE_WIDTH
+      )
+      .reduce((most, width) => Math.max(most, width), -Infinity);
     return Math.max(COLUMN_MIN, Math.min(widest, column === 0 ? LABEL_COLUMN_MAX : COLUMN_MAX));
   });
 }

@@ -85,7 +85,7 @@ export function reportClipboard(table: ReportTable): ClipboardPayload {
  */
 export function reportTableFromCells(text: readonly (readonly string[])[]): ReportTable {
   const rows = text.filter((row) => row.some((t) => t.trim() !== ""));
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const used = Array.from({ length: width }, (_, c) => rows.some((row) => (row[c] ?? "") !== ""));
   const [first, last] = [used.indexOf(true), used.lastIndexOf(true)];
   let trimmed = rows.map((row) =>

@@ -69,7 +69,7 @@ describe("csv", () => {
     ]);
   });
 
-  test("a sheet of any size is checked whole: 6,060 cells, no warning", () => {
+  test("a sheet of any size up to the table limit is checked whole: 6,060 cells, no warning", () => {
     const header = Array.from({ length: 60 }, (_, i) => `Year ${i + 1}`).join(",");
     const rows = Array.from({ length: 100 }, (_, r) =>
       Array.from({ length: 60 }, (_, c) => String(1000 + r * 60 + c)).join(",")
@@ -156,7 +156,11 @@ describe("files that cannot be read: exit 2 with the reason", () => {
       async () => file("empty.xlsx", await xlsx(new ExcelJS.Workbook())),
       /not an Excel workbook/,
     ],
-    ["an unsupported type", () => file("table.pdf", "%PDF"), /checks .csv and .xlsx/],
+    [
+      "an unsupported type",
+      () => file("table.pdf", "%PDF"),
+      /checks \.csv, \.tsv, \.xlsx, \.xlsm files/,
+    ],
     [
       "a csv with an unclosed quote",
       () => file("broken.csv", 'a,"b\n1,2'),

@@ -262,7 +262,8 @@ describe("what is not a figure", () => {
       ["Evaluation", "26.08.2020 - 04.09.2020", ""],
       ["Award", "14.10.20", "-"],
     ];
-    expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [] });
+    // The one figure is the nil "-"; dates are not figures.
+    expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [], figures: 1 });
   });
 
   test('"-" is nil: a column with a dash still foots', () => {
