@@ -155,6 +155,9 @@ const LEFT_TERM =
   /\b(whole[- ]life|total contract (?:value|cost)|contract value|over the (?:maximum |whole |full )?(?:life|lifetime)|lifetime)\b/i;
 const RIGHT_TERM =
   /^[^.;]{0,40}?\b(?:over|for)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole|possible)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b|^[^.;]{0,30}?\bover the (?:maximum |whole |full )?(?:life|lifetime)\b/i;
+/** "If the contract was for 10 years, ... this would be £30,564m": the term is said before the figure. */
+const LEFT_YEARS =
+  /\b(?:for|over)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b(?![^,;]*\b(?:per|a)\s+(?:year|annum)\b)[^.;£]*$/i;
 const PER_UNIT = /^\s*(?:\(?ex\.?\s+VAT\)?\s*)?per\s+(bed|placement|place|child|person|head|young person|home)\b/i;
 const EX_VAT = /^\s*\(?\s*(?:ex\.?|excl\.?|excluding|exclusive of)\s+VAT\b/i;
 const APPROXIMATE =
@@ -334,6 +337,12 @@ function describe(sentence: string, found: readonly Found[]): Described[] {
         period = "term";
         const years = term[1] && (NUMBER_WORDS[term[1].toLowerCase()] ?? Number(term[1]));
         if (years && Number.isFinite(years)) termYears = years;
+      }
+      const termBefore = !period ? LEFT_YEARS.exec(before) : null;
+      if (termBefore) {
+        period = "term";
+        const years = NUMBER_WORDS[termBefore[1].toLowerCase()] ?? Number(termBefore[1]);
+        if (Number.isFinite(years)) termYears = years;
       }
       if (!period) {
         const left = [...clauseBefore.matchAll(LEFT_PERIOD)].pop()?.[1].toLowerCase();
