@@ -3,9 +3,11 @@
  * do not add up; exit status 0 when there are none, 1 when there are, 2 when the file cannot be read.
  */
 import { checkFile, UnreadableFile } from "./checkFile";
+import { isReportFile, runReportCheck } from "./checkReport";
 import { forMachines, forPeople } from "./report";
 
-const USAGE = "usage: carecalc check FILE.csv|FILE.xlsx [--json]\n";
+const USAGE =
+  "usage: carecalc check FILE.csv|FILE.xlsx|REPORT.docx|REPORT.txt|REPORT.md [--json]\n";
 
 async function main(args: readonly string[]): Promise<number> {
   const json = args.includes("--json");
@@ -14,6 +16,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  if (isReportFile(file)) return runReportCheck(file, json);
   try {
     // The functions bundle sits beside this bundle in dist/.
     const report = await checkFile(file, __dirname);

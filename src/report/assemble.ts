@@ -20,7 +20,11 @@ export type RawItem =
       readonly separate?: boolean;
     }
   | { readonly kind: "blank"; readonly line: number }
-  | { readonly kind: "table"; readonly rows: readonly (readonly string[])[]; readonly line: number };
+  | {
+      readonly kind: "table";
+      readonly rows: readonly (readonly string[])[];
+      readonly line: number;
+    };
 
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -63,13 +63,21 @@ function transposed(s: Stated, target: Decimal): Cause | undefined {
   const b = digitsAt(target, s.unit);
   if (a.length !== b.length || a.length < 3) return undefined;
   const differ = [...a].map((d, i) => (d === b[i] ? -1 : i)).filter((i) => i >= 0);
-  if (differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]])
+  if (
+    differ.length === 2 &&
+    differ[1] === differ[0] + 1 &&
+    a[differ[0]] === b[differ[1]] &&
+    a[differ[1]] === b[differ[0]]
+  )
     return {
       kind: "digits transposed",
       words: `digits transposed: "${a.slice(differ[0], differ[0] + 2)}" written for "${b.slice(differ[0], differ[0] + 2)}"`,
     };
   if (differ.length === 1 && a.length >= 4)
-    return { kind: "digit slipped", words: `a digit slipped: ${a[differ[0]]} written for ${b[differ[0]]}` };
+    return {
+      kind: "digit slipped",
+      words: `a digit slipped: ${a[differ[0]]} written for ${b[differ[0]]}`,
+    };
   return undefined;
 }
 
@@ -78,7 +86,10 @@ function unitSlip(s: Stated, target: Interval): Cause | undefined {
     [1000, "thousands written for millions or pounds for thousands"],
     [0.001, "millions written for thousands or thousands for pounds"],
   ] as const) {
-    if (agrees(written(s.value.mul(factor), s.unit.mul(factor)), target) || agrees(scaled(target, new Decimal(1 / factor)), written(s.value, s.unit)))
+    if (
+      agrees(written(s.value.mul(factor), s.unit.mul(factor)), target) ||
+      agrees(scaled(target, new Decimal(1 / factor)), written(s.value, s.unit))
+    )
       return { kind: "unit slip", words: `unit slip: ${words} (1,000 times out)` };
   }
   return undefined;
@@ -86,10 +97,18 @@ function unitSlip(s: Stated, target: Interval): Cause | undefined {
 
 /** A value written in the stated figure's style: "£5.48M" beside a stated "£5.49M". */
 function like(s: Stated, value: Decimal): string {
-  const scale = /(bn|billion)$/i.exec(s.stated) ? 1e9 : /(m|mn|million)$/i.exec(s.stated) ? 1e6 : /k$/i.exec(s.stated) ? 1e3 : 1;
+  const scale = /(bn|billion)$/i.exec(s.stated)
+    ? 1e9
+    : /(m|mn|million)$/i.exec(s.stated)
+      ? 1e6
+      : /k$/i.exec(s.stated)
+        ? 1e3
+        : 1;
   const suffix = /(bn|billion|mn|million|m|k)$/i.exec(s.stated)?.[1] ?? "";
   const places = Math.max(0, -Math.floor(Math.log10(s.unit.div(scale).toNumber()) + 1e-9));
-  const number = Number(value.div(scale).toFixed(places)).toLocaleString("en-GB", { minimumFractionDigits: places });
+  const number = Number(value.div(scale).toFixed(places)).toLocaleString("en-GB", {
+    minimumFractionDigits: places,
+  });
   if (s.stated.includes("%"))
     return `${Number(value.mul(100).toFixed(Math.max(0, places - 2))).toLocaleString("en-GB", { maximumFractionDigits: 4 })}%`;
   return `${s.stated.includes("£") ? "£" : ""}${number}${suffix}`;
@@ -97,7 +116,9 @@ function like(s: Stated, value: Decimal): string {
 
 function plain(value: Decimal): string {
   const places = value.decimalPlaces();
-  return Number(value.toFixed(Math.min(places, 4))).toLocaleString("en-GB", { maximumFractionDigits: 4 });
+  return Number(value.toFixed(Math.min(places, 4))).toLocaleString("en-GB", {
+    maximumFractionDigits: 4,
+  });
 }
 
 /**
@@ -105,18 +126,26 @@ function plain(value: Decimal): string {
  * exactly. `weekly`, when the target came from a weekly figure by one basis, lets a swap of
  * 52 for 365/7 (or back) be recognised.
  */
-export function causeOf(s: Stated, target: Interval, weekly?: { basis: "52" | "365/7" }): Cause | undefined {
+export function causeOf(
+  s: Stated,
+  target: Interval,
+  weekly?: { basis: "52" | "365/7" }
+): Cause | undefined {
   const exact = middle(target);
   const point = target.low.eq(target.high);
   if (weekly) {
     const other = weekly.basis === "52" ? "365/7" : "52";
     const swapped = scaled(target, WEEKS_PER_YEAR[other].div(WEEKS_PER_YEAR[weekly.basis]));
     if (agrees(written(s.value, s.unit), swapped))
-      return { kind: "weeks basis", words: `x ${other} used where the rest of the calculation uses x ${weekly.basis}` };
+      return {
+        kind: "weeks basis",
+        words: `x ${other} used where the rest of the calculation uses x ${weekly.basis}`,
+      };
   }
   if (s.unit.gt(target.high.minus(target.low))) {
     const wrong = wrongWay(s, point ? exact : exact);
-    if (wrong && roundTo(target.low, s.unit, "nearest").eq(roundTo(target.high, s.unit, "nearest"))) return wrong;
+    if (wrong && roundTo(target.low, s.unit, "nearest").eq(roundTo(target.high, s.unit, "nearest")))
+      return wrong;
   }
   return transposed(s, exact) ?? unitSlip(s, target);
 }
@@ -132,7 +161,10 @@ export function rateRounded(
   factorWords: string
 ): Cause | undefined {
   const rate = middle(other).div(factor);
-  if (roundTo(rate, statedRate.unit, "nearest").eq(statedRate.value) && statedRate.unit.lte(new Decimal(0.01)))
+  if (
+    roundTo(rate, statedRate.unit, "nearest").eq(statedRate.value) &&
+    statedRate.unit.lte(new Decimal(0.01))
+  )
     return undefined;
   const gap = rate.minus(statedRate.value).abs();
   if (gap.gte(statedRate.unit) || gap.isZero()) return undefined;

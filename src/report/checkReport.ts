@@ -115,7 +115,9 @@ function sourceWords(source: Source, blocks: readonly Block[]): { words: string;
 
 export function checkReport(document: ReportDocument): ReportCheck {
   const blocks = document.blocks;
-  const paragraphs = blocks.flatMap((b, block) => (b.kind === "paragraph" ? [{ block, paragraph: b }] : []));
+  const paragraphs = blocks.flatMap((b, block) =>
+    b.kind === "paragraph" ? [{ block, paragraph: b }] : []
+  );
   const figures = extractFigures(paragraphs);
   const cells = tableCells(blocks);
   const reconciled = reconcile(blocks, figures, cells);
@@ -150,7 +152,9 @@ export function checkReport(document: ReportDocument): ReportCheck {
     const hasFigures = figures.length > 0;
     // A list of figures under a paragraph ("Core: £2412, Medium: £2564, High: £2637") has no
     // arithmetic of its own unless it has a total; its figures are traced with the prose.
-    const list = new Set(figures.map((c) => c.col)).size === 1 && !block.rows.some((r) => /total/i.test(r.join(" ")));
+    const list =
+      new Set(figures.map((c) => c.col)).size === 1 &&
+      !block.rows.some((r) => /total/i.test(r.join(" ")));
     const result = hasFigures && !list ? checkReportTable(block.rows) : undefined;
     tables.push({
       ...at(block),
@@ -160,7 +164,8 @@ export function checkReport(document: ReportDocument): ReportCheck {
       columns: Math.max(0, ...block.rows.map((r) => r.length)),
       checked: Boolean(result?.checked),
       ...(!hasFigures && { note: "no figures" }),
-      ...(hasFigures && list && { note: "a list of figures without a total: traced with the prose" }),
+      ...(hasFigures &&
+        list && { note: "a list of figures without a total: traced with the prose" }),
       ...(result && !result.checked && { note: `not checked: ${result.reason}` }),
     });
     if (!result?.checked) return;
@@ -173,8 +178,13 @@ export function checkReport(document: ReportDocument): ReportCheck {
           stated: block.rows[f.row][f.col].trim(),
           ...at(block),
           line: block.line + f.row,
-          quote: block.rows[f.row].map((c) => c.trim()).filter(Boolean).join(" | "),
-          ...(f.expected !== "" && { expected: f.expected.toLocaleString("en-GB", { maximumFractionDigits: 6 }) }),
+          quote: block.rows[f.row]
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join(" | "),
+          ...(f.expected !== "" && {
+            expected: f.expected.toLocaleString("en-GB", { maximumFractionDigits: 6 }),
+          }),
           relation: `table at ${where}, ${f.cell}: ${f.relation}`,
           diagnosis: f.diagnosis,
           ref: `${where} ${f.cell}`,

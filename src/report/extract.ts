@@ -121,8 +121,7 @@ const NOT_FIGURES: readonly RegExp[] = [
 /** Hides what is not a figure, keeping every other character where it was. */
 function mask(sentence: string): string {
   let masked = sentence;
-  for (const pattern of NOT_FIGURES)
-    masked = masked.replace(pattern, (m) => " ".repeat(m.length));
+  for (const pattern of NOT_FIGURES) masked = masked.replace(pattern, (m) => " ".repeat(m.length));
   return masked;
 }
 
@@ -150,7 +149,8 @@ const PERIOD_WORD: Record<string, Period> = {
   monthly: "month",
   day: "day",
 };
-const LEFT_PERIOD = /\b(annual|annually|yearly|per annum|a year|weekly|per week|a week|monthly)\b/gi;
+const LEFT_PERIOD =
+  /\b(annual|annually|yearly|per annum|a year|weekly|per week|a week|monthly)\b/gi;
 const LEFT_TERM =
   /\b(whole[- ]life|total contract (?:value|cost)|contract value|over the (?:maximum |whole |full )?(?:life|lifetime)|lifetime)\b/i;
 const RIGHT_TERM =
@@ -158,12 +158,15 @@ const RIGHT_TERM =
 /** "If the contract was for 10 years, ... this would be £30,564m": the term is said before the figure. */
 const LEFT_YEARS =
   /\b(?:for|over)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b(?![^,;]*\b(?:per|a)\s+(?:year|annum)\b)[^.;£]*$/i;
-const PER_UNIT = /^\s*(?:\(?ex\.?\s+VAT\)?\s*)?per\s+(bed|placement|place|child|person|head|young person|home)\b/i;
+const PER_UNIT =
+  /^\s*(?:\(?ex\.?\s+VAT\)?\s*)?per\s+(bed|placement|place|child|person|head|young person|home)\b/i;
 const EX_VAT = /^\s*\(?\s*(?:ex\.?|excl\.?|excluding|exclusive of)\s+VAT\b/i;
 const APPROXIMATE =
   /(?:\b(?:approximately|approx\.?|around|about|roughly|circa|nearly|almost|some|in the region of|an estimated|estimated at)\s*)$/i;
-const UPPER = /(?:\b(?:up to|a maximum of|maximum of|no more than|not more than|at most|less than|under|below)\s*)$/i;
-const LOWER = /(?:\b(?:at least|a minimum of|minimum of|more than|over|in excess of|exceeding|above)\s*)$/i;
+const UPPER =
+  /(?:\b(?:up to|a maximum of|maximum of|no more than|not more than|at most|less than|under|below)\s*)$/i;
+const LOWER =
+  /(?:\b(?:at least|a minimum of|minimum of|more than|over|in excess of|exceeding|above)\s*)$/i;
 
 interface Found {
   start: number;
@@ -294,7 +297,9 @@ function scanSentence(sentence: string): Found[] {
 }
 
 /** Figures of every paragraph, numbered F1, F2... in reading order. */
-export function extractFigures(paragraphs: readonly { block: number; paragraph: Paragraph }[]): ProseFigure[] {
+export function extractFigures(
+  paragraphs: readonly { block: number; paragraph: Paragraph }[]
+): ProseFigure[] {
   const figures: ProseFigure[] = [];
   for (const { block, paragraph } of paragraphs) {
     paragraph.sentences.forEach((sentence, index) => {
@@ -316,7 +321,9 @@ function describe(sentence: string, found: readonly Found[]): Described[] {
   return found.map((f) => {
     const before = sentence.slice(0, f.start);
     const after = sentence.slice(f.end);
-    const clauseBefore = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+    const clauseBefore = before.slice(
+      Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1
+    );
     const noun = f.kind === "number" ? nounAfter(after) : undefined;
     const kind: FigureKind =
       f.kind !== "number"

@@ -30,7 +30,11 @@ export function times(a: Interval, b: Interval): Interval {
 
 export function dividedBy(a: Interval, b: Interval): Interval | undefined {
   if (b.low.lte(0) && b.high.gte(0)) return undefined;
-  return times(a, { low: new Decimal(1).div(b.high), high: new Decimal(1).div(b.low), open: false });
+  return times(a, {
+    low: new Decimal(1).div(b.high),
+    high: new Decimal(1).div(b.low),
+    open: false,
+  });
 }
 
 export function plus(a: Interval, b: Interval): Interval {

@@ -19,7 +19,8 @@ function pipeCells(line: string): string[] {
     .map((c) => c.trim());
 }
 
-type LineKind = { kind: "row"; cells: string[] } | { kind: "text" } | { kind: "blank" } | { kind: "rule" };
+type LineKind =
+  { kind: "row"; cells: string[] } | { kind: "text" } | { kind: "blank" } | { kind: "rule" };
 
 function classify(line: string, markdown: boolean): LineKind {
   if (line.trim() === "") return { kind: "blank" };
@@ -27,7 +28,8 @@ function classify(line: string, markdown: boolean): LineKind {
   if (PIPE_ROW.test(line)) return { kind: "row", cells: pipeCells(line) };
   if (line.includes("\t")) {
     const cells = line.split("\t");
-    if (cells.filter((c) => c.trim() !== "").length >= 1 && cells.length >= 2) return { kind: "row", cells };
+    if (cells.filter((c) => c.trim() !== "").length >= 1 && cells.length >= 2)
+      return { kind: "row", cells };
   }
   return { kind: "text" };
 }
@@ -42,7 +44,9 @@ function alignedCells(line: string): string[] | undefined {
 export function readText(text: string, format: "text" | "markdown" = "text"): ReportDocument {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const kinds = lines.map((line) => classify(line, format === "markdown"));
-  const aligned = lines.map((line, i) => (kinds[i].kind === "text" ? alignedCells(line) : undefined));
+  const aligned = lines.map((line, i) =>
+    kinds[i].kind === "text" ? alignedCells(line) : undefined
+  );
   const items: RawItem[] = [];
   let table: { rows: string[][]; line: number } | undefined;
   const endTable = () => {
@@ -61,7 +65,13 @@ export function readText(text: string, format: "text" | "markdown" = "text"): Re
     }
     endTable();
     if (k.kind === "blank") items.push({ kind: "blank", line: i + 1 });
-    else items.push({ kind: "text", text: line, line: i + 1, heading: format === "markdown" && /^#+\s/.test(line) });
+    else
+      items.push({
+        kind: "text",
+        text: line,
+        line: i + 1,
+        heading: format === "markdown" && /^#+\s/.test(line),
+      });
   });
   endTable();
   return { format, blocks: assemble(items), notes: [] };

@@ -58,18 +58,26 @@ export function significantDigits(f: { stated: string; value?: Decimal; unit?: D
   return digits.length;
 }
 
-const COUNTED = /^(beds?|placements?|places?|spaces?|children|child|homes?|persons?|people|young)$/i;
+const COUNTED =
+  /^(beds?|placements?|places?|spaces?|children|child|homes?|persons?|people|young)$/i;
 const YEARS = /^years?$/i;
 
 function describeCell(cell: TableCell, tables: readonly Block[]): string {
   const table = tables[cell.block] as ReportTable;
   const labels = [cell.rowLabel, cell.columnLabel].filter(Boolean).join("; ");
-  const where = table.number ? `the table at ${table.number}` : table.title ? `the table "${table.title}"` : `the table at line ${table.line}`;
+  const where = table.number
+    ? `the table at ${table.number}`
+    : table.title
+      ? `the table "${table.title}"`
+      : `the table at line ${table.line}`;
   return `${where}, ${cell.address}${labels ? ` (${labels})` : ""}: ${cell.text.trim()}`;
 }
 
 export function figureWords(f: ProseFigure): string {
-  const period = f.period && f.period !== "term" && !/per|p\.?[aw]|weekly|annual/i.test(f.stated) ? ` a ${f.period}` : "";
+  const period =
+    f.period && f.period !== "term" && !/per|p\.?[aw]|weekly|annual/i.test(f.stated)
+      ? ` a ${f.period}`
+      : "";
   const noun = f.noun ? ` ${f.noun}` : "";
   return `${f.stated}${noun}${period}`;
 }
@@ -80,16 +88,26 @@ function plain(value: Decimal, places = 2): string {
 
 /** The expected figure written as the stated one is: "£35.64m" for a stated "£30,564m". */
 export function writtenLike(f: ProseFigure, value: Decimal): string {
-  const scale = /(bn|billion)$/i.test(f.stated) ? ["bn", 1e9] : /(m|mn|million)$/i.test(f.stated) ? ["m", 1e6] : /k$/i.test(f.stated) ? ["k", 1e3] : ["", 1];
+  const scale = /(bn|billion)$/i.test(f.stated)
+    ? ["bn", 1e9]
+    : /(m|mn|million)$/i.test(f.stated)
+      ? ["m", 1e6]
+      : /k$/i.test(f.stated)
+        ? ["k", 1e3]
+        : ["", 1];
   const unit = f.unit ?? new Decimal(1);
   const places = Math.max(0, -Math.floor(Math.log10(unit.div(scale[1] as number).toNumber())));
-  const shown = Number(value.div(scale[1] as number).toFixed(Math.min(places, 4))).toLocaleString("en-GB", {
-    minimumFractionDigits: Math.min(places, 4),
-    maximumFractionDigits: Math.min(places, 4),
-  });
+  const shown = Number(value.div(scale[1] as number).toFixed(Math.min(places, 4))).toLocaleString(
+    "en-GB",
+    {
+      minimumFractionDigits: Math.min(places, 4),
+      maximumFractionDigits: Math.min(places, 4),
+    }
+  );
   const money = f.kind === "money" ? "£" : "";
   const percent = f.kind === "percent" ? "%" : "";
-  const number = f.kind === "percent" ? Number(value.mul(100).toFixed(2)).toLocaleString("en-GB") : shown;
+  const number =
+    f.kind === "percent" ? Number(value.mul(100).toFixed(2)).toLocaleString("en-GB") : shown;
   return `${money}${number}${f.kind === "percent" ? "" : scale[0]}${percent}`;
 }
 
@@ -113,7 +131,10 @@ function nearby(ctx: Context, f: ProseFigure): ProseFigure[] {
   return ctx.figures.filter((g) => {
     if (g.id === f.id || g.block > f.block || !g.interval) return false;
     if (g.block === f.block)
-      return g.sentence < f.sentence || (g.sentence === f.sentence && (g.start < f.start || g.kind !== "money"));
+      return (
+        g.sentence < f.sentence ||
+        (g.sentence === f.sentence && (g.start < f.start || g.kind !== "money"))
+      );
     const there = paragraphOf(ctx, g);
     const between = ctx.blocks.slice(g.block, f.block).filter((b) => b.kind === "paragraph").length;
     return between <= 8 && there.section === here.section && !there.heading;
@@ -122,7 +143,12 @@ function nearby(ctx: Context, f: ProseFigure): ProseFigure[] {
 
 /** Cells of tables that belong to the figure's paragraph (a list of rates under it). */
 function cellsNearby(ctx: Context, f: ProseFigure): TableCell[] {
-  return ctx.cells.filter((c) => c.block > f.block && c.block <= f.block + 2 && ctx.blocks.slice(f.block + 1, c.block).every((b) => b.kind === "table"));
+  return ctx.cells.filter(
+    (c) =>
+      c.block > f.block &&
+      c.block <= f.block + 2 &&
+      ctx.blocks.slice(f.block + 1, c.block).every((b) => b.kind === "table")
+  );
 }
 
 interface Operand {
@@ -161,7 +187,11 @@ interface Derivation {
   /** For a yearly figure from a weekly one: the basis used, so a swap can be recognised. */
   readonly basis?: YearBasis;
   /** The rate and what it was multiplied by, so a rate rounded too early can be recognised. */
-  readonly rate?: { readonly operand: Operand; readonly factor: Decimal; readonly factorWords: string };
+  readonly rate?: {
+    readonly operand: Operand;
+    readonly factor: Decimal;
+    readonly factorWords: string;
+  };
 }
 
 /** annual = weekly x count x 52 (or 365/7), where the count is written in the same sentence as one of them. */
@@ -176,11 +206,22 @@ function weeklyToAnnual(ctx: Context, f: ProseFigure): Derivation[] {
   ];
   if (!weekly.length) return out;
   const counts = near.filter(
-    (g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && (g.sentence === f.sentence && g.block === f.block)
+    (g) =>
+      g.kind === "count" &&
+      g.noun &&
+      COUNTED.test(g.noun) &&
+      g.sentence === f.sentence &&
+      g.block === f.block
   );
-  const weeklyFigures = new Set(near.filter((g) => g.period === "week").map((g) => `${g.block}:${g.sentence}`));
+  const weeklyFigures = new Set(
+    near.filter((g) => g.period === "week").map((g) => `${g.block}:${g.sentence}`)
+  );
   const withCount = near.filter(
-    (g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && weeklyFigures.has(`${g.block}:${g.sentence}`)
+    (g) =>
+      g.kind === "count" &&
+      g.noun &&
+      COUNTED.test(g.noun) &&
+      weeklyFigures.has(`${g.block}:${g.sentence}`)
   );
   const multipliers: (ProseFigure | undefined)[] = [...new Set([...counts, ...withCount])];
   if (f.perUnit || /\bper (bed|placement|child)\b/i.test(f.stated)) multipliers.push(undefined);
@@ -195,7 +236,11 @@ function weeklyToAnnual(ctx: Context, f: ProseFigure): Derivation[] {
           words: `${w.words} x ${n ? `${n.value} ${n.noun}` : "1"} x ${basis}`,
           from: [w.id, ...(n ? [n.id] : [])],
           basis,
-          rate: { operand: w, factor: middle(count).mul(k), factorWords: `${n ? `${n.value} x ` : ""}${basis}` },
+          rate: {
+            operand: w,
+            factor: middle(count).mul(k),
+            factorWords: `${n ? `${n.value} x ` : ""}${basis}`,
+          },
         });
       }
     }
@@ -209,11 +254,16 @@ function annualToWeekly(ctx: Context, f: ProseFigure): Derivation[] {
   const near = nearby(ctx, f).filter((g) => g.block === f.block);
   const annual = near.filter((g) => g.kind === "money" && g.period === "year" && !g.rangeWith);
   for (const a of annual) {
-    const counts = near.filter((g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && g.sentence === a.sentence);
+    const counts = near.filter(
+      (g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && g.sentence === a.sentence
+    );
     const options: (ProseFigure | undefined)[] = counts.length ? counts : [undefined];
     for (const n of options) {
       for (const basis of ["52", "365/7"] as YearBasis[]) {
-        const divisor = times(n ? n.interval! : exactly(new Decimal(1)), exactly(WEEKS_PER_YEAR[basis]));
+        const divisor = times(
+          n ? n.interval! : exactly(new Decimal(1)),
+          exactly(WEEKS_PER_YEAR[basis])
+        );
         const interval = dividedBy(a.interval!, divisor);
         if (interval)
           out.push({
@@ -232,15 +282,23 @@ function annualToWeekly(ctx: Context, f: ProseFigure): Derivation[] {
 function annualToTerm(ctx: Context, f: ProseFigure): Derivation[] {
   const near = nearby(ctx, f);
   const years = near.filter(
-    (g) => g.kind === "duration" && g.noun && YEARS.test(g.noun) && g.block === f.block && g.sentence === f.sentence
+    (g) =>
+      g.kind === "duration" &&
+      g.noun &&
+      YEARS.test(g.noun) &&
+      g.block === f.block &&
+      g.sentence === f.sentence
   );
   const yearsList: { id?: string; value: Decimal; words: string }[] = years.map((y) => ({
     id: y.id,
     value: y.value!,
     words: `${y.stated} ${y.noun}`,
   }));
-  if (!yearsList.length && f.termYears) yearsList.push({ value: new Decimal(f.termYears), words: `${f.termYears} years` });
-  const annual = near.filter((g) => g.kind === "money" && g.period === "year" && !g.rangeWith && !g.approximate);
+  if (!yearsList.length && f.termYears)
+    yearsList.push({ value: new Decimal(f.termYears), words: `${f.termYears} years` });
+  const annual = near.filter(
+    (g) => g.kind === "money" && g.period === "year" && !g.rangeWith && !g.approximate
+  );
   const out: Derivation[] = [];
   for (const a of annual)
     for (const y of yearsList)
@@ -255,16 +313,29 @@ function annualToTerm(ctx: Context, f: ProseFigure): Derivation[] {
 /** A reduction = (old weekly - new weekly) x count x 52 (Sefton: (£2,149 - £1,988) x 4 beds x 52). */
 function weeklyDifference(ctx: Context, f: ProseFigure): Derivation[] {
   const near = nearby(ctx, f).filter((g) => g.block === f.block);
-  const weekly = near.filter((g) => g.kind === "money" && (g.period === "week" || /weekly/i.test(paragraphOf(ctx, g).sentences[g.sentence].text)) && !g.rangeWith && g.start !== undefined);
-  const counts = near.filter((g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && g.sentence === f.sentence);
+  const weekly = near.filter(
+    (g) =>
+      g.kind === "money" &&
+      (g.period === "week" || /weekly/i.test(paragraphOf(ctx, g).sentences[g.sentence].text)) &&
+      !g.rangeWith &&
+      g.start !== undefined
+  );
+  const counts = near.filter(
+    (g) => g.kind === "count" && g.noun && COUNTED.test(g.noun) && g.sentence === f.sentence
+  );
   const out: Derivation[] = [];
   for (let i = 0; i < weekly.length; i++)
     for (let j = i + 1; j < weekly.length; j++) {
-      const [hi, lo] = weekly[i].value!.gt(weekly[j].value!) ? [weekly[i], weekly[j]] : [weekly[j], weekly[i]];
+      const [hi, lo] = weekly[i].value!.gt(weekly[j].value!)
+        ? [weekly[i], weekly[j]]
+        : [weekly[j], weekly[i]];
       for (const n of counts)
         for (const basis of ["52", "365/7"] as YearBasis[])
           out.push({
-            interval: times(times(minus(hi.interval!, lo.interval!), n.interval!), exactly(WEEKS_PER_YEAR[basis])),
+            interval: times(
+              times(minus(hi.interval!, lo.interval!), n.interval!),
+              exactly(WEEKS_PER_YEAR[basis])
+            ),
             words: `(${hi.stated} - ${lo.stated}) x ${n.value} ${n.noun} x ${basis}`,
             from: [hi.id, lo.id, n.id],
             basis,
@@ -301,13 +372,20 @@ function sumOfParts(ctx: Context, f: ProseFigure): Derivation[] {
 
 /** A percentage of two counts in the same paragraph: "42 children ... 336 beds ... occupies 12%". */
 function percentOfCounts(ctx: Context, f: ProseFigure): Derivation[] {
-  const counts = nearby(ctx, f).filter((g) => g.block === f.block && g.kind === "count" && g.value!.gt(0) && g.noun);
+  const counts = nearby(ctx, f).filter(
+    (g) => g.block === f.block && g.kind === "count" && g.value!.gt(0) && g.noun
+  );
   const out: Derivation[] = [];
   for (const a of counts)
     for (const b of counts) {
       if (a.id === b.id || a.value!.gte(b.value!)) continue;
       const share = dividedBy(a.interval!, b.interval!);
-      if (share) out.push({ interval: share, words: `${a.stated} ${a.noun} / ${b.stated} ${b.noun}`, from: [a.id, b.id] });
+      if (share)
+        out.push({
+          interval: share,
+          words: `${a.stated} ${a.noun} / ${b.stated} ${b.noun}`,
+          from: [a.id, b.id],
+        });
     }
   return out;
 }
@@ -345,7 +423,11 @@ function quotes(f: ProseFigure, cell: TableCell): number {
   return sharedWords(f.words, cell.labelWords).length;
 }
 
-export function reconcile(blocks: readonly Block[], figures: readonly ProseFigure[], cells: readonly TableCell[]): Reconciled {
+export function reconcile(
+  blocks: readonly Block[],
+  figures: readonly ProseFigure[],
+  cells: readonly TableCell[]
+): Reconciled {
   const ctx: Context = { blocks, figures, cells };
   const sources = new Map<string, Source>();
   const findings: ProseFinding[] = [];
@@ -366,17 +448,23 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score || a.c.unit.comparedTo(b.c.unit));
     if (quoted.length) {
-      sources.set(f.id, { kind: "table", cell: quoted[0].c, rounded: !quoted[0].c.value.eq(f.value!) });
+      sources.set(f.id, {
+        kind: "table",
+        cell: quoted[0].c,
+        rounded: !quoted[0].c.value.eq(f.value!),
+      });
     }
     // 2. Worked out from nearby figures.
     const derivations = derivationsFor(ctx, f);
     const held = derivations.find((d) => agrees(f.interval!, d.interval));
-    if (held && !sources.has(f.id)) sources.set(f.id, { kind: "derived", words: held.words, from: held.from });
+    if (held && !sources.has(f.id))
+      sources.set(f.id, { kind: "derived", words: held.words, from: held.from });
   }
 
   // 3. Near misses against the tables: a figure that restates a cell, wrongly, for a recognised reason.
   for (const f of figures) {
-    if (!f.interval || f.miswritten || f.kind !== "money" || f.bound === "lower" || f.approximate) continue;
+    if (!f.interval || f.miswritten || f.kind !== "money" || f.bound === "lower" || f.approximate)
+      continue;
     if (sources.get(f.id)?.kind === "table" || significantDigits(f) < 3) continue;
     for (const cell of cells) {
       if (!cell.money || cell.percent) continue;
@@ -393,7 +481,10 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
       flag({
         figure: f,
         expected: cell.interval,
-        expectedText: writtenLike(f, roundTo(cell.value, f.unit!.gt(cell.unit) ? f.unit! : cell.unit, "nearest")),
+        expectedText: writtenLike(
+          f,
+          roundTo(cell.value, f.unit!.gt(cell.unit) ? f.unit! : cell.unit, "nearest")
+        ),
         relation: `the same figure as ${describeCell(cell, blocks)}`,
         diagnosis: cause.words,
         from: [],
@@ -405,10 +496,21 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
 
   // 4. Derivations that fail for a recognised reason.
   for (const f of figures) {
-    if (!f.interval || f.miswritten || f.approximate || f.bound === "lower" || sources.get(f.id)?.kind === "derived") continue;
+    if (
+      !f.interval ||
+      f.miswritten ||
+      f.approximate ||
+      f.bound === "lower" ||
+      sources.get(f.id)?.kind === "derived"
+    )
+      continue;
     if (significantDigits(f) < 2) continue;
     for (const d of derivationsFor(ctx, f)) {
-      const cause = causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, d.interval, d.basis ? { basis: d.basis } : undefined);
+      const cause = causeOf(
+        { stated: f.stated, value: f.value!, unit: f.unit! },
+        d.interval,
+        d.basis ? { basis: d.basis } : undefined
+      );
       if (!cause || cause.kind === "weeks basis") continue;
       flag({
         figure: f,
@@ -435,9 +537,18 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
     return Boolean(x && y && [...x].some((c) => y.has(c)));
   };
   for (const f of figures) {
-    if (!f.interval || f.miswritten || f.kind !== "money" || f.rangeWith || f.bound === "lower") continue;
+    if (!f.interval || f.miswritten || f.kind !== "money" || f.rangeWith || f.bound === "lower")
+      continue;
     for (const g of figures) {
-      if (g.block >= f.block || !g.interval || g.miswritten || g.kind !== "money" || g.rangeWith || g.bound === "lower") continue;
+      if (
+        g.block >= f.block ||
+        !g.interval ||
+        g.miswritten ||
+        g.kind !== "money" ||
+        g.rangeWith ||
+        g.bound === "lower"
+      )
+        continue;
       if (!f.period || f.period !== g.period) continue;
       if (significantDigits(f) < 3 || significantDigits(g) < 3) continue;
       const shared = sharedWords(f.words, g.words);
@@ -451,12 +562,17 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
       const rate = source?.kind === "derived" ? rateOf(ctx, f) : undefined;
       const cause: Cause | undefined =
         (rate && rateRounded(rate.stated, rate.factor, g.interval, rate.factorWords)) ??
-        (f.approximate || g.approximate ? undefined : causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, g.interval));
+        (f.approximate || g.approximate
+          ? undefined
+          : causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, g.interval));
       if (!cause) continue;
       flag({
         figure: f,
         expected: g.interval,
-        expectedText: writtenLike(f, roundTo(g.value!, f.unit!.gt(g.unit!) ? f.unit! : g.unit!, "nearest")),
+        expectedText: writtenLike(
+          f,
+          roundTo(g.value!, f.unit!.gt(g.unit!) ? f.unit! : g.unit!, "nearest")
+        ),
         relation: `the same quantity as ${g.stated} in ${paragraphOf(ctx, g).number ?? "an earlier paragraph"}${source?.kind === "derived" ? `; ${f.stated} is ${source.words}` : ""}`,
         diagnosis: cause.words,
         from: [g.id, ...(source?.kind === "derived" ? source.from : [])],
@@ -479,25 +595,61 @@ export function reconcile(blocks: readonly Block[], figures: readonly ProseFigur
   }
 
   for (const f of figures) if (!sources.has(f.id)) sources.set(f.id, { kind: "unverified" });
-  return { sources, findings: findings.sort((a, b) => a.figure.block - b.figure.block || a.figure.sentence - b.figure.sentence || a.figure.start - b.figure.start) };
+  return {
+    sources,
+    findings: findings.sort(
+      (a, b) =>
+        a.figure.block - b.figure.block ||
+        a.figure.sentence - b.figure.sentence ||
+        a.figure.start - b.figure.start
+    ),
+  };
 }
 
 /** The rate and multiplier behind a figure derived as weekly x count x basis. */
-function rateOf(ctx: Context, f: ProseFigure): { stated: { stated: string; value: Decimal; unit: Decimal }; factor: Decimal; factorWords: string } | undefined {
+function rateOf(
+  ctx: Context,
+  f: ProseFigure
+):
+  | {
+      stated: { stated: string; value: Decimal; unit: Decimal };
+      factor: Decimal;
+      factorWords: string;
+    }
+  | undefined {
   const d = weeklyToAnnual(ctx, f).find((x) => agrees(f.interval!, x.interval));
   if (!d?.rate?.operand.stated) return undefined;
   return { stated: d.rate.operand.stated, factor: d.rate.factor, factorWords: d.rate.factorWords };
 }
 
 /** A cell worked out in its row from a rate (C = R x k): the prose figure / k is the rate before it was rounded. */
-function rateInRow(f: ProseFigure, cell: TableCell, cells: readonly TableCell[]): Cause | undefined {
+function rateInRow(
+  f: ProseFigure,
+  cell: TableCell,
+  cells: readonly TableCell[]
+): Cause | undefined {
   for (const rate of cells) {
-    if (rate.block !== cell.block || rate.row !== cell.row || rate.col === cell.col || !rate.unit.lt(1)) continue;
+    if (
+      rate.block !== cell.block ||
+      rate.row !== cell.row ||
+      rate.col === cell.col ||
+      !rate.unit.lt(1)
+    )
+      continue;
     const factor = cell.value.div(rate.value);
     const k = factor.toDecimalPlaces(0);
     if (k.lt(2) || !rate.value.mul(k).minus(cell.value).abs().lte(cell.unit.div(2))) continue;
-    const cause = rateRounded({ stated: rate.text.trim(), value: rate.value, unit: rate.unit }, k, f.interval!, plain(k, 0));
-    if (cause) return { ...cause, words: `${cause.words.replace(/^a rate rounded before multiplying: /, "the table multiplies a rate rounded before multiplying: ")}` };
+    const cause = rateRounded(
+      { stated: rate.text.trim(), value: rate.value, unit: rate.unit },
+      k,
+      f.interval!,
+      plain(k, 0)
+    );
+    if (cause)
+      return {
+        ...cause,
+        words: `${cause.words.replace(/^a rate rounded before multiplying: /, "the table multiplies a rate rounded before multiplying: ")}`,
+      };
   }
   return undefined;
 }
@@ -507,12 +659,17 @@ function expectedForMiswritten(
   f: ProseFigure,
   sources: ReadonlyMap<string, Source>,
   findings: readonly ProseFinding[]
-): { interval: Interval; text: string; words: string; from: readonly string[]; note?: string } | undefined {
+):
+  | { interval: Interval; text: string; words: string; from: readonly string[]; note?: string }
+  | undefined {
   // "between £5.M and £5.49M" where the other end quotes the highest figure of a table's column: the lowest.
   const partner = f.rangeWith ? ctx.figures.find((g) => g.id === f.rangeWith) : undefined;
   if (partner && f.rangeEnd === "low") {
     const source = sources.get(partner.id);
-    const cell = source?.kind === "table" ? source.cell : findings.find((x) => x.figure.id === partner.id)?.cell;
+    const cell =
+      source?.kind === "table"
+        ? source.cell
+        : findings.find((x) => x.figure.id === partner.id)?.cell;
     if (cell) {
       const column = ctx.cells.filter((c) => c.block === cell.block && c.col === cell.col);
       const lowest = column.reduce((a, b) => (b.value.lt(a.value) ? b : a));

@@ -44,7 +44,11 @@ export function cellFigureText(text: string): string {
 
 export function periodOf(labels: string): Period | undefined {
   if (/\bweekly\b|per week|\bp\.?w\b|\ba week\b/i.test(labels)) return "week";
-  if (/over \w+ years|total contract|whole[- ]life|over (?:the )?(?:life|term)|contract value|\(over\b/i.test(labels))
+  if (
+    /over \w+ years|total contract|whole[- ]life|over (?:the )?(?:life|term)|contract value|\(over\b/i.test(
+      labels
+    )
+  )
     return "term";
   if (/\bannual|per annum|per year|\bp\.?a\b|\ba year\b|yearly/i.test(labels)) return "year";
   return undefined;
@@ -75,16 +79,17 @@ function cellsOf(table: ReportTable, block: number, lead: string): TableCell[] {
       return /\d/.test(tidy) ? parseFigure(tidy) : undefined;
     })
   );
-  const headingRows = parsed
-    .map((row, r) => (row.every((f) => !f) ? r : -1))
-    .filter((r) => r >= 0);
+  const headingRows = parsed.map((row, r) => (row.every((f) => !f) ? r : -1)).filter((r) => r >= 0);
   const anyMoney = table.rows.some((row) => row.some((c) => c.includes("£")));
   const cells: TableCell[] = [];
   parsed.forEach((row, r) =>
     row.forEach((figure, c) => {
       if (!figure || figure.value.isZero()) return;
       const text = table.rows[r][c];
-      const rowLabel = table.rows[r].filter((_, i) => !parsed[r][i]).join(" ").trim();
+      const rowLabel = table.rows[r]
+        .filter((_, i) => !parsed[r][i])
+        .join(" ")
+        .trim();
       const columnLabel = headingRows
         .filter((h) => h < r)
         .map((h) => table.rows[h][c] ?? "")
@@ -94,9 +99,11 @@ function cellsOf(table: ReportTable, block: number, lead: string): TableCell[] {
       const period = periodOf(labels) ?? periodOf(lead);
       // Money is marked with £ somewhere in the table, or written as money is (grouped thousands,
       // pence) where the labels do not say what is counted.
-      const counted = /\b(beds?|number|numbers|clients?|children|placements?|places|occupancy)\b/i.test(labels);
+      const counted =
+        /\b(beds?|number|numbers|clients?|children|placements?|places|occupancy)\b/i.test(labels);
       const moneyLike = /\d,\d{3}|\.\d\d$/.test(cellFigureText(text)) && !counted;
-      const money = !figure.percent && (text.includes("£") || /£/.test(labels) || anyMoney || moneyLike);
+      const money =
+        !figure.percent && (text.includes("£") || /£/.test(labels) || anyMoney || moneyLike);
       const count = figure.precision.gte(1) && !money && !figure.percent;
       cells.push({
         block,

@@ -40,7 +40,11 @@ function joined(a: string, b: string): string {
 export function tidyTable(raw: readonly (readonly string[])[]): TablePart[] {
   const width = Math.max(0, ...raw.map((r) => r.length));
   let rows = raw
-    .map((r) => Array.from({ length: width }, (_, i) => (STRAY.test((r[i] ?? "").trim()) ? "" : (r[i] ?? "").trim())))
+    .map((r) =>
+      Array.from({ length: width }, (_, i) =>
+        STRAY.test((r[i] ?? "").trim()) ? "" : (r[i] ?? "").trim()
+      )
+    )
     .filter((r) => r.some((c) => c !== ""));
   rows = rows.map((r) => (headingRow(r) ? r.map((c) => (DASH.test(c) ? "" : c)) : r));
 
@@ -57,7 +61,14 @@ export function tidyTable(raw: readonly (readonly string[])[]): TablePart[] {
     }
     // "Anticipated Savings (over" on a row of its own, then "eight years)\t2,356,352...": one label.
     const labelOnly = !blank(row[0]) && row.slice(1).every(blank);
-    if (labelOnly && next && !blank(next[0]) && figures(next) > 0 && !labels.has(next[0]) && merged.length > 0) {
+    if (
+      labelOnly &&
+      next &&
+      !blank(next[0]) &&
+      figures(next) > 0 &&
+      !labels.has(next[0]) &&
+      merged.length > 0
+    ) {
       rows[i + 1] = [joined(row[0], next[0]), ...next.slice(1)];
       continue;
     }

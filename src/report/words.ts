@@ -63,7 +63,16 @@ export function subjectWords(text: string): Set<string> {
 }
 
 /** Words too common in these reports to say two figures are about the same thing on their own. */
-const COMMON = new Set(["cost", "contract", "council", "child", "young", "people", "service", "care"]);
+const COMMON = new Set([
+  "cost",
+  "contract",
+  "council",
+  "child",
+  "young",
+  "people",
+  "service",
+  "care",
+]);
 
 /** The words two figures share, the common ones apart. */
 export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
