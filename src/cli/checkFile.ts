@@ -82,5 +82,7 @@ export async function checkFile(path: string, distDir: string): Promise<Report> 
   if (type === ".csv") return checkCsv(path);
   // exceljs reads Office Open XML workbooks only (not .xls or .ods).
   if ([".xlsx", ".xlsm"].includes(type)) return checkWorkbook(path, distDir);
-  throw new UnreadableFile(`cannot read ${path}: carecalc checks .csv and .xlsx files, and reports as .docx, .txt or .md`);
+  throw new UnreadableFile(
+    `cannot read ${path}: carecalc checks .csv and .xlsx files, and reports as .docx, .txt or .md`
+  );
 }

@@ -88,27 +88,18 @@ function plain(value: Decimal, places = 2): string {
 
 /** The expected figure written as the stated one is: "£35.64m" for a stated "£30,564m". */
 export function writtenLike(f: ProseFigure, value: Decimal): string {
-  const scale = /(bn|billion)$/i.test(f.stated)
-    ? ["bn", 1e9]
-    : /(m|mn|million)$/i.test(f.stated)
-      ? ["m", 1e6]
-      : /k$/i.test(f.stated)
-        ? ["k", 1e3]
-        : ["", 1];
-  const unit = f.unit ?? new Decimal(1);
-  const places = Math.max(0, -Math.floor(Math.log10(unit.div(scale[1] as number).toNumber())));
-  const shown = Number(value.div(scale[1] as number).toFixed(Math.min(places, 4))).toLocaleString(
-    "en-GB",
-    {
-      minimumFractionDigits: Math.min(places, 4),
-      maximumFractionDigits: Math.min(places, 4),
-    }
-  );
-  const money = f.kind === "money" ? "£" : "";
-  const percent = f.kind === "percent" ? "%" : "";
-  const number =
-    f.kind === "percent" ? Number(value.mul(100).toFixed(2)).toLocaleString("en-GB") : shown;
-  return `${money}${number}${f.kind === "percent" ? "" : scale[0]}${percent}`;
+  // The scale as the report writes it ("M" or "m", "k" or "K").
+  const suffix = /(bn|billion|mn|million|m|k)$/i.exec(f.stated)?.[1] ?? "";
+  const scale = /^b/i.test(suffix) ? 1e9 : /^m/i.test(suffix) ? 1e6 : /^k/i.test(suffix) ? 1e3 : 1;
+  const unit = (f.unit ?? new Decimal(1)).div(scale);
+  const places = Math.min(4, Math.max(0, -Math.floor(Math.log10(unit.toNumber()) + 1e-9)));
+  if (f.kind === "percent")
+    return `${Number(value.mul(100).toFixed(Math.max(0, places - 2))).toLocaleString("en-GB")}%`;
+  const shown = Number(value.div(scale).toFixed(places)).toLocaleString("en-GB", {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  });
+  return `${f.kind === "money" ? "£" : ""}${shown}${suffix}`;
 }
 
 interface Context {
