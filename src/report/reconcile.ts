@@ -106,7 +106,14 @@ interface Context {
   readonly blocks: readonly Block[];
   readonly figures: readonly ProseFigure[];
   readonly cells: readonly TableCell[];
+  /** Figures by block, so a relation looks only at the paragraphs around a figure. */
+  readonly byBlock: ReadonlyMap<number, readonly ProseFigure[]>;
+  readonly nearbyCache: Map<string, ProseFigure[]>;
+  readonly derivationCache: Map<string, Derivation[]>;
 }
+
+/** How many paragraphs back a relation may reach, within the same section. */
+const REACH = 8;
 
 function paragraphOf(ctx: Context, f: { block: number }): Paragraph {
   return ctx.blocks[f.block] as Paragraph;
@@ -118,8 +125,15 @@ function paragraphOf(ctx: Context, f: { block: number }): Paragraph {
  * already been told).
  */
 function nearby(ctx: Context, f: ProseFigure): ProseFigure[] {
+  const cached = ctx.nearbyCache.get(f.id);
+  if (cached) return cached;
   const here = paragraphOf(ctx, f);
-  return ctx.figures.filter((g) => {
+  const candidates: ProseFigure[] = [];
+  for (let b = f.block, seen = 0; b >= 0 && seen <= REACH + 1; b--) {
+    if (ctx.blocks[b].kind === "paragraph") seen++;
+    candidates.unshift(...(ctx.byBlock.get(b) ?? []));
+  }
+  const found = candidates.filter((g) => {
     if (g.id === f.id || g.block > f.block || !g.interval) return false;
     if (g.block === f.block)
       return (
@@ -128,8 +142,10 @@ function nearby(ctx: Context, f: ProseFigure): ProseFigure[] {
       );
     const there = paragraphOf(ctx, g);
     const between = ctx.blocks.slice(g.block, f.block).filter((b) => b.kind === "paragraph").length;
-    return between <= 8 && there.section === here.section && !there.heading;
+    return between <= REACH && there.section === here.section && !there.heading;
   });
+  ctx.nearbyCache.set(f.id, found);
+  return found;
 }
 
 /** Cells of tables that belong to the figure's paragraph (a list of rates under it). */
@@ -341,7 +357,7 @@ const TOTAL_CUE = /\b(total|overall|in all|altogether|combined|remaining|of the)
 function sumOfParts(ctx: Context, f: ProseFigure): Derivation[] {
   const sentence = paragraphOf(ctx, f).sentences[f.sentence].text;
   if (!TOTAL_CUE.test(sentence.slice(0, f.start + f.stated.length + 1))) return [];
-  const parts = ctx.figures.filter(
+  const parts = (ctx.byBlock.get(f.block) ?? []).filter(
     (g) =>
       g.block === f.block &&
       g.sentence === f.sentence &&
@@ -382,6 +398,14 @@ function percentOfCounts(ctx: Context, f: ProseFigure): Derivation[] {
 }
 
 function derivationsFor(ctx: Context, f: ProseFigure): Derivation[] {
+  const cached = ctx.derivationCache.get(f.id);
+  if (cached) return cached;
+  const found = findDerivations(ctx, f);
+  ctx.derivationCache.set(f.id, found);
+  return found;
+}
+
+function findDerivations(ctx: Context, f: ProseFigure): Derivation[] {
   if (!f.interval) return [];
   if (f.kind === "percent") return percentOfCounts(ctx, f);
   if (f.kind === "count") return sumOfParts(ctx, f);
@@ -419,7 +443,16 @@ export function reconcile(
   figures: readonly ProseFigure[],
   cells: readonly TableCell[]
 ): Reconciled {
-  const ctx: Context = { blocks, figures, cells };
+  const byBlock = new Map<number, ProseFigure[]>();
+  for (const f of figures) byBlock.set(f.block, [...(byBlock.get(f.block) ?? []), f]);
+  const ctx: Context = {
+    blocks,
+    figures,
+    cells,
+    byBlock,
+    nearbyCache: new Map(),
+    derivationCache: new Map(),
+  };
   const sources = new Map<string, Source>();
   const findings: ProseFinding[] = [];
   const flagged = new Set<string>();

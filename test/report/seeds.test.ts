@@ -9,7 +9,7 @@ import { wordDocument } from "./wordReport";
 
 jest.setTimeout(60_000);
 
-const SEEDS = "/work/shared/seeds";
+const SEEDS = `${__dirname}/../fixtures/reports`;
 const seedText = (name: string) => readFileSync(`${SEEDS}/${name}.txt`, "utf8");
 
 interface Expected {
@@ -50,7 +50,12 @@ const EXPECTED: Record<string, Expected[]> = {
     { where: "5.2.1", stated: "£5,483,378", expected: "£5,483,358", says: "rate rounded" },
     { where: "5.2.4", stated: "£4,797,965.16", expected: "4,797,956.16", says: "transposed" },
     { where: "5.2.5", stated: "£685,422", expected: "£685,420", says: "2,636.23 x 260" },
-    { where: "5.2.7", stated: "£5.M", expected: "£5.02M", says: "no digit after the decimal point" },
+    {
+      where: "5.2.7",
+      stated: "£5.M",
+      expected: "£5.02M",
+      says: "no digit after the decimal point",
+    },
     { where: "5.2.7", stated: "£5.49M", expected: "£5.48M", says: "rounded up" },
     { where: "9.3", stated: "£294k", expected: "£295k", says: "rounded down" },
     { where: "11.4", stated: "£685,620", expected: "£685,420", says: "rounded up" },
@@ -91,7 +96,10 @@ describe.each(Object.entries(EXPECTED))("seed %s", (seed, expected) => {
       checkReport(readText(seedText(seed))).tables.filter((t) => t.checked).length
     );
     // Headings without numbers may fall differently in Word; the figures and paragraphs do not.
-    expectFindings(check, expected.map((e) => (/^\d/.test(e.where) ? e : { ...e, where: "" })));
+    expectFindings(
+      check,
+      expected.map((e) => (/^\d/.test(e.where) ? e : { ...e, where: "" }))
+    );
   });
 });
 

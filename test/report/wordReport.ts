@@ -9,7 +9,9 @@ export async function wordDocument(text: string): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   for (const block of readText(text).blocks) {
     if (block.kind === "paragraph") {
-      children.push(new Paragraph({ text: block.number ? `${block.number} ${block.text}` : block.text }));
+      children.push(
+        new Paragraph({ text: block.number ? `${block.number} ${block.text}` : block.text })
+      );
       continue;
     }
     if (block.title) children.push(new Paragraph({ text: block.title }));
