@@ -158,7 +158,7 @@ export function rateRounded(
   statedRate: Stated,
   factor: Decimal,
   other: Interval,
-  factorWords: string
+  factorWords: () => string
 ): Cause | undefined {
   const rate = middle(other).div(factor);
   if (
@@ -171,7 +171,7 @@ export function rateRounded(
   const how = statedRate.value.gt(rate) ? "up" : "down";
   return {
     kind: "rate rounded before multiplying",
-    words: `a rate rounded before multiplying: ${statedRate.stated} x ${factorWords}, where ${plain(middle(other))} / ${plain(factor)} = ${plain(rate)}: the rate was rounded ${how} first`,
+    words: `a rate rounded before multiplying: ${statedRate.stated} x ${factorWords()}, where ${plain(middle(other))} / ${plain(factor)} = ${plain(rate)}: the rate was rounded ${how} first`,
   };
 }
 

@@ -453,6 +453,11 @@ export function reconcile(
     nearbyCache: new Map(),
     derivationCache: new Map(),
   };
+  const digits = new Map(figures.map((f) => [f.id, significantDigits(f)]));
+  const sig = (f: ProseFigure) => digits.get(f.id) ?? 0;
+  const rows = new Map<string, TableCell[]>();
+  for (const c of cells)
+    rows.set(`${c.block}:${c.row}`, [...(rows.get(`${c.block}:${c.row}`) ?? []), c]);
   const sources = new Map<string, Source>();
   const findings: ProseFinding[] = [];
   const flagged = new Set<string>();
@@ -489,7 +494,7 @@ export function reconcile(
   for (const f of figures) {
     if (!f.interval || f.miswritten || f.kind !== "money" || f.bound === "lower" || f.approximate)
       continue;
-    if (sources.get(f.id)?.kind === "table" || significantDigits(f) < 3) continue;
+    if (sources.get(f.id)?.kind === "table" || sig(f) < 3) continue;
     for (const cell of cells) {
       if (!cell.money || cell.percent) continue;
       if (f.period && cell.period && f.period !== cell.period) continue;
@@ -498,8 +503,8 @@ export function reconcile(
       if (shared.length < 2 && !(samePeriod && shared.length >= 1)) continue;
       const rate = sources.get(f.id)?.kind === "derived" ? rateOf(ctx, f) : undefined;
       const cause =
-        (rate && rateRounded(rate.stated, rate.factor, cell.interval, rate.factorWords)) ??
-        rateInRow(f, cell, cells) ??
+        (rate && rateRounded(rate.stated, rate.factor, cell.interval, () => rate.factorWords)) ??
+        rateInRow(f, cell, rows.get(`${cell.block}:${cell.row}`) ?? []) ??
         causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, cell.interval);
       if (!cause) continue;
       flag({
@@ -528,7 +533,7 @@ export function reconcile(
       sources.get(f.id)?.kind === "derived"
     )
       continue;
-    if (significantDigits(f) < 2) continue;
+    if (sig(f) < 2) continue;
     for (const d of derivationsFor(ctx, f)) {
       const cause = causeOf(
         { stated: f.stated, value: f.value!, unit: f.unit! },
@@ -574,7 +579,7 @@ export function reconcile(
       )
         continue;
       if (!f.period || f.period !== g.period) continue;
-      if (significantDigits(f) < 3 || significantDigits(g) < 3) continue;
+      if (sig(f) < 3 || sig(g) < 3) continue;
       const shared = sharedWords(f.words, g.words);
       const sameCount = sameCounts(f, g);
       if (shared.length < 2 && !(sameCount && shared.length >= 1)) continue;
@@ -585,7 +590,7 @@ export function reconcile(
       const source = sources.get(f.id);
       const rate = source?.kind === "derived" ? rateOf(ctx, f) : undefined;
       const cause: Cause | undefined =
-        (rate && rateRounded(rate.stated, rate.factor, g.interval, rate.factorWords)) ??
+        (rate && rateRounded(rate.stated, rate.factor, g.interval, () => rate.factorWords)) ??
         (f.approximate || g.approximate
           ? undefined
           : causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, g.interval));
@@ -667,7 +672,7 @@ function rateInRow(
       { stated: rate.text.trim(), value: rate.value, unit: rate.unit },
       k,
       f.interval!,
-      plain(k, 0)
+      () => plain(k, 0)
     );
     if (cause)
       return {
