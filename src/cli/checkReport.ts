@@ -3,11 +3,9 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   checkReport,
-  MOST_DOCX_BYTES,
-  MOST_TEXT_BYTES,
   readableReport,
   readReport,
-  refuseIfLarger,
+  refuseIfFileLarger,
   REPORT_KINDS,
   UnreadableReport,
 } from "../report";
@@ -22,13 +20,7 @@ export function isReportFile(path: string): boolean {
 /** Prints the check and returns the exit status: 0 no findings, 1 findings, 2 unreadable (with the reason on stderr). */
 export async function runReportCheck(path: string, json: boolean): Promise<number> {
   try {
-    const most = extname(path).toLowerCase() === ".docx" ? MOST_DOCX_BYTES : MOST_TEXT_BYTES;
-    // Refused on its size before a byte of it is read.
-    refuseIfLarger(
-      statSync(path).size,
-      most,
-      extname(path).toLowerCase() === ".docx" ? "Word document" : "text"
-    );
+    refuseIfFileLarger(path, statSync(path).size);
     const check = checkReport(await readReport(readFileSync(path), path));
     process.stdout.write(
       json

@@ -10,7 +10,13 @@ export type {
 export { readReport, REPORT_KINDS } from "./readReport";
 export { readText } from "./readText";
 export { readDocx } from "./readDocx";
-export { UnreadableReport, MOST_DOCX_BYTES, MOST_TEXT_BYTES, refuseIfLarger } from "./limits";
+export {
+  UnreadableReport,
+  MOST_DOCX_BYTES,
+  MOST_TEXT_BYTES,
+  refuseIfLarger,
+  refuseIfFileLarger,
+} from "./limits";
 export type { ReportDocument } from "./model";
 export { reviewSchedule } from "./schedule";
-export { readableReport } from "./readable";
+export { findingsCount, readableReport, summaryLine } from "./readable";

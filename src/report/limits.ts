@@ -19,3 +19,9 @@ export function refuseIfLarger(bytes: number, most: number, what: string): void 
       `the ${what} is ${megabytes(bytes)}; CareCalc reads reports of at most ${megabytes(most)}. Check the report's text (copy the parts to check into a .txt file) or split it.`
     );
 }
+
+/** Refuses a report file on its size alone, before a byte of it is read: Word or text by its name. */
+export function refuseIfFileLarger(name: string, bytes: number): void {
+  if (/\.docx$/i.test(name)) refuseIfLarger(bytes, MOST_DOCX_BYTES, "Word document");
+  else refuseIfLarger(bytes, MOST_TEXT_BYTES, "text");
+}

@@ -111,8 +111,31 @@ export function itemsFromHtml(html: string): RawItem[] {
   return items;
 }
 
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
+
+/**
+ * A .docx is a zip package. Files that are not are named by what they are, where that tells the
+ * reviewer what to do: a PDF, or an older or password-protected Word file (both OLE containers).
+ */
+function refuseIfNotZip(bytes: Uint8Array): void {
+  if (startsWith(bytes, [0x50, 0x4b])) return;
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    throw new UnreadableReport(
+      "it is a PDF, not a Word document. Save the PDF's text as a .txt file (or copy all its text into one) and check that."
+    );
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    throw new UnreadableReport(
+      "it is an older Word document (.doc) or a password-protected one. Open it in Word, remove any password, and save it as a Word Document (.docx)."
+    );
+  throw new UnreadableReport(
+    "it is not a Word document: a .docx is a zip package and this file is not. Open it in Word and save it as a Word Document (.docx), or save its text as .txt."
+  );
+}
+
 export async function readDocx(bytes: Uint8Array): Promise<ReportDocument> {
   refuseIfLarger(bytes.byteLength, MOST_DOCX_BYTES, "Word document");
+  refuseIfNotZip(bytes);
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; both take the bytes as they are.

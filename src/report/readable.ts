@@ -22,14 +22,24 @@ function finding(f: ReportFinding): string[] {
   ];
 }
 
-export function readableReport(name: string, check: ReportCheck): string {
+/** "no findings", "1 finding", "9 findings". */
+export function findingsCount(check: ReportCheck): string {
+  const count = check.findings.length;
+  return count === 0 ? "no findings" : `${count} ${count === 1 ? "finding" : "findings"}`;
+}
+
+/** What was looked at: the figures traced and unverified, the tables checked. */
+export function summaryLine(check: ReportCheck): string {
   const traced = check.figures.filter((f) => f.status === "agrees").length;
   const unverified = check.figures.filter((f) => f.status === "unverified").length;
   const checked = check.tables.filter((t) => t.checked).length;
-  const count = check.findings.length;
+  return `${check.figures.length} figures in the text: ${traced} traced to a table or to other figures, ${unverified} unverified; ${checked} of ${check.tables.length} tables checked.`;
+}
+
+export function readableReport(name: string, check: ReportCheck): string {
   const lines = [
-    `${name}: ${count === 0 ? "no findings" : `${count} ${count === 1 ? "finding" : "findings"}`}`,
-    `${check.figures.length} figures in the text: ${traced} traced to a table or to other figures, ${unverified} unverified; ${checked} of ${check.tables.length} tables checked.`,
+    `${name}: ${findingsCount(check)}`,
+    summaryLine(check),
     "",
     ...check.findings.flatMap(finding),
     ...check.notes.map((n) => `note: ${n}`),
