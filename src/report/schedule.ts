@@ -21,35 +21,61 @@ const STATUS: Record<string, string> = {
   finding: "Finding",
   unverified: "Unverified",
 };
+/** The rows the reviewer fills in to sign the schedule off. */
+export const SIGN_OFF = ["Reviewed by", "Date"] as const;
 
-/** Text a spreadsheet would take for a formula ("=", "+", "-", "@" first) is kept as text. */
+/**
+ * Text exactly as written. A leading apostrophe keeps "12%", "5.10" or "-£74,074" from being read
+ * as a number, a date or a formula; Excel and the preview both store what follows it as text.
+ */
 export function asText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return text === "" ? "" : `'${text}`;
 }
 
 export function reviewSchedule(name: string, check: ReportCheck): TablePlan {
   const title = `Review schedule: ${name}`;
   const note = `${check.figures.length} figures, ${check.findings.length} findings. Status is CareCalc's; the comment column is the reviewer's.`;
-  const header = [...SCHEDULE_COLUMNS];
-  const rows = check.figures.map((f) => [
-    asText(f.stated),
-    asText(f.paragraph ?? f.section ?? ""),
-    f.line,
-    asText(f.source),
-    STATUS[f.status],
-    "",
-  ]);
-  const blank = ["", "", "", "", "", ""];
-  const cells = [[title, "", "", "", "", ""], [note, "", "", "", "", ""], blank, header, ...rows];
-  const text = Array(6).fill(FORMAT.text);
-  text[2] = FORMAT.whole;
+  const width = SCHEDULE_COLUMNS.length;
+  const row = (...cells: (string | number)[]) => [
+    ...cells,
+    ...Array<string>(width - cells.length).fill(""),
+  ];
+  const figures = check.figures.map((f) =>
+    row(
+      asText(f.stated),
+      asText(f.paragraph ?? f.section ?? ""),
+      f.line,
+      asText(f.source),
+      STATUS[f.status],
+      ""
+    )
+  );
+  const header = 3;
+  const signOff = header + figures.length + 2;
+  const cells = [
+    row(title),
+    row(note),
+    row(),
+    row(...SCHEDULE_COLUMNS),
+    ...figures,
+    row(),
+    ...SIGN_OFF.map((label) => row(label)),
+  ];
+  const lineColumn = SCHEDULE_COLUMNS.indexOf("Line");
   return {
     sheetName: "Review schedule",
     title,
     cells,
-    numberFormats: cells.map((_, r) => (r < 4 ? Array(6).fill(FORMAT.general) : text)),
-    inputCells: rows.map((_, i) => ({ row: 4 + i, column: 5 })),
-    headingRows: [3],
+    numberFormats: cells.map((_, r) =>
+      Array.from({ length: width }, (_, c) =>
+        r > header && r < signOff && c === lineColumn ? FORMAT.whole : FORMAT.general
+      )
+    ),
+    inputCells: [
+      ...figures.map((_, i) => ({ row: header + 1 + i, column: width - 1 })),
+      ...SIGN_OFF.map((_, i) => ({ row: signOff + i, column: 1 })),
+    ],
+    headingRows: [header],
     totalRows: [],
     columnWidths: [16, 12, 6, 60, 11, 40],
   };
