@@ -3,7 +3,7 @@ import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../office/workbookHost";
 import { BUILDERS, FormValues } from "../tables";
 import { BuilderPanel } from "./components/BuilderPanel";
-import { CheckPanel } from "./components/CheckPanel";
+import { CheckTab } from "./components/CheckTab";
 import { FunctionReference } from "./components/FunctionReference";
 import type { FunctionsJson } from "./functionCatalogue";
 
@@ -69,7 +69,7 @@ export function App({ host, loadFunctions }: AppProps) {
             onValuesChange={(values) => setForms((all) => ({ ...all, [builder.id]: values }))}
           />
         ) : tab === CHECK_TAB ? (
-          <CheckPanel host={host} />
+          <CheckTab host={host} />
         ) : (
           <FunctionReference host={host} loadFunctions={loadFunctions} />
         )}
