@@ -151,6 +151,22 @@ export function causeOf(
 }
 
 /**
+ * A figure that is another figure converted with the other weeks-a-year: x 365/7 where its source
+ * used x 52, or the other way. Where the source's basis is not known, only a figure written to four
+ * significant digits or more is precise enough for the 0.27% between the two to tell.
+ */
+export function basisSwapped(s: Stated, target: Interval, digits: number): Cause | undefined {
+  if (digits < 4) return undefined;
+  const ratio = WEEKS_PER_YEAR["365/7"].div(WEEKS_PER_YEAR["52"]);
+  const stated = written(s.value, s.unit);
+  if (agrees(stated, scaled(target, ratio)))
+    return { kind: "weeks basis", words: "x 365/7 weeks where its source uses x 52" };
+  if (agrees(stated, scaled(target, new Decimal(1).div(ratio))))
+    return { kind: "weeks basis", words: "x 52 weeks where its source uses x 365/7" };
+  return undefined;
+}
+
+/**
  * "£685,620" = £2,637 x 260 where the same quantity elsewhere is £685,422: 685,422 / 260 = 2,636.24,
  * so the rate was rounded (here up to £2,637) before it was multiplied out.
  */

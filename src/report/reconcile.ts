@@ -10,7 +10,7 @@
  * becomes a finding only when a recognised cause explains the gap, or the writing itself is wrong.
  */
 import { Decimal } from "../core/decimal";
-import { Cause, causeOf, rateRounded, roundTo } from "./causes";
+import { basisSwapped, Cause, causeOf, rateRounded, roundTo } from "./causes";
 import type { ProseFigure } from "./extract";
 import {
   agrees,
@@ -199,6 +199,12 @@ interface Derivation {
     readonly factor: Decimal;
     readonly factorWords: string;
   };
+  /**
+   * A total the sentence announces with its parts ("a total of 41 beds; 25 ... and 16 ...",
+   * "£0.450m ... and £0.615m ..., totalling £1.065m"): a relation a reviewer reads aloud, so a
+   * gap is a finding whatever its cause. What it adds up to, as a reviewer would say it.
+   */
+  readonly announced?: string;
 }
 
 /** annual = weekly x count x 52 (or 365/7), where the count is written in the same sentence as one of them. */
@@ -352,29 +358,89 @@ function weeklyDifference(ctx: Context, f: ProseFigure): Derivation[] {
 }
 
 const TOTAL_CUE = /\b(total|overall|in all|altogether|combined|remaining|of the)\b/i;
+/** Words that announce the figure after them as the total of the parts around it. */
+const TOTAL_BEFORE = /\b(?:a total of|in total|totall?ing|altogether|combined total of)\s*$/i;
+const TOTAL_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:in total|altogether)\b/i;
 
-/** A total and its parts in the same sentence: "a total of 41 beds ...; 25 through ... and 16 through ...". */
+function partOf(f: ProseFigure, g: ProseFigure): boolean {
+  return (
+    g.block === f.block &&
+    g.sentence === f.sentence &&
+    g.id !== f.id &&
+    g.kind === f.kind &&
+    Boolean(g.interval) &&
+    !g.rangeWith &&
+    g.bound === undefined &&
+    (!g.noun || !f.noun || g.noun === f.noun) &&
+    (!g.period || !f.period || g.period === f.period)
+  );
+}
+
+/**
+ * A total and its parts in the same sentence: "a total of 41 beds ...; 25 through ... and 16
+ * through ..." (parts after it) or "£0.450m in 2025/26 and £0.615m in 2026/27, totalling £1.065m"
+ * (parts before it).
+ */
 function sumOfParts(ctx: Context, f: ProseFigure): Derivation[] {
   const sentence = paragraphOf(ctx, f).sentences[f.sentence].text;
-  if (!TOTAL_CUE.test(sentence.slice(0, f.start + f.stated.length + 1))) return [];
-  const parts = (ctx.byBlock.get(f.block) ?? []).filter(
-    (g) =>
-      g.block === f.block &&
-      g.sentence === f.sentence &&
-      g.start > f.start &&
-      g.kind === f.kind &&
-      g.interval &&
-      !g.rangeWith &&
-      (!g.noun || !f.noun || g.noun === f.noun)
-  );
+  const before = sentence.slice(0, f.start);
+  const inSentence = (ctx.byBlock.get(f.block) ?? []).filter((g) => partOf(f, g));
+  const after = inSentence.filter((g) => g.start > f.start);
+  const earlier = inSentence.filter((g) => g.start < f.start);
+  const announcedAfter =
+    TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(f.start + f.stated.length));
+  const parts =
+    /\btotall?ing\s*$/i.test(before) && earlier.length >= 2
+      ? earlier
+      : TOTAL_CUE.test(sentence.slice(0, f.start + f.stated.length + 1))
+        ? after
+        : [];
   if (parts.length < 2) return [];
+  const interval = parts.slice(1).reduce((t, p) => plus(t, p.interval!), parts[0].interval!);
+  const announced = parts === earlier || (announcedAfter && !f.approximate);
   return [
     {
-      interval: parts.slice(1).reduce((s, p) => plus(s, p.interval!), parts[0].interval!),
+      interval,
       words: parts.map((p) => p.stated).join(" + "),
       from: parts.map((p) => p.id),
+      ...(announced &&
+        !parts.some((p) => p.approximate) && {
+          announced: `the parts add up to ${writtenLike(f, middle(interval))}`,
+        }),
     },
   ];
+}
+
+/**
+ * The total of a column of the table a paragraph introduces: "there are currently 326 children
+ * ... This provision is currently provided as follows:" above a table of 156, 97, 24, 47 and 2.
+ * The column's heading must name what the figure counts.
+ */
+function columnTotal(ctx: Context, f: ProseFigure): Derivation[] {
+  if (f.kind !== "count" && f.kind !== "money") return [];
+  const columns = new Map<string, TableCell[]>();
+  for (const c of cellsNearby(ctx, f)) {
+    if (c.percent || c.money !== (f.kind === "money") || /\btotal/i.test(c.rowLabel)) continue;
+    if (f.period && c.period && f.period !== c.period) continue;
+    const named = f.noun
+      ? [...subjectWords(f.noun)].some((w) => c.labelWords.has(w))
+      : sharedWords(f.words, c.labelWords).length > 0;
+    if (!named) continue;
+    const key = `${c.block}:${c.col}`;
+    columns.set(key, [...(columns.get(key) ?? []), c]);
+  }
+  const out: Derivation[] = [];
+  for (const cells of columns.values()) {
+    if (cells.length < 2) continue;
+    const table = ctx.blocks[cells[0].block] as ReportTable;
+    const where = table.number ?? `line ${table.line}`;
+    out.push({
+      interval: cells.slice(1).reduce((t, c) => plus(t, c.interval), cells[0].interval),
+      words: `the total of the table's column ${cells[0].address.replace(/\d+$/, "")} (${cells.map((c) => cellFigureText(c.text)).join(" + ")})`,
+      from: cells.map((c) => `${where} ${c.address}`),
+    });
+  }
+  return out;
 }
 
 /** A percentage of two counts in the same paragraph: "42 children ... 336 beds ... occupies 12%". */
@@ -408,13 +474,14 @@ function derivationsFor(ctx: Context, f: ProseFigure): Derivation[] {
 function findDerivations(ctx: Context, f: ProseFigure): Derivation[] {
   if (!f.interval) return [];
   if (f.kind === "percent") return percentOfCounts(ctx, f);
-  if (f.kind === "count") return sumOfParts(ctx, f);
+  if (f.kind === "count") return [...sumOfParts(ctx, f), ...columnTotal(ctx, f)];
   if (f.kind !== "money") return [];
   return [
     ...(f.period === "year" ? [...weeklyToAnnual(ctx, f), ...weeklyDifference(ctx, f)] : []),
     ...(f.period === "week" ? annualToWeekly(ctx, f) : []),
     ...(f.period === "term" || (!f.period && f.termYears) ? annualToTerm(ctx, f) : []),
     ...sumOfParts(ctx, f),
+    ...columnTotal(ctx, f),
   ];
 }
 
@@ -505,7 +572,8 @@ export function reconcile(
       const cause =
         (rate && rateRounded(rate.stated, rate.factor, cell.interval, () => rate.factorWords)) ??
         rateInRow(f, cell, rows.get(`${cell.block}:${cell.row}`) ?? []) ??
-        causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, cell.interval);
+        causeOf({ stated: f.stated, value: f.value!, unit: f.unit! }, cell.interval) ??
+        basisSwapped({ stated: f.stated, value: f.value!, unit: f.unit! }, cell.interval, sig(f));
       if (!cause) continue;
       flag({
         figure: f,
@@ -523,7 +591,7 @@ export function reconcile(
     }
   }
 
-  // 4. Derivations that fail for a recognised reason.
+  // 4. Derivations that fail for a recognised reason, and totals that differ from the parts they announce.
   for (const f of figures) {
     if (
       !f.interval ||
@@ -533,20 +601,20 @@ export function reconcile(
       sources.get(f.id)?.kind === "derived"
     )
       continue;
-    if (sig(f) < 2) continue;
     for (const d of derivationsFor(ctx, f)) {
+      if (!d.announced && sig(f) < 2) continue;
       const cause = causeOf(
         { stated: f.stated, value: f.value!, unit: f.unit! },
         d.interval,
         d.basis ? { basis: d.basis } : undefined
       );
-      if (!cause || cause.kind === "weeks basis") continue;
+      if (cause?.kind === "weeks basis" || (!cause && !d.announced)) continue;
       flag({
         figure: f,
         expected: d.interval,
         expectedText: writtenLike(f, roundTo(middle(d.interval), f.unit!, "nearest")),
         relation: d.words,
-        diagnosis: cause.words,
+        diagnosis: cause?.words ?? d.announced!,
         from: d.from,
       });
       break;
@@ -575,7 +643,8 @@ export function reconcile(
         g.miswritten ||
         g.kind !== "money" ||
         g.rangeWith ||
-        g.bound === "lower"
+        g.bound === "lower" ||
+        flagged.has(g.id)
       )
         continue;
       if (!f.period || f.period !== g.period) continue;
@@ -588,6 +657,25 @@ export function reconcile(
         break;
       }
       const source = sources.get(f.id);
+      if (source?.kind === "table") {
+        // The later figure agrees with a table, so if one of the two is wrong it is the earlier.
+        const cell = source.cell;
+        const cause =
+          !sources.has(g.id) && !f.approximate && !g.approximate
+            ? causeOf({ stated: g.stated, value: g.value!, unit: g.unit! }, cell.interval)
+            : undefined;
+        if (cause)
+          flag({
+            figure: g,
+            expected: cell.interval,
+            expectedText: writtenLike(g, roundTo(cell.value, g.unit!, "nearest")),
+            relation: `the same quantity as ${f.stated} in ${paragraphOf(ctx, f).number ?? "a later paragraph"}, which is ${describeCell(cell, blocks)}`,
+            diagnosis: cause.words,
+            from: [f.id],
+            cell,
+          });
+        break;
+      }
       const rate = source?.kind === "derived" ? rateOf(ctx, f) : undefined;
       const cause: Cause | undefined =
         (rate && rateRounded(rate.stated, rate.factor, g.interval, () => rate.factorWords)) ??
