@@ -36,7 +36,14 @@ const NUMBERED = new RegExp(
 const BULLET = /^(?:[-•*\u2013\u2022]|\(?[a-z]\)|\(?[ivx]+\)|\(\d+\))\s+/u;
 /** A heading is short and does not end like a sentence. */
 const HEADING_LIKE = /^[^.!?]{2,90}[^.,;!?]$|^[^.!?]{2,90}:$/;
-const headingLike = (text: string) => HEADING_LIKE.test(text) && text.split(/\s+/).length <= 10;
+/**
+ * Words no sentence or heading ends with: text that ends with one goes on in the next block, even
+ * across a blank line (web pages and some exports break lines with one: "between £3,500,000 and").
+ */
+const UNFINISHED =
+  /\b(?:and|or|of|the|to|for|with|between|by|in|on|at|from|a|an|that|which|is|are|was|were|be|will|would|than|as|into|per|its|their|our|this|these)$/i;
+const headingLike = (text: string) =>
+  HEADING_LIKE.test(text) && text.split(/\s+/).length <= 10 && !UNFINISHED.test(text);
 
 function stripMarkdown(text: string): string {
   return text
@@ -141,7 +148,7 @@ function goesOn(pending: Pending, text: string): boolean {
 function reopen(blocks: Block[], text: string): Pending | undefined {
   const last = blocks[blocks.length - 1];
   if (last?.kind !== "paragraph" || last.heading || /[.!?:]$/.test(last.text)) return undefined;
-  if (!/^\p{Ll}/u.test(text)) return undefined;
+  if (!/^\p{Ll}/u.test(text) && !UNFINISHED.test(last.text)) return undefined;
   blocks.pop();
   return {
     ...(last.number !== undefined && { number: last.number }),

@@ -154,10 +154,10 @@ const LEFT_PERIOD =
 const LEFT_TERM =
   /\b(whole[- ]life|total contract (?:value|cost)|contract value|over the (?:maximum |whole |full )?(?:life|lifetime)|lifetime)\b/i;
 const RIGHT_TERM =
-  /^[^.;]{0,40}?\b(?:over|for)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole|possible)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b|^[^.;]{0,30}?\bover the (?:maximum |whole |full )?(?:life|lifetime)\b/i;
+  /^[^.;]{0,40}?\b(?:over|for)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole|possible|initial|first)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b|^[^.;]{0,30}?\bover the (?:maximum |whole |full )?(?:life|lifetime)\b/i;
 /** "If the contract was for 10 years, ... this would be £30,564m": the term is said before the figure. */
 const LEFT_YEARS =
-  /\b(?:for|over)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b(?![^,;]*\b(?:per|a)\s+(?:year|annum)\b)[^.;£]*$/i;
+  /\b(?:for|over)\s+(?:a\s+period\s+of\s+|the\s+(?:full|maximum|whole|initial|first)\s+)?(\w+)(?:\s*\(\d+\))?[\s-]+years?\b(?![^,;]*\b(?:per|a)\s+(?:year|annum)\b)[^.;£]*$/i;
 const PER_UNIT =
   /^\s*(?:\(?ex\.?\s+VAT\)?\s*)?per\s+(bed|placement|place|child|person|head|young person|home)\b/i;
 const EX_VAT = /^\s*\(?\s*(?:ex\.?|excl\.?|excluding|exclusive of)\s+VAT\b/i;

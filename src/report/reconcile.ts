@@ -309,15 +309,13 @@ function annualToTerm(ctx: Context, f: ProseFigure): Derivation[] {
   }));
   if (!yearsList.length && f.termYears)
     yearsList.push({ value: new Decimal(f.termYears), words: `${f.termYears} years` });
-  const annual = near.filter(
-    (g) => g.kind === "money" && g.period === "year" && !g.rangeWith && !g.approximate
-  );
+  const annual = near.filter((g) => g.kind === "money" && g.period === "year" && !g.approximate);
   const out: Derivation[] = [];
   for (const a of annual)
     for (const y of yearsList)
       out.push({
         interval: times(a.interval!, exactly(y.value)),
-        words: `${figureWords(a)} x ${y.words}`,
+        words: `${figureWords(a)}${a.rangeEnd ? ` (the ${a.rangeEnd} end of the range)` : ""} x ${y.words}`,
         from: [a.id, ...(y.id ? [y.id] : [])],
       });
   return out;
