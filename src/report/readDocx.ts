@@ -1,13 +1,14 @@
 /**
  * Reads a Word report (.docx) with mammoth, keeping Word's tables as tables. The single entry point
- * for Word documents: whatever inspects the file first (its size, its zip entries) goes in front
- * of readDocx. External files a document points at are never fetched (mammoth's
- * externalFileAccess stays off) and images are not decoded.
+ * for Word documents: its size, that it is a zip, and what its parts unpack to (zipLimits.ts) are
+ * checked before mammoth sees it. External files a document points at are never fetched
+ * (mammoth's externalFileAccess stays off) and images are not decoded.
  */
 import mammoth from "mammoth";
 import { assemble, RawItem } from "./assemble";
 import { MOST_DOCX_BYTES, refuseIfLarger, UnreadableReport } from "./limits";
 import type { ReportDocument } from "./model";
+import { refuseIfZipTooLarge } from "./zipLimits";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -136,6 +137,7 @@ function refuseIfNotZip(bytes: Uint8Array): void {
 export async function readDocx(bytes: Uint8Array): Promise<ReportDocument> {
   refuseIfLarger(bytes.byteLength, MOST_DOCX_BYTES, "Word document");
   refuseIfNotZip(bytes);
+  refuseIfZipTooLarge(bytes);
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; both take the bytes as they are.
