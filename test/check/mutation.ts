@@ -5,6 +5,7 @@
  */
 import { checkTable, parseAddress, readCell, RelationFound } from "../../src/core/check";
 import type { TableFixture } from "./corpus";
+import { seeded } from "../support/seeded";
 
 export const ERROR_KINDS = [
   "digits transposed",
@@ -22,17 +23,7 @@ export interface Mutation {
   readonly text: string;
 }
 
-/** mulberry32: a small seeded generator, so runs repeat exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded };
 
 const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
   items.length ? items[Math.floor(random() * items.length)] : undefined;

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { checkReport, readText, ReportCheck } from "../../src/report";
 import { extractFigures } from "../../src/report/extract";
 import type { MappedFigure, ReportFinding } from "../../src/report";
+import { seeded } from "../support/seeded";
 
 export const SEEDS = [
   "000_025702ac618c6035",
@@ -86,18 +87,6 @@ export function hash(text: string): number {
 
 /** The split, fixed in code: the low bit of the id's hash. */
 export const halfOf = (id: string): "dev" | "test" => (hash(id) & 1 ? "test" : "dev");
-
-/** mulberry32: a small seeded generator, so every run plants the same errors. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The number in a figure as written: "£38.4m" gives "38.4", "£685,422" gives "685,422". */
 const NUMBER = /\d[\d,]*(?:\.\d+)?/;
@@ -262,7 +251,7 @@ export function generateCases(): Generated {
     for (const site of sitesOf(seed, check)) {
       for (const kind of PLANT_KINDS) {
         const id = `${seed.slice(0, 3)}:${site.figure.id}:${kind}`;
-        const planted = plant(kind, site, random(hash(id)));
+        const planted = plant(kind, site, seeded(hash(id)));
         if (!planted) continue;
         const copy = plantedText(text, check, site, planted);
         // The copy must read back with the planted figure in the site's place, and nothing else moved.
