@@ -48,6 +48,8 @@ export default [
     ["office", "taskpane", "preview", "tables", "functions", "cli"]
   ),
   layer(["src/tables/**"], ["office", "taskpane", "preview", "functions", "cli", "hyperformula"]),
+  // A whole report's checker uses the reviewer engine and lays out its schedule as a table plan.
+  layer(["src/report/**"], ["office", "taskpane", "preview", "functions", "cli", "hyperformula"]),
   layer(["src/office/**"], ["taskpane", "preview", "functions", "cli", "hyperformula"]),
   layer(["src/functions/**"], ["office", "taskpane", "preview", "tables", "cli", "hyperformula"]),
   // Only the Office adapter calls Excel; only it and the pane's entry point (Office.onReady) touch Office.

@@ -89,6 +89,9 @@ module.exports = (env, argv) => {
     module: {
       rules: [typescript(production)],
     },
+    // Each chunk loaded on demand (checker.js, report.js) is one file with its libraries in it, so
+    // what a page may fetch is a short list of files with names that say what they are.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({

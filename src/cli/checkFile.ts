@@ -32,7 +32,7 @@ export async function checkFile(path: string, distDir: string): Promise<Report> 
   const kind = KINDS[extname(path).toLowerCase()];
   if (!kind)
     throw new UnreadableFile(
-      `cannot read ${basename(path)}: carecalc checks ${KNOWN_EXTENSIONS.join(", ")} files`
+      `cannot read ${basename(path)}: carecalc checks ${KNOWN_EXTENSIONS.join(", ")} files, and reports as .docx, .txt or .md`
     );
   let sheets: Sheet[];
   try {

@@ -10,22 +10,31 @@ import { spawn } from "node:child_process";
 import { MOST_HEAP_MEGABYTES, MOST_SECONDS } from "../core/limits";
 import { escapeUnsafe } from "./quote";
 import type { Report } from "./report";
+import type { DocumentCheck } from "./checkReport";
 
-const USAGE = "usage: carecalc check FILE.csv|FILE.xlsx [--json]\n";
+const USAGE =
+  "usage: carecalc check FILE.csv|FILE.xlsx|REPORT.docx|REPORT.txt|REPORT.md [--json]\n";
 /** Set in the child's environment: this process runs the check itself. */
 const CHILD = "CARECALC_CHECK_CHILD";
 
-type ChildAnswer = { readonly report: Report } | { readonly unreadable: string };
+type ChildAnswer =
+  | { readonly report: Report }
+  | { readonly document: DocumentCheck }
+  | { readonly unreadable: string };
 
 /** In the child: checks the file and writes one JSON answer on standard output. */
 async function runCheck(file: string): Promise<void> {
   const { checkFile } = await import("./checkFile");
   const { capped } = await import("./report");
   const { UnreadableFile } = await import("./unreadable");
+  const { checkDocument, isReportFile } = await import("./checkReport");
   let answer: ChildAnswer;
   try {
+    // A report (Word, text, Markdown) is read as prose and tables; a sheet as tables and formulas.
     // The functions bundle sits beside this bundle in dist/.
-    answer = { report: capped(await checkFile(file, __dirname)) };
+    answer = isReportFile(file)
+      ? { document: await checkDocument(file) }
+      : { report: capped(await checkFile(file, __dirname)) };
   } catch (error) {
     answer = {
       unreadable:
@@ -102,6 +111,10 @@ async function main(args: readonly string[]): Promise<number> {
   if ("unreadable" in answer) {
     process.stderr.write(`carecalc: ${escapeUnsafe(answer.unreadable)}\n`);
     return 2;
+  }
+  if ("document" in answer) {
+    const { printDocument } = await import("./checkReport");
+    return printDocument(answer.document, json);
   }
   const { exitStatus, forMachines, forPeople, warningLines } = await import("./report");
   process.stderr.write(warningLines(answer.report));

@@ -3,7 +3,7 @@ import { Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-
 import type { WorkbookHost } from "../office/workbookHost";
 import { BUILDERS, FormValues } from "../tables";
 import { BuilderPanel } from "./components/BuilderPanel";
-import { CheckPanel } from "./components/CheckPanel";
+import { CheckTab } from "./components/CheckTab";
 import { FunctionReference } from "./components/FunctionReference";
 import { Status, useStatus } from "./components/Status";
 import type { FunctionsJson } from "./functionCatalogue";
@@ -115,7 +115,7 @@ export function App({ host, loadFunctions }: AppProps) {
             onValuesChange={(values) => setForms((all) => ({ ...all, [builder.id]: values }))}
           />
         ) : tab === CHECK_TAB ? (
-          <CheckPanel host={host} />
+          <CheckTab host={host} />
         ) : (
           <FunctionReference host={host} loadFunctions={loadFunctions} />
         )}

@@ -22,3 +22,22 @@ test("preview.js does contain it (so the check above would notice)", () => {
 test("taskpane.js is within its budget of 200 KB gzip", () => {
   expect(gzipSync(read("taskpane.js")).length).toBeLessThanOrEqual(200 * 1024);
 });
+
+/* Report mode's chunk: the reader, the checker and mammoth load the first time a report is checked. */
+test("mammoth is in report.js and not in taskpane.js", () => {
+  // mammoth's own default style map, a string no other part of CareCalc has.
+  const mammoth = /p\[style-name='heading 1'\] => h1:fresh/;
+  expect(read("report.js")).toMatch(mammoth);
+  expect(read("taskpane.js")).not.toMatch(mammoth);
+});
+
+test("taskpane.js has one chunk to load on demand, report.js", () => {
+  // webpack's runtime maps a chunk to its file name: here every chunk is report.js.
+  expect(read("taskpane.js")).toMatch(/\.u=\w+=>"report\.js"/);
+});
+
+test("report.js makes no network calls and carries no HyperFormula", () => {
+  const report = read("report.js");
+  expect(report).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
+  expect(report).not.toMatch(/hyperformula|HyperFormula/);
+});
