@@ -47,7 +47,8 @@ export interface LabelHints {
   readonly calendar: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Number words as reports write them, for "over eight years", "five placements". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -60,16 +61,27 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
+const NUMBER_WORD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
 /** Number words as digits: "over eight (8) years" is "over 8 (8) years". */
 function withDigits(words: string): string {
-  return words.replace(
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g,
-    (w) => String(NUMBER_WORDS[w])
-  );
+  return words.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w]));
 }
 
 /** Footnote marks glued to words ("placements3", "Total*", "Total (2)", "Cost¹") and spacing. */

@@ -151,7 +151,8 @@ function figureOf(text: string): Figure | undefined {
   };
 }
 
-function nilFigure(): Figure {
+/** "-": nothing, exactly. Also what a blank part of a sum counts as. */
+export function nilFigure(): Figure {
   return {
     exact: new Decimal(0),
     value: 0,
