@@ -1,9 +1,8 @@
 /** The published-table corpus verifies against its own annotations, as transcribed. */
 import { join } from "node:path";
 import { loadPublished, PUBLISHED_DIR, verify } from "../../scripts/verify-published";
-import { halfOf } from "./published";
+import { halfOf, HOLDOUT_DIR } from "./published";
 
-const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
 const corpus = [PUBLISHED_DIR, HOLDOUT_DIR].flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
