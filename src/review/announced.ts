@@ -11,7 +11,17 @@
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
 import { PERIOD_RANK, unitsAgree } from "./labels";
-import { implied, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
+import { Decimal } from "../core/decimal";
+import {
+  Expression,
+  implied,
+  Instance,
+  Op,
+  outcome,
+  Outcome,
+  Relation,
+  relationKey,
+} from "./relation";
 import {
   Factor,
   factorOf,
@@ -409,8 +419,13 @@ class Announcer {
 
   /** A position of percentages: by its heading, or with every figure printed with "%". */
   private percentPosition(pos: number): boolean {
-    if (this.table.hintsOf(this.other, pos).percent) return true;
-    const cells = this.table.figureCells(this.other, pos);
+    return this.percentOf(this.other, pos);
+  }
+
+  /** A line of percentages: by its heading, or with every figure printed with "%". */
+  private percentOf(o: Orientation, line: number): boolean {
+    if (this.table.hintsOf(o, line).percent) return true;
+    const cells = this.table.figureCells(o, line);
     return cells.length > 0 && cells.every((p) => this.table.figure(p)!.percent);
   }
 
@@ -797,60 +812,30 @@ class Announcer {
   private shares(lines: readonly number[]): void {
     for (const line of lines) {
       const h = this.hints(line);
-      if (!h.percent || h.percentChange || h.difference) continue;
-      // The nearest figure line before it that is not a percentage itself.
-      const source = lines
-        .filter((l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined)
-        .pop();
-      if (source === undefined) continue;
+      if (!this.percentOf(this.o, line) || h.percentChange || h.difference) continue;
+      const isSource = (l: number) =>
+        !this.percentOf(this.o, l) && this.hints(l).aggregate === undefined;
+      // An unlabelled line straight after it carries its amounts (a row of shares over a row of
+      // pounds), so it comes first; else the nearest figure line before it that is not a percentage.
+      const before = lines.filter((l) => l < line && isSource(l)).pop();
+      const after = lines.find((l) => l > line);
+      const sources = [
+        after !== undefined && isSource(after) && !this.table.labelOf(this.o, after)
+          ? after
+          : undefined,
+        before,
+      ].filter((l): l is number => l !== undefined);
+      if (!sources.length) continue;
       const percent = this.table
         .figureCells(this.o, line)
         .some((p) => this.table.figure(p)!.percent);
-      const factor = percent ? ONE : PERCENT;
-      const withSource = this.positions().filter(
-        (pos) => this.hasFigure(line, pos) && this.hasFigure(source, pos)
-      );
-      const totals = this.positions().filter(
-        (pos) => this.table.hintsOf(this.other, pos).aggregate === "total"
-      );
-      const largest = withSource.reduce<number | undefined>(
-        (best, pos) =>
-          best === undefined ||
-          this.valueAt({ line: source, pos }) > this.valueAt({ line: source, pos: best })
-            ? pos
-            : best,
-        undefined
-      );
-      // A share is of the whole, and the whole is 100%: only a position printed as 100% can be the base.
-      const whole = (pos: number) => {
-        const f = this.table.figure(this.cell(line, pos));
-        const hundred = percent ? 1 : 100;
-        return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
-      };
-      const bases = [
-        ...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest]),
-      ].filter(
-        (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
-      );
+      const readings = sources.flatMap((source) => this.sharesOf(line, source, percent));
       const tail = percent ? "" : " x 100";
-      const readings = bases.map((base) => {
-        const instances = withSource.map((pos) => ({
-          target: this.cell(line, pos),
-          inputs: [this.cell(source, pos), this.cell(source, base)],
-        }));
-        const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
-        return this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]);
-      });
+      const factor = percent ? ONE : PERCENT;
       // Or, in a list of single figures (where no search can weigh a ratio), one figure over another:
       // "Share of capacity = children placed / beds".
       const single = this.positions().filter((pos) => this.hasFigure(line, pos)).length === 1;
-      const figures = single
-        ? lines
-            .filter(
-              (l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined
-            )
-            .slice(-3)
-        : [];
+      const figures = single ? lines.filter((l) => l < line && isSource(l)).slice(-3) : [];
       for (const a of figures)
         for (const b of figures) {
           if (a === b) continue;
@@ -867,6 +852,94 @@ class Announcer {
         }
       this.choose(readings);
     }
+  }
+
+  /** A share line's readings over one source line: of a total, of a 100% base, or of its sum. */
+  private sharesOf(line: number, source: number, percent: boolean): Relation[] {
+    const factor = percent ? ONE : PERCENT;
+    const withSource = this.positions().filter(
+      (pos) => this.hasFigure(line, pos) && this.hasFigure(source, pos)
+    );
+    const totals = this.positions().filter(
+      (pos) => this.table.hintsOf(this.other, pos).aggregate === "total"
+    );
+    const largest = withSource.reduce<number | undefined>(
+      (best, pos) =>
+        best === undefined ||
+        this.valueAt({ line: source, pos }) > this.valueAt({ line: source, pos: best })
+          ? pos
+          : best,
+      undefined
+    );
+    // A share is of the whole, and the whole is 100%: only a position printed as 100% can be the base.
+    const whole = (pos: number) => {
+      const f = this.table.figure(this.cell(line, pos));
+      const hundred = percent ? 1 : 100;
+      return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
+    };
+    const bases = [
+      ...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest]),
+    ].filter(
+      (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
+    );
+    const tail = percent ? "" : " x 100";
+    const readings = bases.map((base) => {
+      const instances = withSource.map((pos) => ({
+        target: this.cell(line, pos),
+        inputs: [this.cell(source, pos), this.cell(source, base)],
+      }));
+      const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
+      return this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]);
+    });
+    // With no total and no 100% printed, shares that add up to the whole, or a heading that
+    // says "of total", are of the line's sum.
+    const ofSum =
+      withSource.length >= 3 &&
+      (this.addsToWhole(line, withSource, percent) ||
+        /\bof (?:the )?total\b/i.test(this.name(line)));
+    if (!bases.length && !totals.length && ofSum)
+      readings.push(this.shareOfSum(line, source, withSource, percent));
+    return readings;
+  }
+
+  /** Shares whose sum is 100% within the rounding of each. */
+  private addsToWhole(line: number, at: readonly number[], percent: boolean): boolean {
+    const figures = at.map((pos) => this.table.figure(this.cell(line, pos))!);
+    const sum = figures.reduce((total, f) => total + f.value, 0);
+    const slack = figures.reduce((total, f) => total + f.half, 0);
+    return Math.abs(sum - (percent ? 1 : 100)) <= slack + 1e-9;
+  }
+
+  /** "Percentage of total beds = Beds / the sum of Beds": each share over every figure of the line. */
+  private shareOfSum(line: number, source: number, at: readonly number[], percent: boolean) {
+    const sumOf = (from: number): Expression =>
+      from === at.length
+        ? { kind: "input", index: from }
+        : { kind: "binary", op: "+", left: { kind: "input", index: from }, right: sumOf(from + 1) };
+    const share: Expression = {
+      kind: "binary",
+      op: "/",
+      left: { kind: "input", index: 0 },
+      right: sumOf(1),
+    };
+    const expression: Expression = percent
+      ? share
+      : {
+          kind: "binary",
+          op: "*",
+          left: share,
+          right: { kind: "number", value: new Decimal(100) },
+        };
+    const all = at.map((pos) => this.cell(source, pos));
+    const instances = at.map((pos) => ({
+      target: this.cell(line, pos),
+      inputs: [this.cell(source, pos), ...all],
+    }));
+    const words = `${this.name(line)} = ${this.name(source)} / the sum of ${this.name(source)}${percent ? "" : " x 100"}`;
+    return this.relation({ kind: "expression", expression }, words, instances, false, [
+      line,
+      source,
+    ]);
   }
 
   run(): void {

@@ -278,6 +278,39 @@ describe("what is not a figure", () => {
   });
 });
 
+describe("shares", () => {
+  test("a percentage of the total with no total printed is of the column's sum", () => {
+    const cells = [
+      ["Care home type", "Beds", "Percentage of total beds"],
+      ["Nursing", "668", "50%"],
+      ["Dementia", "350", "26%"],
+      ["Mental health", "174", "13%"],
+      ["Learning disability", "139", "10%"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Percentage of total beds = Beds / the sum of Beds"
+    );
+    cells[2][2] = "62%";
+    expect(flagged(cells)).toEqual(["C3"]);
+  });
+
+  test("a row of shares above the row of pounds it divides", () => {
+    const cells = [
+      ["Age", "Food", "Clothing", "Transport", "Total"],
+      ["0 - 4", "53%", "34%", "12%", "100%"],
+      ["", "£56.58", "£36.61", "£13.31", "£106.50"],
+      ["5 - 10", "49%", "40%", "11%", "100%"],
+      ["", "£60.02", "£48.77", "£13.13", "£121.92"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "5 - 10 = row 5 / row 5 at Total"
+    );
+    expect(checkTable(cells).findings).toEqual([]);
+    cells[4][2] = "£84.77";
+    expect(flagged(cells)).toEqual(["C5"]);
+  });
+});
+
 describe("lines that are not summed or compared", () => {
   test("salary bands are labels: their pounds are not figures", () => {
     const cells = [
