@@ -45,13 +45,36 @@ export default [
   // Layer boundaries: a layer imports only from the layers beneath it (README, "Layout").
   layer(
     ["src/core/**", "src/review/**"],
-    ["office", "taskpane", "preview", "tables", "functions", "cli"]
+    ["office", "taskpane", "preview", "tables", "functions", "files", "cli"]
   ),
-  layer(["src/tables/**"], ["office", "taskpane", "preview", "functions", "cli", "hyperformula"]),
+  layer(
+    ["src/tables/**"],
+    ["office", "taskpane", "preview", "functions", "files", "cli", "hyperformula"]
+  ),
+  // Files people send (zip packages), read alike by the command line and the pane: only the core's
+  // limits beneath it, and no node: modules, which the browser does not have.
+  layer(
+    ["src/files/**"],
+    [
+      "review",
+      "office",
+      "taskpane",
+      "preview",
+      "tables",
+      "functions",
+      "report",
+      "cli",
+      "hyperformula",
+    ],
+    { "node:*": "src/files/ runs in the pane too, where there are no node: modules." }
+  ),
   // A whole report's checker uses the reviewer engine and lays out its schedule as a table plan.
   layer(["src/report/**"], ["office", "taskpane", "preview", "functions", "cli", "hyperformula"]),
-  layer(["src/office/**"], ["taskpane", "preview", "functions", "cli", "hyperformula"]),
-  layer(["src/functions/**"], ["office", "taskpane", "preview", "tables", "cli", "hyperformula"]),
+  layer(["src/office/**"], ["taskpane", "preview", "functions", "files", "cli", "hyperformula"]),
+  layer(
+    ["src/functions/**"],
+    ["office", "taskpane", "preview", "tables", "files", "cli", "hyperformula"]
+  ),
   // Only the Office adapter calls Excel; only it and the pane's entry point (Office.onReady) touch Office.
   {
     files: ["src/**"],
@@ -80,18 +103,21 @@ export default [
   },
 ];
 
-/** Files matching `files` may not import from the named src/ folders. */
-function layer(files, forbidden) {
+/** Files matching `files` may not import from the named src/ folders, nor `also` (pattern: why). */
+function layer(files, forbidden, also = {}) {
   return {
     files,
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: forbidden.map((folder) => ({
-            group: [`**/${folder}`, `**/${folder}/**`],
-            message: `This layer must not depend on src/${folder}/ (see the layout in README.md).`,
-          })),
+          patterns: [
+            ...forbidden.map((folder) => ({
+              group: [`**/${folder}`, `**/${folder}/**`],
+              message: `This layer must not depend on src/${folder}/ (see the layout in README.md).`,
+            })),
+            ...Object.entries(also).map(([pattern, message]) => ({ group: [pattern], message })),
+          ],
         },
       ],
     },

@@ -7,45 +7,38 @@ import { posix } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
 import type { SaxesTagPlain } from "saxes";
-import {
-  EXCEL_COLUMNS,
-  EXCEL_ROWS,
-  MOST_CELL_CHARACTERS,
-  MOST_CELLS,
-  MOST_INFLATED_BYTES,
-  MOST_ZIP_ENTRIES,
-} from "../core/limits";
+import { EXCEL_COLUMNS, EXCEL_ROWS, MOST_CELL_CHARACTERS, MOST_CELLS } from "../core/limits";
+import { inflateEntry, openZip, UnreadablePackage } from "../files/zip";
+import type { ZipEntry, ZipPackage } from "../files/zip";
 import { shiftFormula } from "./formula";
 import { sheetOf } from "./sheet";
 import type { CellValue, Sheet, SheetCell } from "./sheet";
 import { UnreadableFile } from "./unreadable";
-import { inflateEntry, inspectZip, ZipRefused } from "./zip";
-import type { ZipEntry } from "./zip";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Runs `handle` on every XML event of a part as it inflates. */
-async function parsePart(
-  bytes: Buffer,
+function parsePart(
+  zip: ZipPackage,
   entry: ZipEntry,
   handle: {
     open?: (tag: SaxesTagPlain) => void;
     text?: (text: string) => void;
     close?: (tag: SaxesTagPlain) => void;
   }
-): Promise<void> {
+): void {
   const parser = new SaxesParser();
   if (handle.open) parser.on("opentag", handle.open);
   if (handle.text) parser.on("text", handle.text);
   if (handle.close) parser.on("closetag", handle.close);
   const decoder = new StringDecoder("utf8");
   try {
-    for await (const chunk of inflateEntry(bytes, entry)) parser.write(decoder.write(chunk));
+    for (const chunk of inflateEntry(zip, entry)) parser.write(decoder.write(chunk));
     parser.write(decoder.end()).close();
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    if (error instanceof ZipRefused) throw new UnreadableFile(error.message);
+    if (error instanceof UnreadablePackage) throw new UnreadableFile(error.message);
     throw new UnreadableFile(
       `its part ${entry.name} is not well-formed XML: ${(error as Error).message}`
     );
@@ -97,11 +90,11 @@ class RichTextReader {
   }
 }
 
-async function sharedStrings(bytes: Buffer, entry: ZipEntry | undefined): Promise<string[]> {
+function sharedStrings(zip: ZipPackage, entry: ZipEntry | undefined): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
   const rich = new RichTextReader();
-  await parsePart(bytes, entry, {
+  parsePart(zip, entry, {
     open: (tag) => rich.open(local(tag)),
     text: (text) => rich.add(text, `its shared string ${strings.length + 1}`),
     close: (tag) => {
@@ -178,13 +171,13 @@ function savedValue(
   }
 }
 
-async function readSheet(
-  bytes: Buffer,
+function readSheet(
+  zip: ZipPackage,
   entry: ZipEntry,
   name: string,
   strings: readonly string[],
   budget: CellBudget
-): Promise<Sheet> {
+): Sheet {
   const cells: SheetCell[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   const rich = new RichTextReader();
@@ -194,7 +187,7 @@ async function readSheet(
   let reading: "v" | "f" | undefined;
   let inline = false;
   let inlineText: string | undefined;
-  await parsePart(bytes, entry, {
+  parsePart(zip, entry, {
     open(tag) {
       switch (local(tag)) {
         case "row": {
@@ -286,16 +279,16 @@ async function readSheet(
 }
 
 /** Relationship targets of a part, by id, as paths inside the zip. */
-async function relationships(
-  bytes: Buffer,
+function relationships(
+  zip: ZipPackage,
   entries: ReadonlyMap<string, ZipEntry>,
   part: string
-): Promise<Map<string, { target: string; type: string }>> {
+): Map<string, { target: string; type: string }> {
   const relsPath = posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
   const found = new Map<string, { target: string; type: string }>();
   const entry = entries.get(relsPath);
   if (!entry) return found;
-  await parsePart(bytes, entry, {
+  parsePart(zip, entry, {
     open(tag) {
       if (local(tag) !== "Relationship") return;
       const target = attribute(tag, "Target") ?? "";
@@ -312,7 +305,7 @@ async function relationships(
 }
 
 /** Every worksheet of an .xlsx (or .xlsm) file's bytes, in the workbook's order. */
-export async function readWorkbook(bytes: Buffer): Promise<Sheet[]> {
+export function readWorkbook(bytes: Buffer): Sheet[] {
   // Excel 97-2003 workbooks and password-protected xlsx files are OLE compound files.
   if (bytes.subarray(0, 8).equals(OLE))
     throw new UnreadableFile(
@@ -320,35 +313,33 @@ export async function readWorkbook(bytes: Buffer): Promise<Sheet[]> {
     );
   if (!bytes.subarray(0, 4).equals(ZIP))
     throw new UnreadableFile("the file is not an Excel workbook");
-  let list: ZipEntry[];
+  let zip: ZipPackage;
   try {
-    list = inspectZip(bytes, {
-      mostEntries: MOST_ZIP_ENTRIES,
-      mostInflatedBytes: MOST_INFLATED_BYTES,
-    });
+    zip = openZip(bytes, "Excel");
   } catch (error) {
-    throw new UnreadableFile((error as Error).message);
+    if (error instanceof UnreadablePackage) throw new UnreadableFile(error.message);
+    throw error;
   }
-  const entries = new Map(list.map((e) => [e.name, e]));
-  const root = await relationships(bytes, entries, "");
+  const entries = new Map(zip.entries.map((e) => [e.name, e]));
+  const root = relationships(zip, entries, "");
   const workbookPart =
     [...root.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const workbookEntry = entries.get(workbookPart);
   // Any other zip (an .ods or .docx renamed) has no workbook part.
   if (!workbookEntry) throw new UnreadableFile("the file is not an Excel workbook");
   const sheets: { name: string; id: string }[] = [];
-  await parsePart(bytes, workbookEntry, {
+  parsePart(zip, workbookEntry, {
     open(tag) {
       if (local(tag) === "sheet")
         sheets.push({ name: attribute(tag, "name") ?? "", id: attribute(tag, "id") ?? "" });
     },
   });
-  const rels = await relationships(bytes, entries, workbookPart);
+  const rels = relationships(zip, entries, workbookPart);
   const sharedStringsPart = [...rels.values()].find((r) =>
     r.type.endsWith("/sharedStrings")
   )?.target;
-  const strings = await sharedStrings(
-    bytes,
+  const strings = sharedStrings(
+    zip,
     sharedStringsPart === undefined ? undefined : entries.get(sharedStringsPart)
   );
   const budget = new CellBudget();
@@ -357,7 +348,7 @@ export async function readWorkbook(bytes: Buffer): Promise<Sheet[]> {
     const rel = rels.get(sheet.id);
     const entry = rel && rel.type.endsWith("/worksheet") ? entries.get(rel.target) : undefined;
     // Chart sheets and dialog sheets hold no cells.
-    if (entry) read.push(await readSheet(bytes, entry, sheet.name, strings, budget));
+    if (entry) read.push(readSheet(zip, entry, sheet.name, strings, budget));
   }
   if (!read.length)
     throw new UnreadableFile("the file is not an Excel workbook (it has no worksheets)");

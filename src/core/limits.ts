@@ -12,13 +12,19 @@ export const EXCEL_COLUMNS = 16_384;
 /** Bytes of one file read by `carecalc check`: a 1,048,576-row workbook is about 20 MB, a 200,000-row CSV about 10 MB. */
 export const MOST_FILE_BYTES = 100 * 1024 * 1024;
 
-/** Entries in a zip (.xlsx, .docx): a workbook has a dozen parts, one with many sheets and pictures a few hundred. */
+/**
+ * Entries in a zip package (.xlsx, .docx), read from its central directory before anything is
+ * inflated: a workbook or a report has a few dozen parts, one with many sheets or pictures a few
+ * hundred.
+ */
 export const MOST_ZIP_ENTRIES = 10_000;
 
 /**
- * Bytes of a zip's parts once inflated, all together, as declared before anything is inflated and
- * again as they inflate: the XML of 1,048,576 rows of a few columns is about 150 MB. A zip bomb
- * declares or inflates to thousands of times its size.
+ * Bytes a zip package's parts inflate to, all together, as its central directory declares them
+ * before anything is inflated; each part is then stopped the moment it inflates past what it
+ * declared, so this is also the most inflating any package costs (a zip bomb declares or inflates
+ * to thousands of times its size). The XML of 1,048,576 rows of a few columns is about 150 MB, the
+ * text of a Word report a few MB.
  */
 export const MOST_INFLATED_BYTES = 1024 * 1024 * 1024;
 

@@ -4,6 +4,7 @@
  * ("c.", "around", "up to") and ranges ("£52k-£294k", "between £5.M and £5.49M"). A figure's value
  * and precision come from core's parseFigure, so prose and tables are read alike.
  */
+import { NUMBER_WORDS } from "../review/labels";
 import { Decimal } from "../core/decimal";
 import { parseFigure } from "../core/figures";
 import { exactly, Interval, written } from "./interval";
@@ -61,35 +62,6 @@ const TIME_NOUNS = /^(years?|months?|weeks?|days?|year-olds?)$/i;
 const PHRASE_END =
   /^(of|for|in|is|are|was|were|will|would|at|to|and|or|with|within|from|by|on|as|which|that|who|per|each|across|through|under|over|than|should|could|can|may|has|have|had|the|a|an|this|these|those|our|their|its)$/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const WORD_NUMBER = new RegExp(
   String.raw`\b(${Object.keys(NUMBER_WORDS).join("|")})(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b(?:\s*\((\d+)\))?`,
   "gi"

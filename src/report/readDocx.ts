@@ -1,14 +1,14 @@
 /**
  * Reads a Word report (.docx) with mammoth, keeping Word's tables as tables. The single entry point
- * for Word documents: its size, that it is a zip, and what its parts unpack to (zipLimits.ts) are
- * checked before mammoth sees it. External files a document points at are never fetched
- * (mammoth's externalFileAccess stays off) and images are not decoded.
+ * for Word documents: its size, that it is a zip, and its package (src/files/zip.ts) are checked
+ * before mammoth sees it. External files a document points at are never fetched (mammoth's
+ * externalFileAccess stays off) and images are not decoded.
  */
 import mammoth from "mammoth";
+import { openZip, refuseIfEntryUnsound, UnreadablePackage } from "../files/zip";
 import { assemble, RawItem } from "./assemble";
 import { MOST_DOCX_BYTES, refuseIfLarger, UnreadableReport } from "./limits";
 import type { ReportDocument } from "./model";
-import { refuseIfZipTooLarge } from "./zipLimits";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -134,10 +134,31 @@ function refuseIfNotZip(bytes: Uint8Array): void {
   );
 }
 
+/** The parts mammoth reads: the document, styles, numbering, notes, relationships. */
+const READ_BY_MAMMOTH = /\.(xml|rels)$/i;
+
+/**
+ * Refuses a package outside the limits, and inflates here every part mammoth will read, each
+ * stopped at the size it declares: mammoth's unzipping (JSZip) inflates a part whole before it
+ * compares its size, so a package built to unpack to gigabytes (a zip bomb) is refused here first,
+ * after at most the ceiling's worth of work.
+ * Images and other parts are never unpacked.
+ */
+function refuseUnsoundPackage(bytes: Uint8Array): void {
+  try {
+    const zip = openZip(bytes, "Word");
+    for (const entry of zip.entries)
+      if (READ_BY_MAMMOTH.test(entry.name)) refuseIfEntryUnsound(zip, entry);
+  } catch (error) {
+    if (error instanceof UnreadablePackage) throw new UnreadableReport(error.message);
+    throw error;
+  }
+}
+
 export async function readDocx(bytes: Uint8Array): Promise<ReportDocument> {
   refuseIfLarger(bytes.byteLength, MOST_DOCX_BYTES, "Word document");
   refuseIfNotZip(bytes);
-  refuseIfZipTooLarge(bytes);
+  refuseUnsoundPackage(bytes);
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; both take the bytes as they are.

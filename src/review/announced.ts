@@ -10,8 +10,8 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { PERIOD_RANK } from "./labels";
-import { Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
+import { PERIOD_RANK, unitsAgree } from "./labels";
+import { implied, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
 import {
   Factor,
   factorOf,
@@ -72,6 +72,30 @@ const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
   "day-year": [factorOf(365)],
   "month-year": [factorOf(12)],
 };
+
+/** A bracketed note that says where a figure comes from: "(5.2.6)", "(text)", "(Table 2)", "(see note 3)". */
+const SOURCE_NOTE =
+  /^(?:[\d.]+|text|report|table \w+|para(?:graph)? [\d.]+|appendix \w+|annex \w+|section [\d.]+|page \d+|p\.? ?\d+|see .*|note \w*|source.*)$/;
+
+/** Two labels differ only in bracketed sources ("(self funder)" is a different quantity, "(5.2.6)" is not). */
+function onlySourcesDiffer(a: string, b: string): boolean {
+  const notes = (words: string) =>
+    new Set([...words.matchAll(/\(([^()]*)\)/g)].map((m) => m[1].trim()));
+  const [x, y] = [notes(a), notes(b)];
+  const differing = [...x].filter((n) => !y.has(n)).concat([...y].filter((n) => !x.has(n)));
+  return differing.every((n) => SOURCE_NOTE.test(n));
+}
+
+/** The cells a relation's first instance takes its inputs from: readings differing only in factor share them. */
+function inputLines(relation: Relation): string {
+  const first = relation.instances[0];
+  return first
+    ? first.inputs
+        .map((c) => `${c.row}:${c.column}`)
+        .sort()
+        .join()
+    : "";
+}
 
 class Announcer {
   readonly announcements: Announcement[] = [];
@@ -172,6 +196,8 @@ class Announcer {
       best.holds >= 1
         ? best.breaks * (weighed.length > 1 ? HOLDS_PER_BREAK : 1) <= best.holds
         : weighed.length === 1 && best.breaks === 1;
+    // Where no reading holds and the labels name more than two sets of lines, they do not say which are meant.
+    if (best.holds === 0 && new Set(weighed.map((w) => inputLines(w.relation))).size > 2) return;
     const others = weighed
       .filter((w) => w !== best)
       .map((w) => ({ relation: w.relation, outcomes: w.outcomes }));
@@ -196,10 +222,13 @@ class Announcer {
     return { outcomes, holds, breaks, gap };
   }
 
-  /** Keeps an announced relation, unless it breaks at every one of several instances: then it is not the table's. */
+  /**
+   * Keeps an announced relation, unless it breaks at more of its instances than it holds at
+   * (and at two or more): the figures say the labels were misread.
+   */
   private add(relation: Relation, sure: boolean, others: Announcement["others"] = []): void {
     const { outcomes, holds, breaks } = this.weigh(relation);
-    if (!outcomes.size || (holds === 0 && breaks >= 2)) return;
+    if (!outcomes.size || (breaks >= 2 && breaks > holds)) return;
     this.announcements.push({ relation, outcomes, holds, breaks, sure, others });
   }
 
@@ -216,6 +245,8 @@ class Announcer {
       this.hints(l).aggregate !== undefined || (this.hints(l).net && !this.hints(l).difference);
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
+    const footed: { relation: Relation; sure: boolean }[] = [];
+    const positionOf = new Map<Instance, number>();
     /** Adds to a position's open figures in place: copying the list each time would make long lists quadratic. */
     const push = (part: Part) => {
       const list = open.get(part.pos);
@@ -239,7 +270,12 @@ class Announcer {
       // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
       const summed = (pos: number) => {
         const across = this.table.hintsOf(this.other, pos);
-        return !across.percentChange && !across.perUnit && across.aggregate !== "average";
+        return (
+          !across.percentChange &&
+          !across.perUnit &&
+          across.aggregate !== "average" &&
+          (!this.percentPosition(pos) || this.wholeAt(pos))
+        );
       };
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
@@ -285,11 +321,13 @@ class Announcer {
         }
         const shape = shapeOf(reading, pos);
         const group = groups.get(shape) ?? { instances: [], reading, sure: true };
-        group.instances.push({
+        const instance = {
           target: this.cell(line, pos),
           inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
           aggregate: true,
-        });
+        };
+        positionOf.set(instance, pos);
+        group.instances.push(instance);
         group.sure = group.sure && sure;
         groups.set(shape, group);
       }
@@ -300,12 +338,89 @@ class Announcer {
           reading.parts.map((p) => this.name(p.line)),
           reading.signs
         )}`;
-        this.add(
-          this.relation(op, words, instances, true, [line, ...reading.parts.map((p) => p.line)]),
-          sure
-        );
+        footed.push({
+          relation: this.relation(op, words, instances, true, [
+            line,
+            ...reading.parts.map((p) => p.line),
+          ]),
+          sure,
+        });
       }
     }
+    const unsummed = this.unsummedPositions(footed, positionOf);
+    for (const { relation, sure } of footed)
+      this.add(
+        {
+          ...relation,
+          instances: relation.instances.filter((i) => !unsummed.has(positionOf.get(i)!)),
+        },
+        sure
+      );
+  }
+
+  /**
+   * Positions where the totals do not foot at all: every total breaks, at two or more, and no one
+   * figure put right would mend them together (a constant "4" returned by every line, ratios
+   * beside amounts). Such a position holds figures that do not add up; a mistake breaks totals
+   * that share its cell.
+   */
+  private unsummedPositions(
+    footed: readonly { relation: Relation }[],
+    positionOf: ReadonlyMap<Instance, number>
+  ): Set<number> {
+    const at = new Map<number, { relation: Relation; instance: Instance; holds: boolean }[]>();
+    for (const { relation } of footed)
+      for (const instance of relation.instances) {
+        const result = outcome(this.table, relation, instance);
+        if (!result) continue;
+        const pos = positionOf.get(instance)!;
+        at.set(pos, [...(at.get(pos) ?? []), { relation, instance, holds: result.holds }]);
+      }
+    const unsummed = new Set<number>();
+    for (const [pos, list] of at) {
+      if (list.some((x) => x.holds) || list.length < 2) continue;
+      if (!this.oneCellMends(list)) unsummed.add(pos);
+    }
+    return unsummed;
+  }
+
+  /** Whether one cell shared by every broken total, put right, would make them all hold. */
+  private oneCellMends(broken: readonly { relation: Relation; instance: Instance }[]): boolean {
+    const cellsOf = (i: Instance) => [i.target, ...i.inputs];
+    const key = (p: CellPosition) => `${p.row},${p.column}`;
+    return cellsOf(broken[0].instance).some((cell) => {
+      const mends = broken.map(({ relation, instance }) => {
+        const index = cellsOf(instance).findIndex((c) => key(c) === key(cell));
+        return index < 0 ? undefined : implied(this.table, relation, instance, index);
+      });
+      if (mends.some((m) => m === undefined)) return false;
+      const half = this.table.figure(cell)?.half ?? 0;
+      const allowance = broken.reduce(
+        (sum, { relation, instance }) =>
+          sum + (outcome(this.table, relation, instance)?.allowance ?? 0),
+        half
+      );
+      const values = mends as number[];
+      const lo = values.reduce((a, b) => Math.min(a, b));
+      const hi = values.reduce((a, b) => Math.max(a, b));
+      return hi - lo <= allowance;
+    });
+  }
+
+  /** A position of percentages: by its heading, or with every figure printed with "%". */
+  private percentPosition(pos: number): boolean {
+    if (this.table.hintsOf(this.other, pos).percent) return true;
+    const cells = this.table.figureCells(this.other, pos);
+    return cells.length > 0 && cells.every((p) => this.table.figure(p)!.percent);
+  }
+
+  /** Percentages add up only as shares of a whole, and a column of shares prints its whole: 100%. */
+  private wholeAt(pos: number): boolean {
+    return this.table.figureCells(this.other, pos).some((p) => {
+      const f = this.table.figure(p)!;
+      const hundred = f.percent ? 1 : 100;
+      return Math.abs(f.value - hundred) <= f.half + 1e-9;
+    });
   }
 
   /**
@@ -324,6 +439,9 @@ class Announcer {
     const readings: Footing[] = [];
     const add = (parts: Part[], least = 2): Footing | undefined => {
       if (parts.length < least || parts.some((p) => p.gap)) return undefined;
+      // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
+      const first = this.hints(parts[0].line);
+      if (parts.some((p) => !unitsAgree(first, this.hints(p.line)))) return undefined;
       const footing = {
         parts,
         signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)),
@@ -545,6 +663,7 @@ class Announcer {
       for (const [i, target] of same.entries())
         for (const source of same.slice(0, i)) {
           if (this.hints(source).words === this.hints(target).words) continue;
+          if (!onlySourcesDiffer(this.hints(source).words, this.hints(target).words)) continue;
           const words = `${this.name(target)} = ${this.name(source)}`;
           this.choose([
             this.relation(

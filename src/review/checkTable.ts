@@ -138,10 +138,25 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
       others: a.others,
     });
   }
+  // Where an accepted relation already holds, a found one that breaks there more than once only
+  // approximates it ("% = variance / outturn" beside "% = variance / budget").
+  const held = new Set<string>();
+  const hold = (outcomes: ReadonlyMap<Instance, Outcome>) => {
+    for (const [instance, result] of outcomes) if (result.holds) held.add(key(instance.target));
+  };
+  accepted.forEach((a) => hold(a.outcomes));
   const search = searchRelations(table);
-  for (const c of search.candidates) {
+  const strongestFirst = [...search.candidates].sort(
+    (a, b) =>
+      a.evidence.breaks - b.evidence.breaks || a.evidence.log10Chance - b.evidence.log10Chance
+  );
+  for (const c of strongestFirst) {
     if (keys.has(c.relation.key)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
+    const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
+    if (breaking.length >= 2 && breaking.every(([instance]) => held.has(key(instance.target))))
+      continue;
+    hold(c.outcomes);
     keys.add(c.relation.key);
     const chance = c.evidence.log10Chance + Math.log10(Math.max(1, search.tried));
     accepted.push({

@@ -47,7 +47,8 @@ export interface LabelHints {
   readonly calendar: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Number words as reports write them, for "over eight years", "five placements". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -60,16 +61,27 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
+const NUMBER_WORD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
 /** Number words as digits: "over eight (8) years" is "over 8 (8) years". */
 function withDigits(words: string): string {
-  return words.replace(
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/g,
-    (w) => String(NUMBER_WORDS[w])
-  );
+  return words.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w]));
 }
 
 /** Footnote marks glued to words ("placements3", "Total*", "Total (2)", "Cost¹") and spacing. */
@@ -117,8 +129,9 @@ const QUANTITY =
 const WHOLE_TERM =
   /\bcontract value\b|\bwhole[- ]life\b|\blifetime\b|\btotal contract\b|\bover the (?:term|contract|life)\b|\bterm total\b|\bcontract total\b/;
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
+/** "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place", "cost per pupil". */
 const PER_UNIT =
-  /\bper (?:bed|placement|child|young person|person|resident|place|unit|case|home|carer|head|pupil|client)\b|\bunit costs?\b|\bcost each\b/;
+  /\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
 const CALENDAR =
   /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
 
@@ -189,3 +202,16 @@ export function hintsOf(text: string): LabelHints {
 
 /** Days in each period, to convert between them: a week is 7 days, a year 52 weeks or 365/7. */
 export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+/**
+ * Whether two lines' figures are in units that can be added or taken away: percentages with
+ * percentages, rates per unit with rates per unit, £000 with £000 (a line that states no scale
+ * takes the other's).
+ */
+export function unitsAgree(a: LabelHints, b: LabelHints): boolean {
+  return (
+    a.percent === b.percent &&
+    a.perUnit === b.perUnit &&
+    (a.scale === undefined || b.scale === undefined || a.scale === b.scale)
+  );
+}

@@ -4,7 +4,9 @@
  * then, in a workbook, a typed value where its line holds a formula (the overwritten total, never
  * the input it was computed from); then the cell whose difference has the most specific cause (a
  * transposition, a slipped digit); then the relation's result (the total, the product) rather
- * than one of its inputs, as a reviewer queries the figure that does not add up.
+ * than one of its inputs, as a reviewer queries the figure that does not add up. A break of a
+ * relation found by search that every cell's correction would trade for another break is where
+ * that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
 import { implied, Instance, Outcome, Relation } from "./relation";
@@ -110,7 +112,13 @@ export function locate(
     }
     if (!options.length) break;
     const best = options.reduce((a, b) => (better(b, a) ? b : a));
-    suspects.push({ cell: best.cell, expected: best.expected, breaks: best.explains });
+    // A found relation that no single correction can mend without breaking as much as it mends
+    // does not apply there (two shares that agree by chance): no cell is to blame.
+    const inapplicable =
+      best.contradicts >= best.explains.length &&
+      best.explains.every((o) => o.relation.source === "search");
+    if (!inapplicable)
+      suspects.push({ cell: best.cell, expected: best.expected, breaks: best.explains });
     const mended = new Set(best.explains);
     open = open.filter((o) => !mended.has(o));
   }

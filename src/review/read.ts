@@ -109,6 +109,9 @@ const MONTH =
 /** "0-4", "11-15 years", "16+", "under 5", "aged 16-17". */
 const AGE_BAND =
   /^(?:aged |age |under |over )?\d{1,2}(?: ?[-\u2013] ?\d{1,2}|\+)(?: ?(?:years?|yrs?|year olds?))?$/i;
+/** A band of amounts, a label like an age band: "£40,001 - £52,000", "£100k to £250k". */
+const AMOUNT_BAND =
+  /^(?:(?:up to|over|under|above|from) )?£ ?\d[\d,]*(?:\.\d+)?[km]? ?(?:[-\u2013]|to) ?£? ?\d[\d,]*(?:\.\d+)?[km]?$/i;
 /** A quarter or a month of a year: "Q1", "Q3 2023/24", "Month 6". */
 const PERIOD = /^(?:q[1-4]|quarter [1-4]|month \d{1,2}|p\d{1,2}|period \d{1,2})\b/i;
 
@@ -151,7 +154,8 @@ function figureOf(text: string): Figure | undefined {
   };
 }
 
-function nilFigure(): Figure {
+/** "-": nothing, exactly. Also what a blank part of a sum counts as. */
+export function nilFigure(): Figure {
   return {
     exact: new Decimal(0),
     value: 0,
@@ -194,6 +198,7 @@ function fromText(raw: string): Reading {
     DATE.test(bare) ||
     MONTH.test(bare) ||
     AGE_BAND.test(bare) ||
+    AMOUNT_BAND.test(bare) ||
     PERIOD.test(bare)
   ) {
     return { kind: "label", text: raw };

@@ -6,6 +6,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import { Decimal } from "../core/decimal";
+import { nilFigure } from "./read";
 import type { Figure } from "./read";
 import { Factor, FLOAT_NOISE, ONE } from "./settings";
 import type { Orientation, Table } from "./table";
@@ -205,18 +206,7 @@ export function applyExactly(op: Op, xs: readonly Decimal[]): Decimal | undefine
   }
 }
 
-const NOTHING: Figure = {
-  exact: new Decimal(0),
-  value: 0,
-  unit: 1,
-  half: 0,
-  percent: false,
-  money: false,
-  scale: 1,
-  nil: true,
-  bracketed: false,
-  whole: true,
-};
+const NOTHING: Figure = nilFigure();
 
 /**
  * The figures of an instance, target first. In a sum (or a workbook's formula) a blank part is

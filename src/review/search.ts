@@ -21,6 +21,8 @@ import {
   SCREEN_ROWS,
   VOCABULARY,
 } from "./settings";
+import type { LabelHints } from "./labels";
+import { unitsAgree } from "./labels";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 import { sumWords, termWords } from "./words";
@@ -189,6 +191,8 @@ class Search {
   private readonly aggregateAt: Uint8Array;
   /** Positions across a line of rates or percentages, which sums found by search do not run through. */
   private readonly rateAt: Uint8Array;
+  /** Each line's labels, taking a line printed all in "%" as a percentage line. */
+  private readonly units: LabelHints[] = [];
   private readonly data: LineData[] = [];
   private readonly keys = new Set<string>();
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
@@ -232,6 +236,11 @@ class Search {
         }
       }
       this.data.push({ value, half, present, positions });
+      const hints = table.hintsOf(o, line);
+      const printedPercent =
+        positions.length > 0 &&
+        positions.every((pos) => table.figure(table.cellAt(o, line, pos))!.percent);
+      this.units.push(printedPercent ? { ...hints, percent: true } : hints);
       if (positions.length >= 2) this.lines.push(line);
     }
     for (let line = 0; line <= table.lineCount(o); line++) {
@@ -269,7 +278,8 @@ class Search {
 
   private evaluable(form: Form, pos: number): boolean {
     if (!form.linear && this.aggregateAt[pos]) return false;
-    if (form.op.kind === "sum" && this.rateAt[pos]) return false;
+    // Amounts that add up or scale together do not carry their percentages or rates with them.
+    if (form.linear && this.rateAt[pos]) return false;
     for (const l of form.inputs) if (!this.data[l].present[pos]) return false;
     return true;
   }
@@ -300,6 +310,20 @@ class Search {
     return held >= 2 && held * 2 >= screened;
   }
 
+  /**
+   * Lines added or taken away must be in the same units (a percentage minus an amount, £000 plus
+   * £, means nothing), and a change is of one quantity over another of its kind.
+   */
+  private inAgreeingUnits(form: Form): boolean {
+    const { op, inputs, target } = form;
+    const agree = (lines: readonly number[]) =>
+      lines.every((l) => unitsAgree(this.units[lines[0]], this.units[l]));
+    if (op.kind === "sum") return agree([target, ...inputs]);
+    if (op.kind === "change") return agree(inputs) && !this.units[target].exactCount;
+    if (op.kind === "difference") return agree(inputs.slice(0, 2));
+    return true;
+  }
+
   private relationOf(form: Form): Relation {
     const instances: Instance[] = [];
     for (const pos of this.data[form.target].positions) {
@@ -325,7 +349,7 @@ class Search {
   /** Screens a form on a few rows, then weighs it on all; keeps it when it could be the table's. */
   attempt(form: Form): boolean {
     this.tried++;
-    if (!this.screen(form)) return false;
+    if (!this.inAgreeingUnits(form) || !this.screen(form)) return false;
     // The same relation may pass again written another way round ("B = C / 52"): it counts once.
     const key = relationKey(form.op, [form.target, ...form.inputs]);
     if (this.keys.has(key)) return false;
@@ -474,9 +498,10 @@ class Search {
 
   /** A line that repeats one figure (the fixed block cost at every occupancy), with an odd one out. */
   private repeatedFigure(line: number): void {
-    const cells = this.table
-      .figureCells(this.o, line)
-      .filter((p) => this.table.figure(p)!.value !== 0);
+    // A total beside the figures it adds is not one of them.
+    const cells = this.data[line].positions
+      .filter((pos) => !this.aggregateAt[pos] && this.data[line].value[pos] !== 0)
+      .map((pos) => this.cell(line, pos));
     if (cells.length < 3) return;
     const counts = new Map<number, CellPosition[]>();
     for (const p of cells) {

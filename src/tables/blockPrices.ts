@@ -108,6 +108,20 @@ export function basisLabel(basis: BasisChoice): string {
     : "Weeks per year (52, or 365/7 for 365 days)";
 }
 
+/** The spot price and the basis as labelled, shaded inputs; their cells' addresses. */
+export function addPriceInputs(
+  table: TableLayout,
+  inputs: { readonly spotRate: Decimal; readonly basis: BasisChoice }
+): { spot: string; basis: string } {
+  const spot = table.addInput(
+    `Spot price per placement (${pricePeriod(inputs.basis)})`,
+    inputs.spotRate.toNumber(),
+    moneyFormat(true)
+  );
+  const { value, format } = basisCell(inputs.basis);
+  return { spot, basis: table.addInput(basisLabel(inputs.basis), value, format) };
+}
+
 /**
  * The support levels across the table, one column each from B: a heading of their names, their
  * block prices as shaded inputs, the annual block cost of `beds` beds and the break-even occupancy.

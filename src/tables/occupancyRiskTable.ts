@@ -12,14 +12,12 @@ import { defineBuilder } from "./builder";
 import {
   BASES,
   BASIS_FIELD,
-  basisLabel,
-  basisCell,
   BasisChoice,
+  addPriceInputs,
   addSupportLevels,
   LEVELS_FIELD,
   readLevels,
   SPOT_RATE_FIELD,
-  pricePeriod,
   reviseBasis,
   SupportLevel,
 } from "./blockPrices";
@@ -206,13 +204,7 @@ export const occupancyRiskTable = defineBuilder<OccupancyRiskInputs>(
       );
       table.addRow(["Inputs"], "heading");
       const beds = table.addInput("Beds in the block", inputs.beds, FORMAT.whole);
-      const spot = table.addInput(
-        `Spot price per placement (${pricePeriod(inputs.basis)})`,
-        inputs.spotRate.toNumber(),
-        moneyFormat(true)
-      );
-      const { value: basisValue, format: basisFormat } = basisCell(inputs.basis);
-      const basis = table.addInput(basisLabel(inputs.basis), basisValue, basisFormat);
+      const { spot, basis } = addPriceInputs(table, inputs);
       const occupancyRow = table.nextRow;
       const occupancy =
         inputs.occupancy.kind === "rate"

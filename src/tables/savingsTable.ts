@@ -14,14 +14,12 @@ import { cellRef } from "../core/a1";
 import { shown } from "./display";
 import { FormReader } from "./form";
 import {
+  addPriceInputs,
   addSupportLevels,
   BASES,
   BasisChoice,
-  basisCell,
-  basisLabel,
   BASIS_FIELD,
   LEVELS_FIELD,
-  pricePeriod,
   readLevels,
   reviseBasis,
   SPOT_RATE_FIELD,
@@ -193,13 +191,7 @@ export const savingsTable = defineBuilder<SavingsTableInputs>(
       const beds = table.addInput("Beds in the block", inputs.beds, FORMAT.whole);
       const resold = table.addInput("Beds resold to partners", inputs.resoldBeds, FORMAT.whole);
       const own = table.addCalculation("Beds for our own use", `=${beds}-${resold}`, FORMAT.whole);
-      const spot = table.addInput(
-        `Spot price per placement (${pricePeriod(inputs.basis)})`,
-        inputs.spotRate.toNumber(),
-        moneyFormat(true)
-      );
-      const { value: basisValue, format: basisFormat } = basisCell(inputs.basis);
-      const basis = table.addInput(basisLabel(inputs.basis), basisValue, basisFormat);
+      const { spot, basis } = addPriceInputs(table, inputs);
       const years = table.addInput("Contract years", inputs.years.toNumber(), FORMAT.general);
       table.addRow([]);
 

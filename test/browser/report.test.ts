@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Page } from "playwright-core";
 import { wordDocument } from "../report/wordReport";
+import { zip } from "../security/craft";
 import { browserForFile, openPreview, screenshot, shown, valueAt } from "./harness";
 
 jest.setTimeout(120_000);
@@ -98,6 +99,23 @@ test("a file that is not a Word document: nothing checked, and what to do instea
   await page.getByTestId("status").waitFor();
   expect(await status()).toMatch(
     /^Not checked\.\s*"report\.docx" was not checked: it is a PDF, not a Word document\. Save the PDF's text as a \.txt file/
+  );
+  expect(await findings().count()).toBe(0);
+});
+
+test("a Word document built to unpack to gigabytes (a zip bomb): refused in the pane, after its declared size", async () => {
+  // 64 MB of spaces as the document's text, deflated to about 64 KB; its directory says 1,000 bytes.
+  const bomb = zip([
+    { name: "word/document.xml", data: Buffer.alloc(64 * 1024 * 1024, 0x20), declaredSize: 1000 },
+  ]);
+  await page.getByTestId("report-file").setInputFiles({
+    name: "bomb.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: bomb,
+  });
+  await page.getByTestId("status").waitFor();
+  expect(await status()).toMatch(
+    /^Not checked\.\s*"bomb\.docx" was not checked: its part word\/document\.xml inflates beyond the 1,000 bytes it declares: the file is damaged, or built to exhaust memory \(a zip bomb\)\. Ask whoever sent it for a copy saved by Word\./
   );
   expect(await findings().count()).toBe(0);
 });

@@ -4,7 +4,8 @@
  * weekly x beds x weeks, at risk = 7% of annual), a subtotal after each provider's placements and a
  * grand total. Seeded: the same size gives the same list. Ten columns, so 100 rows are 1,000 cells.
  */
-import { seeded, writeLike } from "./scoring";
+import { seeded } from "../support/seeded";
+import { writeLike } from "./scoring";
 
 const money = (v: number) => writeLike("£1,000.00", v);
 const pence = (v: number) => Math.round(v * 100) / 100;

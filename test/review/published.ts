@@ -1,9 +1,13 @@
 /**
  * The published-table corpus and its fixed split. A table's half follows from its id alone, so no
- * one picks which tables the checker is scored on: `dev` may be studied, `test` is only scored.
+ * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
+ * before it was studied. The held-out set, gathered after that score, is only ever scored.
  */
 import { createHash } from "node:crypto";
-import { loadPublished, PublishedTable } from "../../scripts/verify-published";
+import { join } from "node:path";
+import { loadPublished, PUBLISHED_DIR, PublishedTable } from "../../scripts/verify-published";
+
+export const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
 
 export type Half = "dev" | "test";
 
@@ -15,4 +19,8 @@ export function publishedTables(half: Half): PublishedTable[] {
   return loadPublished()
     .map(({ table }) => table)
     .filter((table) => halfOf(table.id) === half);
+}
+
+export function heldOutTables(): PublishedTable[] {
+  return loadPublished(HOLDOUT_DIR).map(({ table }) => table);
 }

@@ -278,6 +278,49 @@ describe("what is not a figure", () => {
   });
 });
 
+describe("lines that are not summed or compared", () => {
+  test("salary bands are labels: their pounds are not figures", () => {
+    const cells = [
+      ["Salary band", "Staff"],
+      ["£40,001 - £52,000", "12"],
+      ["£52,001 - £64,000", "7"],
+      ["£64,001 - £76,000", "3"],
+      ["Total", "22"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+  });
+
+  test("percentages of each line's own whole are not footed into the total line", () => {
+    const cells = [
+      ["Ward", "Population", "Of whom under 18"],
+      ["North", "10,412", "21%"],
+      ["South", "8,237", "23%"],
+      ["East", "6,153", "20%"],
+      ["Total", "24,802", "21%"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    cells[2][1] = "8,273";
+    expect(flagged(cells)).toEqual(["B3"]);
+  });
+
+  test("lines differing in what they describe are not restatements; lines differing in source are", () => {
+    expect(
+      flagged([
+        ["Figure", "£"],
+        ["Weekly cost (self funder)", "£900"],
+        ["Weekly cost (council)", "£850"],
+      ])
+    ).toEqual([]);
+    expect(
+      flagged([
+        ["Figure", "£"],
+        ["Saving (5.2.6)", "£1.2m"],
+        ["Saving (Table 2)", "£1.5m"],
+      ])
+    ).toEqual(["B3"]);
+  });
+});
+
 describe("addresses and the rows CARE.CHECKTABLE spills", () => {
   const cells = [
     ["Contract Element", "Annual", "Total"],

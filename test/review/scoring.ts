@@ -7,6 +7,7 @@
 import { CellPosition, cellRef, parseAddress } from "../../src/core/a1";
 import { checkTable, readCell } from "../../src/review";
 import type { PublishedTable } from "../../scripts/verify-published";
+import { seeded } from "../support/seeded";
 
 export const ERROR_KINDS = [
   "digits transposed",
@@ -25,18 +26,6 @@ export interface Mutation {
   readonly kind: ErrorKind;
   readonly cell: string;
   readonly text: string;
-}
-
-/** mulberry32: a small seeded generator, so runs repeat exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T | undefined =>

@@ -12,6 +12,8 @@ export interface ZipEntry {
   readonly stored?: boolean;
   /** A lie for the central directory's "uncompressed size" (a zip bomb's trick). */
   readonly declaredSize?: number;
+  /** Its sizes in a ZIP64 extra field, as writers give a part past 4 GB. */
+  readonly zip64?: boolean;
 }
 
 /** A zip archive as Office writes one: local headers, data, then the central directory. */
@@ -34,6 +36,13 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
+    const extra = Buffer.alloc(entry.zip64 ? 20 : 0);
+    if (entry.zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+    }
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
@@ -41,12 +50,13 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     header.writeUInt16LE(0x0800, 8);
     header.writeUInt16LE(method, 10);
     header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(size, 24);
+    header.writeUInt32LE(entry.zip64 ? 0xffffffff : body.length, 20);
+    header.writeUInt32LE(entry.zip64 ? 0xffffffff : size, 24);
     header.writeUInt16LE(name.length, 28);
+    header.writeUInt16LE(extra.length, 30);
     header.writeUInt32LE(offset, 42);
     parts.push(local, name, body);
-    central.push(header, name);
+    central.push(header, name, extra);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(central);

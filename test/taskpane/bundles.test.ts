@@ -31,9 +31,11 @@ test("mammoth is in report.js and not in taskpane.js", () => {
   expect(read("taskpane.js")).not.toMatch(mammoth);
 });
 
-test("taskpane.js has one chunk to load on demand, report.js", () => {
-  // webpack's runtime maps a chunk to its file name: here every chunk is report.js.
-  expect(read("taskpane.js")).toMatch(/\.u=\w+=>"report\.js"/);
+test("taskpane.js loads two chunks on demand, by name: chart.js and report.js", () => {
+  // webpack's runtime maps each chunk to its file name; no anonymous vendor chunk is left over.
+  const map = /\.u=\w+=>\(\{([^}]*)\}\[\w+\]\+"\.js"\)/.exec(read("taskpane.js"))?.[1] ?? "";
+  const names = [...map.matchAll(/"(\w+)"/g)].map((m) => m[1]).sort();
+  expect(names).toEqual(["chart", "report"]);
 });
 
 test("report.js makes no network calls and carries no HyperFormula", () => {

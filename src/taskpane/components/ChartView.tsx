@@ -26,7 +26,7 @@ const colour = (i: number) => COLOURS[i % COLOURS.length];
 
 export default function ChartView({ chart, width, height }: ChartViewProps) {
   const size = { width, height, xAxisTitle: chart.xAxisTitle, yAxisTitle: chart.yAxisTitle };
-  if (chart.kind === "scatterLines") {
+  if (chart.kind === "scatterLines" || chart.kind === "line") {
     return (
       <LineChart
         {...size}
@@ -36,8 +36,12 @@ export default function ChartView({ chart, width, height }: ChartViewProps) {
           lineChartData: chart.series.map((series, i) => ({
             legend: series.name,
             color: colour(i),
-            // Drawn left to right, as Excel draws a scatter with lines from its sorted x values.
-            data: series.points.map((p) => ({ x: Number(p.x), y: p.y })).sort((a, b) => a.x - b.x),
+            data:
+              chart.kind === "line"
+                ? // Periods (months, quarters) along the axis in order, numbered as the table's rows are.
+                  series.points.map((p, k) => ({ x: k + 1, y: p.y, xAxisCalloutData: String(p.x) }))
+                : // Left to right, as Excel draws a scatter with lines from its sorted x values.
+                  series.points.map((p) => ({ x: Number(p.x), y: p.y })).sort((a, b) => a.x - b.x),
             ...(series.markersOnly && { lineOptions: { mode: "markers" as const } }),
           })),
         }}
@@ -45,27 +49,6 @@ export default function ChartView({ chart, width, height }: ChartViewProps) {
     );
   }
   const categories = chart.series[0]?.points.map((p) => String(p.x)) ?? [];
-  if (chart.kind === "line") {
-    // Periods (months, quarters) along the axis in order: numbered, as the table's rows are.
-    return (
-      <LineChart
-        {...size}
-        culture="en-GB"
-        data={{
-          chartTitle: chart.title,
-          lineChartData: chart.series.map((series, i) => ({
-            legend: series.name,
-            color: colour(i),
-            data: series.points.map((p, k) => ({
-              x: k + 1,
-              y: p.y,
-              xAxisCalloutData: String(p.x),
-            })),
-          })),
-        }}
-      />
-    );
-  }
   return (
     <VerticalStackedBarChart
       {...size}
