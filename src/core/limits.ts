@@ -60,6 +60,13 @@ export const MOST_SPILL_CELLS = 1_000_000;
  */
 export const MOST_ARGUMENT_CELLS = 100_000;
 
+/**
+ * Cells of a table pasted into the browser preview's grid at once. The grid draws every cell of a
+ * sheet; with 5,000 filled, a typed entry takes about a quarter of a second to appear (20,000:
+ * a second). Report tables are tens or hundreds of cells.
+ */
+export const MOST_PASTED_CELLS = 5_000;
+
 /** Seconds `carecalc check` spends on one file: the largest files within the limits above take about a minute. */
 export const MOST_SECONDS = 180;
 

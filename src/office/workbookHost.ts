@@ -66,12 +66,17 @@ export interface WorkbookHost {
 
 const SHOWN = 12;
 
-/** The refusal when cells are in the way; it names them as blocks (the first few) and says what to do. */
-export function occupiedMessage(occupied: readonly string[]): string {
+/** "these cells are not empty: A5:B8, A10:E18": the cells in the way as blocks, the first few named. */
+export function notEmpty(occupied: readonly string[]): string {
   const listed = occupied.slice(0, SHOWN).join(", ");
   const more = occupied.length > SHOWN ? ` and ${occupied.length - SHOWN} more` : "";
   const single = occupied.length === 1 && !occupied[0].includes(":");
-  return `Nothing was written: ${single ? "this cell is" : "these cells are"} not empty: ${listed}${more}. CareCalc never overwrites. Pick an empty place, or insert on a new sheet.`;
+  return `${single ? "this cell is" : "these cells are"} not empty: ${listed}${more}`;
+}
+
+/** The refusal when cells are in the way; it names them as blocks (the first few) and says what to do. */
+export function occupiedMessage(occupied: readonly string[]): string {
+  return `Nothing was written: ${notEmpty(occupied)}. CareCalc never overwrites. Pick an empty place, or insert on a new sheet.`;
 }
 
 export function badAddressMessage(address: string): string {

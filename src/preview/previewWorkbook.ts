@@ -18,7 +18,7 @@ import type {
   WorkbookHost,
   WriteResult,
 } from "../office/workbookHost";
-import { badAddressMessage, occupiedMessage } from "../office/workbookHost";
+import { badAddressMessage, notEmpty, occupiedMessage } from "../office/workbookHost";
 import {
   blockAddress,
   CellPosition,
@@ -34,7 +34,10 @@ import { ChartPlan, planSize, TablePlan } from "../tables/plan";
 import { uniqueSheetName } from "../tables/sheetNames";
 import { EXCEL_LIKE } from "../hyperformula/engineOptions";
 import { showCell } from "../tables/cellFormat";
+import { EXCEL_COLUMNS, EXCEL_ROWS, MOST_CELL_CHARACTERS, MOST_PASTED_CELLS } from "../core/limits";
 import { SAMPLE_SHEET, SAMPLE_TABLE } from "./sampleTable";
+import { Entry, entryText, readEntry } from "./cellEntry";
+import { pastedRows } from "./pastedTable";
 
 /** One cell as the grid shows it. */
 export interface CellView {
@@ -72,7 +75,10 @@ export class PreviewWorkbook implements WorkbookHost {
   private readonly styles = new Map<number, SheetStyle>();
   private readonly listeners = new Set<() => void>();
   private selection: Selection;
+  /** Each sheet's last selection, restored when the sheet is shown again, as Excel does. */
+  private readonly selections = new Map<string, string>();
   private changes = 0;
+  private cellChanges = 0;
   private activeSheet: string;
   /** Each highlighted cell's own fill, for Clear highlights (memory is enough: the page is the session). */
   private highlighted: HighlightedCell[] = [];
@@ -103,6 +109,11 @@ export class PreviewWorkbook implements WorkbookHost {
     return this.changes;
   }
 
+  /** Changes to what cells hold or wear, not to the selection: a sheet's view is the same until it moves. */
+  get cellsVersion(): number {
+    return this.cellChanges;
+  }
+
   get active(): string {
     return this.activeSheet;
   }
@@ -112,14 +123,18 @@ export class PreviewWorkbook implements WorkbookHost {
   }
 
   activate(sheet: string): void {
-    this.activeSheet = sheet;
-    this.changed();
+    this.select(sheet, this.selections.get(sheet) ?? "A1");
   }
 
   select(sheet: string, address: string): void {
+    this.selectQuietly(sheet, address);
+    this.changed(false);
+  }
+
+  private selectQuietly(sheet: string, address: string): void {
     this.selection = { sheet, address };
+    this.selections.set(sheet, address);
     this.activeSheet = sheet;
-    this.changed();
   }
 
   sheetNames(): string[] {
@@ -267,8 +282,7 @@ export class PreviewWorkbook implements WorkbookHost {
       )
     );
     if (placed.chart) style.charts.push(placed.chart);
-    this.selection = { sheet: sheetName, address: cellRef(origin) };
-    this.activeSheet = sheetName;
+    this.selectQuietly(sheetName, cellRef(origin));
     this.changed();
     return { ok: true, sheet: sheetName, address: blockAddress(origin, rows, columns) };
   }
@@ -283,9 +297,115 @@ export class PreviewWorkbook implements WorkbookHost {
       { sheet: this.sheetId(name), row: cell.row, col: cell.column },
       formula
     );
-    this.selection = { sheet: name, address: cellRef(cell) };
+    this.selectQuietly(name, cellRef(cell));
     this.changed();
     return { ok: true, sheet: name, address: cellRef(cell) };
+  }
+
+  /**
+   * Enters what was typed into one cell, replacing what it held, as typing in Excel does: a value,
+   * or a formula starting with "=" (one that does not parse is refused, with what to change).
+   */
+  enter(sheet: string, at: CellPosition, typed: string): WriteResult {
+    const entry = readEntry(typed, this.isFormula);
+    if ("error" in entry) return { ok: false, message: entry.error };
+    this.write(sheet, at, [[entry]]);
+    return { ok: true, sheet, address: cellRef(at) };
+  }
+
+  /** The text the cell editor starts from (F2): the formula, or the value unformatted. */
+  entryText(sheet: string, at: CellPosition): string {
+    const cell = this.view(sheet).rows[at.row]?.[at.column];
+    return cell ? entryText(cell, this.isFormula) : "";
+  }
+
+  /** Clears what a block of cells holds (Delete), keeping their formats and fills, as Excel does. */
+  clear(sheet: string, from: CellPosition, to: CellPosition): void {
+    const height = to.row - from.row + 1;
+    const width = to.column - from.column + 1;
+    this.write(
+      sheet,
+      from,
+      Array.from({ length: height }, () => Array.from({ length: width }, () => ({ content: null })))
+    );
+  }
+
+  /**
+   * Pastes a table copied as text (tab-separated, as Word, PDFs and Excel give it) with its top-left
+   * cell at `at`, each cell read as if typed. Only into empty cells: if any cell it would cover
+   * holds something, nothing is pasted and the cells in the way are named.
+   */
+  paste(sheet: string, at: CellPosition, text: string): WriteResult {
+    const rows = pastedRows(text);
+    const height = rows.length;
+    const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+    const count = (n: number) => n.toLocaleString("en-GB");
+    const size = `${count(height)} ${height === 1 ? "row" : "rows"} by ${count(width)} ${width === 1 ? "column" : "columns"}`;
+    if (rows.every((row) => row.every((cell) => cell === ""))) {
+      return {
+        ok: false,
+        message: "Nothing was pasted: the clipboard holds no text. Copy a table first.",
+      };
+    }
+    if (height * width > MOST_PASTED_CELLS) {
+      return {
+        ok: false,
+        message: `Nothing was pasted: the table is ${size}, more than the ${count(MOST_PASTED_CELLS)} cells the preview takes at once. Paste it in parts.`,
+      };
+    }
+    const long = rows.findIndex((row) => row.some((cell) => cell.length > MOST_CELL_CHARACTERS));
+    if (long >= 0) {
+      return {
+        ok: false,
+        message: `Nothing was pasted: row ${long + 1} of the table has a cell of more than ${count(MOST_CELL_CHARACTERS)} characters, Excel's limit for a cell.`,
+      };
+    }
+    if (at.row + height > EXCEL_ROWS || at.column + width > EXCEL_COLUMNS) {
+      return {
+        ok: false,
+        message: `Nothing was pasted: the table is ${size} and from ${cellRef(at)} it would run off the sheet. Select a cell further up or to the left.`,
+      };
+    }
+    const occupied = occupiedBlocks(this.contents(sheet, at, height, width), at);
+    if (occupied.length > 0) {
+      const them = occupied.length === 1 && !occupied[0].includes(":") ? "it" : "them";
+      return {
+        ok: false,
+        occupied,
+        message: `Nothing was pasted: ${notEmpty(occupied)}. CareCalc never overwrites: select an empty cell to paste at, or clear ${them} first (select ${them}, then press Delete).`,
+      };
+    }
+    // A pasted "=..." that is not a formula the workbook can read is kept as the text it is.
+    const entries = rows.map((row) =>
+      Array.from({ length: width }, (_, c): Entry => {
+        const entry = readEntry(row[c] ?? "", this.isFormula);
+        return "error" in entry ? { content: `'${row[c]}` } : entry;
+      })
+    );
+    const address = blockAddress(at, height, width);
+    this.selectQuietly(sheet, address);
+    this.write(sheet, at, entries);
+    return { ok: true, sheet, address, note: `A table of ${size}, now selected.` };
+  }
+
+  private readonly isFormula = (formula: string) => this.engine.validateFormula(formula);
+
+  /** Writes a block of entries in one batch, each with the number format its writing asks for. */
+  private write(name: string, at: CellPosition, entries: readonly (readonly Entry[])[]): void {
+    const sheet = this.sheetId(name);
+    this.engine.batch(() =>
+      this.engine.setCellContents(
+        { sheet, row: at.row, col: at.column },
+        entries.map((row) => row.map((entry) => entry.content))
+      )
+    );
+    const formats = this.styles.get(sheet)!.formats;
+    entries.forEach((row, r) =>
+      row.forEach((entry, c) => {
+        if (entry.format) formats.set(key(offset({ row: r, column: c }, at)), entry.format);
+      })
+    );
+    this.changed();
   }
 
   /** What a block of cells holds (formulas as written), "" where empty. */
@@ -317,8 +437,9 @@ export class PreviewWorkbook implements WorkbookHost {
     return id;
   }
 
-  private changed(): void {
+  private changed(cells = true): void {
     this.changes++;
+    if (cells) this.cellChanges++;
     this.listeners.forEach((listener) => listener());
   }
 }

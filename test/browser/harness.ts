@@ -85,6 +85,31 @@ export async function launch(): Promise<{ context: BrowserContext; close(): Prom
   };
 }
 
+/**
+ * For a whole test file (jest's beforeAll and afterAll): dist/ served and the browser launched,
+ * then closed. Read `context` and `base` from the tests and their hooks.
+ */
+export function browserForFile(): { readonly context: BrowserContext; readonly base: string } {
+  let served: { server: Server; base: string } | undefined;
+  let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    served?.server.close();
+  });
+  return {
+    get context() {
+      return browser!.context;
+    },
+    get base() {
+      return served!.base;
+    },
+  };
+}
+
 export async function openPreview(context: BrowserContext, base: string): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}/preview.html`);

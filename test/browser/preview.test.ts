@@ -1,28 +1,15 @@
-import { Server } from "node:http";
-import { BrowserContext, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { SAMPLE_SHEET } from "../../src/preview/sampleTable";
 import seeds from "../fixtures/seed-figures.json";
-import { launch, openPreview, screenshot, serveDist, shown, valueAt } from "./harness";
+import { browserForFile, openPreview, screenshot, shown, valueAt } from "./harness";
 
 jest.setTimeout(90_000);
 
-let server: Server;
-let base: string;
-let browser: { context: BrowserContext; close(): Promise<void> };
+const browser = browserForFile();
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, base } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 beforeEach(async () => {
-  page = await openPreview(browser.context, base);
+  page = await openPreview(browser.context, browser.base);
 });
 
 async function openTab(name: string) {
@@ -351,7 +338,9 @@ describe("Copy for report puts a Word table and plain text on the clipboard", ()
   }
 
   beforeEach(async () => {
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: browser.base,
+    });
   });
 
   test("from a builder: the table as printed, totals bold, figures right-aligned", async () => {

@@ -4,12 +4,11 @@
  * and the review schedule written to a new sheet of the preview's workbook.
  */
 import { readFileSync } from "node:fs";
-import { Server } from "node:http";
 import { join } from "node:path";
-import { BrowserContext, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { wordDocument } from "../report/wordReport";
 import { zip } from "../security/craft";
-import { launch, openPreview, screenshot, serveDist, shown, valueAt } from "./harness";
+import { browserForFile, openPreview, screenshot, shown, valueAt } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -18,27 +17,15 @@ const seed = (name: string) =>
 const HACKNEY = "000_025702ac618c6035";
 const KENT = "003_e8ff203e1703f230";
 
-let server: Server;
-let base: string;
-let browser: { context: BrowserContext; close(): Promise<void> };
+const browser = browserForFile();
 let page: Page;
 /** Every file the page asked for, to see when the report chunk loads. */
 let requested: string[];
 
-beforeAll(async () => {
-  ({ server, base } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 beforeEach(async () => {
   requested = [];
   browser.context.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  page = await openPreview(browser.context, base);
+  page = await openPreview(browser.context, browser.base);
   await page.getByRole("tab", { name: "Check" }).click();
   await page.getByRole("radio", { name: "A whole report" }).check();
 });

@@ -12,10 +12,10 @@ export interface StatusMessage {
  * A message bar announced as it appears (a live region: assertive for errors), and focusable so the
  * pane can move focus to it where the user would otherwise not see it.
  */
-export const Status = forwardRef<HTMLDivElement, { status?: StatusMessage }>(function Status(
-  { status },
-  ref
-) {
+export const Status = forwardRef<
+  HTMLDivElement,
+  { status?: StatusMessage; /** For tests, where a page shows more than one. */ testId?: string }
+>(function Status({ status, testId = "status" }, ref) {
   if (!status) return null;
   return (
     <MessageBar
@@ -25,7 +25,7 @@ export const Status = forwardRef<HTMLDivElement, { status?: StatusMessage }>(fun
       politeness={status.intent === "error" ? "assertive" : "polite"}
       role={status.intent === "error" ? "alert" : "status"}
       aria-live={status.intent === "error" ? "assertive" : "polite"}
-      data-testid="status"
+      data-testid={testId}
     >
       <MessageBarBody>
         <MessageBarTitle>{status.title}</MessageBarTitle> {status.text}
