@@ -38,6 +38,8 @@ const PERCENT = factorOf(100);
 const NOISE = FLOAT_NOISE;
 const REACH = ROW_RELATION_REACH;
 const SCREEN = SCREEN_ROWS;
+/** A group under a heading that carries its total: at most this many lines (a short table's groups). */
+const MOST_GROUP_LINES = MOST_LINES_FOR_PAIRS;
 const FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
 /** The forms tried between two lines, made once: a copy or a line times a factor. */
 const SCALE_OPS: readonly Op[] = FACTORS.map((factor) =>
@@ -206,6 +208,8 @@ class Search {
   private readonly before: { value: Float64Array; half: Float64Array; gaps: Float64Array }[] = [];
   /** Where each line's section starts: just after the last heading or blank line above it. */
   private readonly sectionStart: number[] = [];
+  /** Group headings found so far, each with the line just after its group. */
+  private readonly headings = new Map<number, number>();
 
   constructor(
     private readonly table: Table,
@@ -462,6 +466,11 @@ class Search {
    * heading or blank line): an unlabelled total or subtotal.
    */
   private runningTotal(target: number): void {
+    const heads = this.headingsBefore(target);
+    if (heads) {
+      const op: Op = { kind: "sum", signs: heads.map(() => 1) };
+      if (this.attempt({ target, inputs: heads, op, linear: true })) return;
+    }
     for (const from of [this.table.firstLine(this.o), this.sectionStart[target]]) {
       if (!this.runHolds(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);
@@ -478,10 +487,42 @@ class Search {
     }
   }
 
-  /** The screen for a run of lines from `from` to just before `target`, by the running sums. */
-  private runHolds(target: number, from: number): boolean {
+  /**
+   * A line that sums the lines after it, down to just before the next such line or the end of its
+   * section: a group's heading carrying the group's total ("In the community" over its kinds of
+   * placement). The lines each heading covers are kept, so that a total below them all can be the
+   * sum of the headings.
+   */
+  private headingTotal(target: number): void {
+    const section = this.sectionStart[target];
+    const last = Math.min(this.table.lineCount(this.o), target + 1 + MOST_GROUP_LINES);
+    for (let to = target + 3; to <= last && this.sectionStart[to - 1] === section; to++) {
+      if (!this.runHolds(target, target + 1, to)) continue;
+      const run = this.lines.filter((l) => l > target && l < to);
+      if (run.length < 2) continue;
+      const op: Op = { kind: "sum", signs: run.map(() => 1) };
+      if (this.attempt({ target, inputs: run, op, linear: true })) this.headings.set(target, to);
+      return;
+    }
+  }
+
+  /** Headings whose groups follow one another from the first line to just before `target`. */
+  private headingsBefore(target: number): number[] | undefined {
+    const heads: number[] = [];
+    let line = this.table.firstLine(this.o);
+    while (line < target) {
+      const to = this.headings.get(line);
+      if (to === undefined) return undefined;
+      heads.push(line);
+      line = to;
+    }
+    return line === target && heads.length >= 2 ? heads : undefined;
+  }
+
+  /** The screen for a run of lines from `from` to just before `to`, by the running sums. */
+  private runHolds(target: number, from: number, to = target): boolean {
     const t = this.data[target];
-    const [end, start] = [this.before[target], this.before[from]];
+    const [end, start] = [this.before[to], this.before[from]];
     const step = Math.max(1, Math.floor(t.positions.length / SCREEN));
     let screened = 0;
     let held = 0;
@@ -555,6 +596,8 @@ class Search {
     // unlabelled total is looked for. Sums, products and factors between rows belong to short
     // tables with years or levels across.
     const records = this.o === "rows" && lines.length > MOST_LINES_FOR_PAIRS;
+    // Group headings first, so that a total below them can be found as their sum.
+    if (this.o === "rows" && !records) for (const line of lines) this.headingTotal(line);
     // Later lines are results: "C = B x 52", not "B = C x 1/52".
     for (let i = lines.length - 1; i >= 0; i--) {
       const target = lines[i];
