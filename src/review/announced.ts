@@ -315,7 +315,10 @@ class Announcer {
       const rule = best !== undefined && breaks * HOLDS_PER_BREAK <= best[1];
       const chosen = footings.map((f, i) => {
         const like = best && f.readings.find((r) => shapeOf(r, f.pos) === best[0]);
-        if (like) return { pos: f.pos, reading: like, sure: rule };
+        // The run a reviewer would foot anyway (the lines since the last total) needs no majority.
+        const natural =
+          like !== undefined && f.natural !== undefined && shapeOf(f.natural, f.pos) === best![0];
+        if (like) return { pos: f.pos, reading: like, sure: rule || natural };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // Nothing holds here: the natural run, which a reviewer would foot.
         return { pos: f.pos, reading: f.natural, sure: f.natural !== undefined };

@@ -111,7 +111,10 @@ export function locate(
       }
     }
     if (!options.length) break;
-    const best = options.reduce((a, b) => (better(b, a) ? b : a));
+    const best = queried(
+      options,
+      options.reduce((a, b) => (better(b, a) ? b : a))
+    );
     // A found relation that no single correction can mend without breaking as much as it mends
     // does not apply there (two shares that agree by chance): no cell is to blame.
     const inapplicable =
@@ -123,6 +126,28 @@ export function locate(
     open = open.filter((o) => !mended.has(o));
   }
   return suspects;
+}
+
+/**
+ * Where nothing tells the best cell from another (no cause, no formula, the same breaks mended),
+ * any one of them is a guess: the reviewer queries the figure that does not add up, the result.
+ */
+function queried(options: readonly Option[], best: Option): Option {
+  if (best.cause > 0 || best.result > 0) return best;
+  const net = (o: Option) => o.explains.length - o.contradicts;
+  const tied = options.some(
+    (o) =>
+      o !== best &&
+      key(o.cell) !== key(best.cell) &&
+      net(o) === net(best) &&
+      o.formula === best.formula &&
+      o.cause === 0
+  );
+  if (!tied) return best;
+  const result = options.find(
+    (o) => o.result > 0 && o.explains.length >= best.explains.length && o.formula >= best.formula
+  );
+  return result ?? best;
 }
 
 function better(a: Option, b: Option): boolean {

@@ -98,6 +98,22 @@ describe("totals", () => {
     expect(flagged(cells)).toEqual(["D9"]);
   });
 
+  test("a total that does not add up, with nothing to say which line is wrong, is queried at the total", () => {
+    const cells = [
+      ["Town council", "2023/24 £", "2024/25 £"],
+      ["Administration", "135,900", "143,050"],
+      ["Parks and open spaces", "400", "1,129"],
+      ["Grants", "26,000", "28,000"],
+      ["Civic centre", "42,450", "40,585"],
+      ["Net requirement", "204,750", "212,764"],
+      ["Precept", "204,750", "212,764"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    cells[5][1] = "210,550";
+    cells[6][1] = "210,550";
+    expect(only(cells)).toMatchObject({ cell: "B6", expected: 204750 });
+  });
+
   test("a sum with a subtraction: income written as a positive figure under 'Less'", () => {
     const cells = [
       ["", "2021/22", "2022/23"],
