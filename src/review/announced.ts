@@ -265,8 +265,10 @@ class Announcer {
     };
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
-        // "Of which ..." repeats part of the line above: it is not summed again.
-        if (this.hints(line).partOfAbove) continue;
+        // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
+        // or a percentage change is never a part of a total, and a total runs past it.
+        const h = this.hints(line);
+        if (h.partOfAbove || h.perUnit || h.percentChange) continue;
         for (const pos of this.positions()) {
           // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
           const kind = this.table.reading(this.cell(line, pos)).kind;
@@ -325,7 +327,7 @@ class Announcer {
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
-        if (!reading) continue;
+        if (!reading || this.partOfTotalBelow(line, pos, reading, below)) continue;
         for (const part of reading.parts) {
           open.set(
             part.pos,
@@ -509,6 +511,24 @@ class Announcer {
 
   private valueAt(p: Part): number {
     return this.table.figure(this.cell(p.line, p.pos))?.value ?? 0;
+  }
+
+  /**
+   * A "total" line that does not add up but that, with the lines it would total, makes the figure
+   * printed next below it ("Total to be met from Council Tax" between the grants and the
+   * unlabelled sum of all three): it is one of the parts, and its label names what it is.
+   */
+  private partOfTotalBelow(
+    line: number,
+    pos: number,
+    reading: Footing,
+    below: readonly number[]
+  ): boolean {
+    if (this.sumHolds(line, pos, reading)) return false;
+    const next = below.find((l) => this.hasFigure(l, pos));
+    if (next === undefined) return false;
+    const parts = [...reading.parts, { line, pos }];
+    return this.sumHolds(next, pos, { ...reading, parts, signs: [...reading.signs, 1] });
   }
 
   private sumHolds(total: number, pos: number, reading: Footing): boolean {

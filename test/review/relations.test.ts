@@ -114,6 +114,31 @@ describe("totals", () => {
     expect(only(cells)).toMatchObject({ cell: "B6", expected: 204750 });
   });
 
+  test("a line named a total that, with the lines above, makes the unlabelled sum below is a part", () => {
+    const cells = [
+      ["Financed by", "£000"],
+      ["Government grants", "724,533"],
+      ["Non-domestic rates", "143,471"],
+      ["Total amount to be met from Council Tax", "192,939"],
+      ["", "1,060,943"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+  });
+
+  test("a rate per unit between the parts is not one of them", () => {
+    const cells = [
+      ["Service", "2024/25", "2025/26"],
+      ["Children's services", "£41,257", "£43,912"],
+      ["Adult services", "£52,118", "£55,347"],
+      ["Cost per resident", "£93", "£99"],
+      ["Libraries", "£3,406", "£3,151"],
+      ["Total", "£96,781", "£102,410"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    cells[4][1] = "£3,460";
+    expect(flagged(cells)).toEqual(["B5"]);
+  });
+
   test("a sum with a subtraction: income written as a positive figure under 'Less'", () => {
     const cells = [
       ["", "2021/22", "2022/23"],
