@@ -906,13 +906,16 @@ class Announcer {
       (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
     );
     const tail = percent ? "" : " x 100";
-    const readings = bases.map((base) => {
+    const readings = bases.map((base): Relation => {
       const instances = withSource.map((pos) => ({
         target: this.cell(line, pos),
         inputs: [this.cell(source, pos), this.cell(source, base)],
       }));
       const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
-      return this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]);
+      return {
+        ...this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]),
+        roundedToWhole: this.addsExactlyTo(line, base, withSource),
+      };
     });
     // With no total and no 100% printed, shares that add up to the whole, or a heading that
     // says "of total", are of the line's sum.
@@ -923,6 +926,15 @@ class Announcer {
     if (!bases.length && !totals.length && ofSum)
       readings.push(this.shareOfSum(line, source, withSource, percent));
     return readings;
+  }
+
+  /** Shares printed so that they add up exactly to the whole printed at `base`: rounded together. */
+  private addsExactlyTo(line: number, base: number, at: readonly number[]): boolean {
+    const parts = at.filter((pos) => pos !== base);
+    if (parts.length < 2) return false;
+    const figureAt = (pos: number) => this.table.figure(this.cell(line, pos))!;
+    const sum = parts.reduce((total, pos) => total.plus(figureAt(pos).exact), new Decimal(0));
+    return sum.eq(figureAt(base).exact);
   }
 
   /** Shares whose sum is 100% within the rounding of each. */

@@ -63,6 +63,11 @@ export interface Relation {
   readonly fitted?: number;
   /** Relations that say the same as another (a total found twice) share a key. */
   readonly key: string;
+  /**
+   * Its results were rounded together so that they add up to their printed whole (largest
+   * remainder, as CARE.ROUNDTOTAL does): each may lie a whole unit from its own rounding.
+   */
+  readonly roundedToWhole?: boolean;
 }
 
 export interface Interval {
@@ -248,7 +253,7 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
     return undefined;
   const computed = widen(expected);
   // A result with trailing zeros may be rounded to them; an input is taken as printed.
-  const half = Math.max(target.half, target.resultHalf ?? 0);
+  const half = Math.max(target.half * (relation.roundedToWhole ? 2 : 1), target.resultHalf ?? 0);
   const stated = { lo: target.value - half, hi: target.value + half };
   const gap = Math.max(0, stated.lo - computed.hi, computed.lo - stated.hi);
   const middle = (centre.lo + centre.hi) / 2;

@@ -361,6 +361,23 @@ describe("shares", () => {
     expect(flagged(cells)).toEqual(["C3"]);
   });
 
+  test("shares rounded together so that they add up to 100% are accepted, as CARE.ROUNDTOTAL rounds them", () => {
+    // 258.56 / 708.09 is 36.5%: printed 36 so that the column adds up to 100 (Aberdeen, 2019).
+    const cells = [
+      ["Where our money comes from", "£million", "%"],
+      ["Fees, charges and other income", "243.28", "34"],
+      ["General revenue grant", "53.55", "8"],
+      ["Non domestic rates", "258.56", "36"],
+      ["Council Tax", "132.36", "19"],
+      ["Ring fenced grants", "20.34", "3"],
+      ["Total income", "708.09", "100"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    cells[4][2] = "21";
+    cells[5][2] = "1";
+    expect(flagged(cells)).toEqual(["C5", "C6"]);
+  });
+
   test("a row of shares above the row of pounds it divides", () => {
     const cells = [
       ["Age", "Food", "Clothing", "Transport", "Total"],
