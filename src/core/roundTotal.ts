@@ -24,19 +24,23 @@ export function roundToTotal(values: readonly Decimal[], places: number): Decima
       `places must be a whole number from -${MOST_PLACES} to ${MOST_PLACES}; got ${places}. Use 0 for whole pounds, 2 for pence, -3 for thousands.`
     );
   }
-  const unit = new Decimal(10).pow(-places);
-  // In units: each value's own rounding, and how far that rounding moved it (from -0.5 to 0.5).
-  const own = values.map((v) => roundHalfAway(v, places).div(unit));
-  const moved = values.map((v, i) => v.div(unit).sub(own[i]));
-  const missing = roundHalfAway(sum(values), places).div(unit).sub(sum(own)).toNumber();
+  // In units of 10^-places: each value's own rounding, and how far that rounding moved it (from
+  // -0.5 to 0.5). Whole pounds, the common case, need no scaling either way.
+  const scale = places === 0 ? undefined : new Decimal(10).pow(places);
+  const unscaled = (v: Decimal) => (scale ? v.div(scale) : v);
+  const scaled = scale ? values.map((v) => v.mul(scale)) : values;
+  const own = scaled.map((v) => roundHalfAway(v, 0));
+  const total = sum(scaled);
+  const missing = roundHalfAway(total, 0).sub(sum(own)).toNumber();
+  if (missing === 0) return own.map(unscaled);
   const direction = Math.sign(missing);
   // Units given away from zero go to earlier values first; units taken back, from later ones first.
-  const outward = direction === (sum(values).isNegative() ? -1 : 1);
+  const outward = direction === (total.isNegative() ? -1 : 1);
   // Up: the values rounded down the most; down: those rounded up the most.
-  const candidates = moved
-    .map((by, index) => ({ by: by.mul(direction), index }))
+  const candidates = scaled
+    .map((v, index) => ({ by: v.sub(own[index]).mul(direction), index }))
     .filter(({ by }) => by.isPositive() && !by.isZero())
     .sort((a, b) => b.by.cmp(a.by) || (outward ? a.index - b.index : b.index - a.index));
   const shifted = new Set(candidates.slice(0, Math.abs(missing)).map(({ index }) => index));
-  return own.map((o, i) => (shifted.has(i) ? o.add(direction) : o).mul(unit));
+  return own.map((o, i) => unscaled(shifted.has(i) ? o.add(direction) : o));
 }

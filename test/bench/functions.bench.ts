@@ -105,6 +105,11 @@ const WORKLOADS: Record<string, Workload> = {
     args: (i) => [38383649.28 + i / 100, [[5, 5, 5, 5, 5, 5, 5]]],
     float: (i) => Array.from({ length: 7 }, () => (38383649.28 + i / 100) / 7),
   },
+  ROUNDTOTAL: {
+    // The partnership table: seven shares of a year's cost, shown in whole pounds.
+    args: (i) => [Array.from({ length: 7 }, () => [(1000000 + i) / 7]), 0],
+    float: (i) => Array.from({ length: 7 }, () => Math.round((1000000 + i) / 7)),
+  },
   DISCOUNTFACTOR: { args: (i) => [i % 60], float: (i) => 1 / 1.035 ** (i % 60) },
   NPV: {
     args: (i) => [[[100 + i, 100, 100, 100, 100]]],
