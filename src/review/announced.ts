@@ -625,12 +625,15 @@ class Announcer {
             [p, q],
           ]) {
             const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
+            // An overspend or underspend column filled only where the difference falls its way
+            // is that difference clipped at nothing: its total is not the totals' difference.
+            const clipped = this.blankWhereFilled(line, [first, second]);
             readings.push(
               this.relation(
                 { kind: "sum", signs: [1, -1] },
                 words,
-                this.along(line, [first, second], true),
-                true,
+                this.along(line, [first, second], !clipped),
+                !clipped,
                 [line, first, second]
               )
             );
@@ -638,6 +641,16 @@ class Announcer {
         }
       this.choose(readings);
     }
+  }
+
+  /** Whether the line is blank at a position (not a total) where every one of `inputs` has a figure. */
+  private blankWhereFilled(line: number, inputs: readonly number[]): boolean {
+    return this.positions().some(
+      (pos) =>
+        !this.isAggregatePosition(pos) &&
+        this.table.reading(this.cell(line, pos)).kind === "blank" &&
+        inputs.every((l) => this.hasFigure(l, pos))
+    );
   }
 
   /** Count lines (beds, placements) that may multiply a rate. */

@@ -61,9 +61,27 @@ export class Table {
 
   private countHeaderRows(): number {
     let r = 0;
-    while (r < this.rows - 1 && !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts"))
-      r++;
-    return r;
+    for (;;) {
+      while (
+        r < this.rows - 1 &&
+        !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts")
+      )
+        r++;
+      // Headings numbered 1, 2, 3 ... across ("(1) Forecast (2) Budget") are headings too.
+      if (r > 0 && r < this.rows - 1 && this.numbersColumns(r)) r++;
+      else return r;
+    }
+  }
+
+  /** A row of nothing but 1, 2, 3 ... from left to right (at least three): column numbers. */
+  private numbersColumns(r: number): boolean {
+    let count = 0;
+    for (const x of this.readings[r]) {
+      if (x.kind === "blank") continue;
+      if (!isFigure(x) || !x.figure.whole || x.figure.value !== count + 1) return false;
+      count++;
+    }
+    return count >= 3;
   }
 
   /** 1, 2, 3 ... down a column, perhaps ending in "Total": row numbers, not quantities. */

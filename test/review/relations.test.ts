@@ -395,6 +395,30 @@ describe("shares", () => {
   });
 });
 
+describe("budget monitoring layouts", () => {
+  const outturn = [
+    ["Service", "Forecast", "Budget", "Overspend", "Underspend"],
+    ["", "1", "2", "3", "4"],
+    ["", "£'000", "£'000", "£'000", "£'000"],
+    ["Support services", "592", "597", "", "5"],
+    ["Highways", "6,035", "5,980", "55", ""],
+    ["Access management", "2,814", "2,836", "", "22"],
+    ["Car parking", "(4,658)", "(4,642)", "", "16"],
+    ["Total", "4,783", "4,771", "55", "43"],
+  ];
+
+  test("numbered column headings are headings, and split over- and underspends total as printed", () => {
+    expect(checkTable(outturn).findings).toEqual([]);
+  });
+
+  test("an underspend that is not the budget less the forecast is found", () => {
+    const cells = outturn.map((row) => [...row]);
+    cells[5][4] = "32";
+    cells[7][4] = "53";
+    expect(flagged(cells)).toContain("E6");
+  });
+});
+
 describe("lines that are not summed or compared", () => {
   test("salary bands are labels: their pounds are not figures", () => {
     const cells = [
