@@ -9,6 +9,8 @@ export interface Figure {
   /** Written as an estimate: "c£10k", "approx. £5m". */
   readonly approximate: boolean;
   readonly percent: boolean;
+  /** The multiplier its letters or words wrote: 1,000 for "k" or "thousand", 1,000,000 for "m", 1 for none. */
+  readonly scale: number;
 }
 
 const SCALES: Record<string, number> = {
@@ -123,7 +125,13 @@ function cleaned(text: string): string {
 export function parseFigure(text: string): Figure | undefined {
   let body = cleaned(text);
   if (body.length === 1 && NIL_DASHES.includes(body))
-    return { value: new Decimal(0), precision: new Decimal(1), approximate: false, percent: false };
+    return {
+      value: new Decimal(0),
+      precision: new Decimal(1),
+      approximate: false,
+      percent: false,
+      scale: 1,
+    };
   const bracketed = body.startsWith("(") && body.endsWith(")");
   if (bracketed) body = body.slice(1, -1);
   else if (body.startsWith("(") || body.endsWith(")")) return undefined;
@@ -143,6 +151,7 @@ export function parseFigure(text: string): Figure | undefined {
     precision: new Decimal(`1e${exponent - parts.decimals.length}`),
     approximate: parts.approximate,
     percent: parts.percent,
+    scale: 10 ** SCALES[parts.scale],
   };
 }
 

@@ -126,17 +126,9 @@ function moneyLike(text: string): boolean {
   return digits > 0;
 }
 
-const SCALE_OF: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
-
 function figureOf(text: string): Figure | undefined {
   const parsed = parseFigure(text);
   if (!parsed) return undefined;
-  const lower = text.toLowerCase();
-  const suffix = /(k|mn|m|bn|thousand|million|billion)\W*$/.exec(lower.replace(/[)%\s]+$/, ""));
-  const scale = suffix
-    ? (SCALE_OF[suffix[1]] ??
-      (suffix[1].startsWith("th") ? 1e3 : suffix[1].startsWith("m") ? 1e6 : 1e9))
-    : 1;
   const unit = parsed.precision.toNumber();
   const value = parsed.value.toNumber();
   const bracketed = text.trimStart().startsWith("(") || text.trimEnd().endsWith(")");
@@ -147,10 +139,10 @@ function figureOf(text: string): Figure | undefined {
     half: unit / 2,
     percent: parsed.percent,
     money: text.includes("£"),
-    scale,
+    scale: parsed.scale,
     nil: false,
     bracketed,
-    whole: parsed.precision.gte(1) && scale === 1 && !parsed.percent,
+    whole: parsed.precision.gte(1) && parsed.scale === 1 && !parsed.percent,
   };
 }
 

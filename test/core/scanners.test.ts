@@ -32,7 +32,7 @@ function figureByPattern(text: string) {
     .trim()
     .replace(/(\d)\.$/, "$1");
   if (/^[-\u2212\u2013\u2014]$/.test(cleaned))
-    return { value: "0", precision: "1", approximate: false, percent: false };
+    return { value: "0", precision: "1", approximate: false, percent: false, scale: 1 };
   const g = FIGURE.exec(cleaned)?.groups;
   if (
     !g ||
@@ -50,6 +50,7 @@ function figureByPattern(text: string) {
     precision: `1e${exponent - places}`,
     approximate: Boolean(g.approx),
     percent: Boolean(g.percent),
+    scale: 10 ** SCALES[(g.scale ?? "").toLowerCase()],
   };
 }
 
