@@ -36,7 +36,7 @@ export default [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+          selector: "CallExpression[callee.property.name=/^(min|max)$/] > SpreadElement",
           message: "Spread overflows the stack on long arrays: use reduce.",
         },
       ],

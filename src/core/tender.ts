@@ -65,7 +65,7 @@ export function priceScore(
   const all = checkedBids(bids);
   positive("max_marks", maxMarks);
   requireAmong(bid, all);
-  const lowest = Decimal.min(...all);
+  const lowest = all.reduce((a, b) => (b.lt(a) ? b : a));
   switch (method) {
     case "lowest":
       return maxMarks.mul(lowest).div(bid);

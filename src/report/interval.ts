@@ -25,7 +25,11 @@ export function written(value: Decimal, unit: Decimal): Interval {
 
 export function times(a: Interval, b: Interval): Interval {
   const corners = [a.low.mul(b.low), a.low.mul(b.high), a.high.mul(b.low), a.high.mul(b.high)];
-  return { low: Decimal.min(...corners), high: Decimal.max(...corners), open: false };
+  return {
+    low: corners.reduce((a, b) => (b.lt(a) ? b : a)),
+    high: corners.reduce((a, b) => (b.gt(a) ? b : a)),
+    open: false,
+  };
 }
 
 export function dividedBy(a: Interval, b: Interval): Interval | undefined {

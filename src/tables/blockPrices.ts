@@ -21,7 +21,7 @@ export function pricePeriod(basis: string): string {
   return basis === "1" ? "£ a year" : "£ a week";
 }
 
-function periodsOf(basis: string): Decimal {
+export function periodsOf(basis: string): Decimal {
   return periodsPerYear(parseBasis(basis));
 }
 

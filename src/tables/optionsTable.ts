@@ -113,7 +113,7 @@ export const optionsTable = defineBuilder<OptionsInputs>(
           pv: presentValue(flows, inputs.discountRate),
         };
       });
-      const cheapest = Decimal.min(...values.map((v) => v.pv));
+      const cheapest = values.map((v) => v.pv).reduce((a, b) => (b.lt(a) ? b : a));
       return {
         columns: ["Option", "Total cost", "Present value", "Against baseline"],
         rows: inputs.options.map((o, i) => ({

@@ -1,12 +1,4 @@
-import {
-  annual,
-  breakEven,
-  Decimal,
-  parseBasis,
-  periodsPerYear,
-  savingsByOccupancy,
-  spotSaving,
-} from "../core";
+import { annual, breakEven, Decimal, parseBasis, savingsByOccupancy, spotSaving } from "../core";
 import { implausiblePrice } from "./warnings";
 import type { Basis } from "../core";
 import { defineBuilder } from "./builder";
@@ -20,6 +12,7 @@ import {
   BasisChoice,
   BASIS_FIELD,
   LEVELS_FIELD,
+  periodsOf,
   readLevels,
   reviseBasis,
   SPOT_RATE_FIELD,
@@ -71,10 +64,6 @@ function rowsOf(inputs: SavingsTableInputs, blockRate: Decimal) {
     years: inputs.years,
     basis: basisOf(inputs),
   });
-}
-
-function periodsOf(basis: string): Decimal {
-  return periodsPerYear(parseBasis(basis));
 }
 
 export const savingsTable = defineBuilder<SavingsTableInputs>(
