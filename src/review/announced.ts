@@ -13,6 +13,8 @@ import type { LabelHints, Period } from "./labels";
 import { PERIOD_RANK, unitsAgree } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
+  cellKey,
+  cellsOf,
   Expression,
   implied,
   Instance,
@@ -128,6 +130,11 @@ class Announcer {
 
   private cell(line: number, pos: number): CellPosition {
     return this.table.cellAt(this.o, line, pos);
+  }
+
+  /** The position of an instance: where its result stands along the lines. */
+  private positionOf(instance: Instance): number {
+    return this.table.positionOf(this.o, instance.target);
   }
 
   private hasFigure(line: number, pos: number): boolean {
@@ -256,7 +263,6 @@ class Announcer {
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
     const footed: { relation: Relation; sure: boolean }[] = [];
-    const positionOf = new Map<Instance, number>();
     /** Adds to a position's open figures in place: copying the list each time would make long lists quadratic. */
     const push = (part: Part) => {
       const list = open.get(part.pos);
@@ -286,7 +292,7 @@ class Announcer {
           !across.percentChange &&
           !across.perUnit &&
           across.aggregate !== "average" &&
-          (!this.percentPosition(pos) || this.wholeAt(pos))
+          (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos))
         );
       };
       const footings = this.positions()
@@ -336,13 +342,11 @@ class Announcer {
         }
         const shape = shapeOf(reading, pos);
         const group = groups.get(shape) ?? { instances: [], reading, sure: true };
-        const instance = {
+        group.instances.push({
           target: this.cell(line, pos),
           inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
           aggregate: true,
-        };
-        positionOf.set(instance, pos);
-        group.instances.push(instance);
+        });
         group.sure = group.sure && sure;
         groups.set(shape, group);
       }
@@ -362,12 +366,12 @@ class Announcer {
         });
       }
     }
-    const unsummed = this.unsummedPositions(footed, positionOf);
+    const unsummed = this.unsummedPositions(footed);
     for (const { relation, sure } of footed)
       this.add(
         {
           ...relation,
-          instances: relation.instances.filter((i) => !unsummed.has(positionOf.get(i)!)),
+          instances: relation.instances.filter((i) => !unsummed.has(this.positionOf(i))),
         },
         sure
       );
@@ -379,59 +383,41 @@ class Announcer {
    * beside amounts). Such a position holds figures that do not add up; a mistake breaks totals
    * that share its cell.
    */
-  private unsummedPositions(
-    footed: readonly { relation: Relation }[],
-    positionOf: ReadonlyMap<Instance, number>
-  ): Set<number> {
-    const at = new Map<number, { relation: Relation; instance: Instance; holds: boolean }[]>();
+  private unsummedPositions(footed: readonly { relation: Relation }[]): Set<number> {
+    const at = new Map<number, { relation: Relation; instance: Instance; result: Outcome }[]>();
     for (const { relation } of footed)
       for (const instance of relation.instances) {
         const result = outcome(this.table, relation, instance);
         if (!result) continue;
-        const pos = positionOf.get(instance)!;
-        at.set(pos, [...(at.get(pos) ?? []), { relation, instance, holds: result.holds }]);
+        const pos = this.positionOf(instance);
+        const list = at.get(pos);
+        if (list) list.push({ relation, instance, result });
+        else at.set(pos, [{ relation, instance, result }]);
       }
     const unsummed = new Set<number>();
     for (const [pos, list] of at) {
-      if (list.some((x) => x.holds) || list.length < 2) continue;
+      if (list.some((x) => x.result.holds) || list.length < 2) continue;
       if (!this.oneCellMends(list)) unsummed.add(pos);
     }
     return unsummed;
   }
 
   /** Whether one cell shared by every broken total, put right, would make them all hold. */
-  private oneCellMends(broken: readonly { relation: Relation; instance: Instance }[]): boolean {
-    const cellsOf = (i: Instance) => [i.target, ...i.inputs];
-    const key = (p: CellPosition) => `${p.row},${p.column}`;
+  private oneCellMends(
+    broken: readonly { relation: Relation; instance: Instance; result: Outcome }[]
+  ): boolean {
+    const allowance = broken.reduce((sum, { result }) => sum + result.allowance, 0);
     return cellsOf(broken[0].instance).some((cell) => {
       const mends = broken.map(({ relation, instance }) => {
-        const index = cellsOf(instance).findIndex((c) => key(c) === key(cell));
+        const index = cellsOf(instance).findIndex((c) => cellKey(c) === cellKey(cell));
         return index < 0 ? undefined : implied(this.table, relation, instance, index);
       });
       if (mends.some((m) => m === undefined)) return false;
-      const half = this.table.figure(cell)?.half ?? 0;
-      const allowance = broken.reduce(
-        (sum, { relation, instance }) =>
-          sum + (outcome(this.table, relation, instance)?.allowance ?? 0),
-        half
-      );
       const values = mends as number[];
       const lo = values.reduce((a, b) => Math.min(a, b));
       const hi = values.reduce((a, b) => Math.max(a, b));
-      return hi - lo <= allowance;
+      return hi - lo <= allowance + (this.table.figure(cell)?.half ?? 0);
     });
-  }
-
-  /** A position of percentages: by its heading, or with every figure printed with "%". */
-  private percentPosition(pos: number): boolean {
-    return this.percentOf(this.other, pos);
-  }
-
-  /** A line of percentages: by its heading, or with every figure printed with "%". */
-  private percentOf(o: Orientation, line: number): boolean {
-    if (this.table.hintsOf(o, line).percent) return true;
-    const cells = this.table.figureCells(o, line);
-    return cells.length > 0 && cells.every((p) => this.table.figure(p)!.percent);
   }
 
   /** Percentages add up only as shares of a whole, and a column of shares prints its whole: 100%. */
@@ -848,9 +834,9 @@ class Announcer {
   private shares(lines: readonly number[]): void {
     for (const line of lines) {
       const h = this.hints(line);
-      if (!this.percentOf(this.o, line) || h.percentChange || h.difference) continue;
+      if (!this.table.isPercentLine(this.o, line) || h.percentChange || h.difference) continue;
       const isSource = (l: number) =>
-        !this.percentOf(this.o, l) && this.hints(l).aggregate === undefined;
+        !this.table.isPercentLine(this.o, l) && this.hints(l).aggregate === undefined;
       // An unlabelled line straight after it carries its amounts (a row of shares over a row of
       // pounds), so it comes first; else the nearest figure line before it that is not a percentage.
       const before = lines.filter((l) => l < line && isSource(l)).pop();

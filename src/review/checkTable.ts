@@ -14,6 +14,8 @@ import { locate, Occurrence, Suspect } from "./locate";
 import type { Cell, Figure } from "./read";
 import {
   applyExactly,
+  cellKey,
+  cellsOf,
   implied,
   Instance,
   Op,
@@ -105,11 +107,9 @@ interface Accepted {
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
 
-const key = (p: CellPosition) => `${p.row},${p.column}`;
-
 /** Where a cell stands in an instance: 0 the result, then the inputs. */
 const indexIn = (o: Occurrence, cell: CellPosition) =>
-  [o.instance.target, ...o.instance.inputs].findIndex((c) => key(c) === key(cell));
+  cellsOf(o.instance).findIndex((c) => cellKey(c) === cellKey(cell));
 
 export function originOf(origin: CheckOptions["origin"]): CellPosition {
   if (origin === undefined) return { row: 0, column: 0 };
@@ -142,7 +142,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   // approximates it ("% = variance / outturn" beside "% = variance / budget").
   const held = new Set<string>();
   const hold = (outcomes: ReadonlyMap<Instance, Outcome>) => {
-    for (const [instance, result] of outcomes) if (result.holds) held.add(key(instance.target));
+    for (const [instance, result] of outcomes) if (result.holds) held.add(cellKey(instance.target));
   };
   accepted.forEach((a) => hold(a.outcomes));
   const search = searchRelations(table);
@@ -154,7 +154,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     if (keys.has(c.relation.key)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
-    if (breaking.length >= 2 && breaking.every(([instance]) => held.has(key(instance.target))))
+    if (breaking.length >= 2 && breaking.every(([instance]) => held.has(cellKey(instance.target))))
       continue;
     hold(c.outcomes);
     keys.add(c.relation.key);
@@ -189,7 +189,7 @@ class Reviewer {
     this.accepted = acceptedRelations(table, formulas);
     for (const a of this.accepted)
       if (a.relation.op.kind === "sum")
-        for (const i of a.relation.instances) if (i.aggregate) this.totals.add(key(i.target));
+        for (const i of a.relation.instances) if (i.aggregate) this.totals.add(cellKey(i.target));
   }
 
   /** The cause that best explains `cell` holding its figure instead of `expected`. */
@@ -201,7 +201,7 @@ class Reviewer {
     const figure = this.table.figure(cell);
     if (!figure) return undefined;
     const context: DiagnosisContext = {
-      isTotal: this.totals.has(key(cell)),
+      isTotal: this.totals.has(cellKey(cell)),
       rates: this.rates(cell, breaks),
       alternatives: this.alternatives(cell, breaks),
       neighbours: this.neighbours(cell),
@@ -221,7 +221,7 @@ class Reviewer {
   private rates(cell: CellPosition, breaks: readonly Occurrence[]): DiagnosisContext["rates"] {
     const rates: { factor: number; words: string; rate: number }[] = [];
     for (const { relation, instance } of breaks) {
-      if (relation.op.kind !== "product" || key(instance.target) !== key(cell)) continue;
+      if (relation.op.kind !== "product" || cellKey(instance.target) !== cellKey(cell)) continue;
       const inputs = instance.inputs.map((p) => this.table.figure(p)?.value ?? NaN);
       const [rate, ...others] = inputs;
       const factor = others.reduce((p, v) => p * v, relation.op.factor.value);
@@ -244,9 +244,11 @@ class Reviewer {
       const accepted = this.accepted.find((a) => a.relation === relation);
       for (const other of accepted?.others ?? []) {
         if (other.relation.op.kind !== relation.op.kind) continue;
-        const twin = other.relation.instances.find((i) => key(i.target) === key(instance.target));
+        const twin = other.relation.instances.find(
+          (i) => cellKey(i.target) === cellKey(instance.target)
+        );
         const result = twin && other.outcomes.get(twin);
-        if (result && key(instance.target) === key(cell))
+        if (result && cellKey(instance.target) === cellKey(cell))
           found.push({ value: result.expected, words: other.relation.words });
       }
     }
@@ -297,7 +299,7 @@ class Reviewer {
 
   /** A break in a relation that may not apply there counts only when a specific cause explains it at one of its cells. */
   private explained(o: Occurrence): boolean {
-    return [o.instance.target, ...o.instance.inputs].some((cell, index) => {
+    return cellsOf(o.instance).some((cell, index) => {
       const should = implied(this.table, o.relation, o.instance, index);
       const cause = should === undefined ? undefined : this.diagnosis(cell, should, [o]);
       return cause !== undefined && cause.strength >= STRENGTH["digit slipped"];
@@ -312,16 +314,19 @@ class Reviewer {
       cause: (cell, expected, explains) => this.diagnosis(cell, expected, explains)?.strength ?? 0,
       result: (o) => (results.get(o.relation) === 1 ? o.instance.inputs[0] : o.instance.target),
     });
-    const miswritten = new Map(miswrittenFigures(this.table).map((m) => [key(m.cell), m]));
+    const miswritten = new Map(miswrittenFigures(this.table).map((m) => [cellKey(m.cell), m]));
     const findings = new Map<string, Finding>();
     for (const suspect of suspects)
-      findings.set(key(suspect.cell), this.finding(suspect, miswritten.get(key(suspect.cell))));
+      findings.set(
+        cellKey(suspect.cell),
+        this.finding(suspect, miswritten.get(cellKey(suspect.cell)))
+      );
     for (const m of miswritten.values()) {
-      if (findings.has(key(m.cell))) continue;
+      if (findings.has(cellKey(m.cell))) continue;
       const reading = this.table.reading(m.cell);
       const figure = this.table.figure(m.cell);
       const text = reading.kind === "blank" ? "" : reading.text;
-      findings.set(key(m.cell), {
+      findings.set(cellKey(m.cell), {
         cell: this.table.address(m.cell),
         position: m.cell,
         relation: "figure as written",
@@ -383,7 +388,7 @@ class Reviewer {
 
   /** The value the relation gives for the cell, exactly, from the other figures as written. */
   private exactlyImplied(o: Occurrence, index: number): Decimal | undefined {
-    const cells = [o.instance.target, ...o.instance.inputs];
+    const cells = cellsOf(o.instance);
     const exact = cells.map((c) => this.table.figure(c)?.exact ?? new Decimal(0));
     if (index === 0) return applyExactly(o.relation.op, exact.slice(1));
     const op = o.relation.op;

@@ -9,7 +9,7 @@
  */
 import { CellPosition, columnIndex } from "../core/a1";
 import { Decimal } from "../core/decimal";
-import { Expression, Instance, Outcome, outcome, Relation } from "./relation";
+import { cellKey, Expression, Instance, Outcome, outcome, Relation } from "./relation";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 
@@ -270,8 +270,6 @@ export interface FormulaEvidence {
   blame(cell: CellPosition): number;
 }
 
-const key = (p: CellPosition) => `${p.row},${p.column}`;
-
 export function formulaRelations(table: Table): FormulaEvidence {
   const score = new Map<string, number>();
   const relations: { relation: Relation; outcomes: Map<Instance, Outcome> }[] = [];
@@ -289,27 +287,27 @@ export function formulaRelations(table: Table): FormulaEvidence {
     const formula = table.formula(cell);
     if (!formula) continue;
     const node = parse(formula, sheet(cell));
-    if (node) parsed.set(key(cell), { node, shape: shapeOf(node) });
+    if (node) parsed.set(cellKey(cell), { node, shape: shapeOf(node) });
   }
   for (const o of ORIENTATIONS) {
     for (let line = table.firstLine(o); line < table.lineCount(o); line++) {
       const cells = table.figureCells(o, line);
       const shapes = new Map<string, CellPosition[]>();
       for (const cell of cells) {
-        const p = parsed.get(key(cell));
+        const p = parsed.get(cellKey(cell));
         if (p) shapes.set(p.shape, [...(shapes.get(p.shape) ?? []), cell]);
       }
       const [rule] = [...shapes.entries()].sort((a, b) => b[1].length - a[1].length);
       if (!rule || rule[1].length < LEAST_FORMULA_CELLS || rule[1].length * 2 < cells.length)
         continue;
-      const node = parsed.get(key(rule[1][0]))!.node;
+      const node = parsed.get(cellKey(rule[1][0]))!.node;
       if (rangeSize(node) > MOST_RANGE_CELLS) continue;
       const instances: Instance[] = [];
       let words = "";
       for (const cell of cells) {
         const own = table.formula(cell);
         const typed = own === undefined;
-        if (!typed && parsed.get(key(cell))?.shape !== rule[0]) continue;
+        if (!typed && parsed.get(cellKey(cell))?.shape !== rule[0]) continue;
         const inputs: CellPosition[] = [];
         const expression = resolve(node, sheet(cell), inputs);
         const places = inputs.map(local);
@@ -322,7 +320,7 @@ export function formulaRelations(table: Table): FormulaEvidence {
         instances.push({ target: cell, inputs: places });
         if (!words)
           words = `${table.lineName(o, line)} = ${table.formula(rule[1][0])} (the ${o === "columns" ? "column" : "row"}'s formula)`;
-        score.set(key(cell), typed ? 1 : Math.min(score.get(key(cell)) ?? 0, -1));
+        score.set(cellKey(cell), typed ? 1 : Math.min(score.get(cellKey(cell)) ?? 0, -1));
         if (instances.length === 1)
           relations.push({
             relation: ruleRelation(o, line, expression, words, instances),
@@ -336,7 +334,7 @@ export function formulaRelations(table: Table): FormulaEvidence {
       const result = outcome(table, r.relation, i);
       if (result) r.outcomes.set(i, result);
     }
-  return { relations, blame: (cell) => score.get(key(cell)) ?? 0 };
+  return { relations, blame: (cell) => score.get(cellKey(cell)) ?? 0 };
 }
 
 function ruleRelation(

@@ -9,7 +9,7 @@
  * that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
-import { implied, Instance, Outcome, Relation } from "./relation";
+import { cellKey, cellsOf, implied, Instance, Outcome, Relation } from "./relation";
 import type { Table } from "./table";
 
 export interface Occurrence {
@@ -34,12 +34,6 @@ export interface Blame {
   readonly result: (occurrence: Occurrence) => CellPosition;
 }
 
-const key = (p: CellPosition) => `${p.row},${p.column}`;
-
-function cellsOf(instance: Instance): CellPosition[] {
-  return [instance.target, ...instance.inputs];
-}
-
 interface Option {
   readonly cell: CellPosition;
   readonly expected: number;
@@ -60,7 +54,7 @@ export function locate(
   const holdsAt = new Map<string, Occurrence[]>();
   for (const h of holding)
     for (const cell of cellsOf(h.instance))
-      holdsAt.set(key(cell), [...(holdsAt.get(key(cell)) ?? []), h]);
+      holdsAt.set(cellKey(cell), [...(holdsAt.get(cellKey(cell)) ?? []), h]);
 
   const suspects: Suspect[] = [];
   let open = [...breaks];
@@ -77,9 +71,9 @@ export function locate(
         // An exact count (beds, years) cannot be mended to 3.6: its correction must be whole.
         const figure = table.figure(cell)!;
         if (figure.half === 0 && figure.whole && Math.abs(value - Math.round(value)) > 1e-9) return;
-        const entry = byCell.get(key(cell)) ?? { cell, entries: [] };
+        const entry = byCell.get(cellKey(cell)) ?? { cell, entries: [] };
         entry.entries.push({ occurrence, value });
-        byCell.set(key(cell), entry);
+        byCell.set(cellKey(cell), entry);
       });
     }
     const options: Option[] = [];
@@ -94,8 +88,8 @@ export function locate(
               e.occurrence.outcome.allowance + first.occurrence.outcome.allowance + own
           )
           .map((e) => e.occurrence);
-        const contradicts = (holdsAt.get(key(cell)) ?? []).filter((h) => {
-          const index = cellsOf(h.instance).findIndex((c) => key(c) === key(cell));
+        const contradicts = (holdsAt.get(cellKey(cell)) ?? []).filter((h) => {
+          const index = cellsOf(h.instance).findIndex((c) => cellKey(c) === cellKey(cell));
           const should = implied(table, h.relation, h.instance, index);
           return should !== undefined && Math.abs(should - first.value) > h.outcome.allowance + own;
         }).length;
@@ -106,7 +100,7 @@ export function locate(
           contradicts,
           formula: blame.formula(cell),
           cause: blame.cause(cell, first.value, explains),
-          result: explains.filter((o) => key(blame.result(o)) === key(cell)).length,
+          result: explains.filter((o) => cellKey(blame.result(o)) === cellKey(cell)).length,
         });
       }
     }
@@ -138,7 +132,7 @@ function queried(options: readonly Option[], best: Option): Option {
   const tied = options.some(
     (o) =>
       o !== best &&
-      key(o.cell) !== key(best.cell) &&
+      cellKey(o.cell) !== cellKey(best.cell) &&
       net(o) === net(best) &&
       o.formula === best.formula &&
       o.cause === 0

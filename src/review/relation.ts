@@ -49,6 +49,14 @@ export interface Instance {
   readonly aggregate?: boolean;
 }
 
+/** A cell as a map key. */
+export const cellKey = (p: CellPosition): string => `${p.row},${p.column}`;
+
+/** An instance's cells: the result first, then the inputs. */
+export function cellsOf(instance: Instance): CellPosition[] {
+  return [instance.target, ...instance.inputs];
+}
+
 export interface Relation {
   /** Between columns (holding along each row) or between rows (holding along each column). */
   readonly orientation: Orientation;
@@ -224,7 +232,7 @@ export function figuresOf(
   instance: Instance
 ): Figure[] | undefined {
   const figures: Figure[] = [];
-  const cells = [instance.target, ...instance.inputs];
+  const cells = cellsOf(instance);
   for (let i = 0; i < cells.length; i++) {
     const reading = table.reading(cells[i]);
     if (reading.kind === "figure") figures.push(reading.figure);

@@ -15,6 +15,7 @@ import {
   factorOf,
   FLOAT_NOISE,
   inverseOf,
+  MOST_GROUP_LINES,
   MOST_LINES_FOR_PAIRS,
   ONE,
   ROW_RELATION_REACH,
@@ -38,8 +39,6 @@ const PERCENT = factorOf(100);
 const NOISE = FLOAT_NOISE;
 const REACH = ROW_RELATION_REACH;
 const SCREEN = SCREEN_ROWS;
-/** A group under a heading that carries its total: at most this many lines (a short table's groups). */
-const MOST_GROUP_LINES = MOST_LINES_FOR_PAIRS;
 const FACTORS: readonly Factor[] = [ONE, ...VOCABULARY, ...VOCABULARY.map(inverseOf)];
 /** The forms tried between two lines, made once: a copy or a line times a factor. */
 const SCALE_OPS: readonly Op[] = FACTORS.map((factor) =>
@@ -241,10 +240,7 @@ class Search {
       }
       this.data.push({ value, half, present, positions });
       const hints = table.hintsOf(o, line);
-      const printedPercent =
-        positions.length > 0 &&
-        positions.every((pos) => table.figure(table.cellAt(o, line, pos))!.percent);
-      this.units.push(printedPercent ? { ...hints, percent: true } : hints);
+      this.units.push(table.isPercentLine(o, line) ? { ...hints, percent: true } : hints);
       if (positions.length >= 2) this.lines.push(line);
     }
     for (let line = 0; line <= table.lineCount(o); line++) {
@@ -630,9 +626,7 @@ class Search {
 /** A line of percentages, rates per unit, changes or averages: its figures do not add up across lines. */
 export function isRateLine(table: Table, o: Orientation, line: number): boolean {
   const h = table.hintsOf(o, line);
-  if (h.percent || h.percentChange || h.perUnit || h.aggregate === "average") return true;
-  const cells = table.figureCells(o, line);
-  return cells.length > 0 && cells.every((p) => table.figure(p)!.percent);
+  return h.percentChange || h.perUnit || h.aggregate === "average" || table.isPercentLine(o, line);
 }
 
 /** A total, subtotal, average or net line: its cells keep only linear relations across it. */

@@ -87,6 +87,13 @@ export const FLOAT_NOISE = 1e-10;
 export const MOST_LINES_FOR_PAIRS = 20;
 
 /**
+ * A group heading that carries the total of the lines under it ("In the community" over its kinds
+ * of placement) is looked for over at most this many lines below it: such groups are short, and a
+ * longer reach would make a tall table's search quadratic.
+ */
+export const MOST_GROUP_LINES = 20;
+
+/**
  * Relations between rows (row 3 = row 2 x 52), and between the columns of a table wider than
  * MOST_LINES_FOR_PAIRS, are looked for among lines at most this far apart: such relations sit
  * next to each other in reports, and looking further makes a tall table's search quadratic or

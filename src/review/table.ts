@@ -277,6 +277,11 @@ export class Table {
     return o === "columns" ? { row: pos, column: line } : { row: line, column: pos };
   }
 
+  /** Where a cell stands along the lines of an orientation: its row for columns, its column for rows. */
+  positionOf(o: Orientation, cell: CellPosition): number {
+    return o === "columns" ? cell.row : cell.column;
+  }
+
   /** The first line and position that hold figures: after the headings and label columns. */
   firstLine(o: Orientation): number {
     return o === "columns" ? this.labelCols : this.headerRows;
@@ -302,6 +307,13 @@ export class Table {
     return o === "columns"
       ? `column ${columnLetters(line + this.origin.column)}`
       : `row ${line + this.origin.row + 1}`;
+  }
+
+  /** A line of percentages: by its heading, or with every figure printed with "%". */
+  isPercentLine(o: Orientation, line: number): boolean {
+    if (this.hintsOf(o, line).percent) return true;
+    const cells = this.figureCells(o, line);
+    return cells.length > 0 && cells.every((p) => this.figure(p)!.percent);
   }
 
   /** The cells of a line that hold figures. */
