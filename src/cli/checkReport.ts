@@ -1,13 +1,6 @@
 /** `carecalc check report.docx|report.txt|report.md`: a whole report, its prose and its tables. */
 import { basename, extname } from "node:path";
-import {
-  checkReport,
-  readableReport,
-  readReport,
-  refuseIfFileLarger,
-  REPORT_KINDS,
-  UnreadableReport,
-} from "../report";
+import { checkReport, readableReport, readReport, REPORT_KINDS, UnreadableReport } from "../report";
 import type { ReportCheck } from "../report";
 import { readRegularFile } from "./readFile";
 import { UnreadableFile } from "./unreadable";
@@ -28,7 +21,6 @@ export interface DocumentCheck {
 export async function checkDocument(path: string): Promise<DocumentCheck> {
   try {
     const bytes = readRegularFile(path);
-    refuseIfFileLarger(path, bytes.length);
     return { file: path, check: checkReport(await readReport(bytes, path)) };
   } catch (error) {
     if (error instanceof UnreadableReport || error instanceof UnreadableFile)

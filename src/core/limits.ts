@@ -32,9 +32,9 @@ export const MOST_INFLATED_BYTES = 1024 * 1024 * 1024;
 export const MOST_CELLS = 5_000_000;
 
 /**
- * Cells of a sheet's used range (rows x columns) that the table finder lays out at once. It scans
- * every cell of the rectangle, filled or not, so a sheet with a cell at A1 and one at XFD1048576
- * would be 17 billion.
+ * Cells of a workbook's sheets (rows x columns) that the formula engine lays out to recalculate
+ * them. It takes every cell of the rectangle, filled or not, so a sheet with a cell at A1 and one
+ * at XFD1048576 would be 17 billion.
  */
 export const MOST_GRID_CELLS = 6_000_000;
 

@@ -132,7 +132,6 @@ export function causeOf(
   weekly?: { basis: "52" | "365/7" }
 ): Cause | undefined {
   const exact = middle(target);
-  const point = target.low.eq(target.high);
   if (weekly) {
     const other = weekly.basis === "52" ? "365/7" : "52";
     const swapped = scaled(target, WEEKS_PER_YEAR[other].div(WEEKS_PER_YEAR[weekly.basis]));
@@ -143,7 +142,7 @@ export function causeOf(
       };
   }
   if (s.unit.gt(target.high.minus(target.low))) {
-    const wrong = wrongWay(s, point ? exact : exact);
+    const wrong = wrongWay(s, exact);
     if (wrong && roundTo(target.low, s.unit, "nearest").eq(roundTo(target.high, s.unit, "nearest")))
       return wrong;
   }

@@ -5,6 +5,7 @@
  * relative threshold: every comparison asks whether two intervals meet.
  */
 import { Decimal } from "../core/decimal";
+import { periodsPerYear, WEEKS_52, WEEKS_365_7 } from "../core/rates";
 
 export interface Interval {
   readonly low: Decimal;
@@ -71,7 +72,7 @@ export function middle(a: Interval): Decimal {
 
 /** The factors reports turn a weekly figure into a yearly one with. */
 export const WEEKS_PER_YEAR = {
-  "52": new Decimal(52),
-  "365/7": new Decimal(365).div(7),
+  "52": periodsPerYear(WEEKS_52),
+  "365/7": periodsPerYear(WEEKS_365_7),
 } as const;
 export type YearBasis = keyof typeof WEEKS_PER_YEAR;

@@ -45,8 +45,3 @@ export interface ReportDocument {
   /** Anything the reader could not keep (a Word feature it ignores), for the reviewer to know. */
   readonly notes: readonly string[];
 }
-
-/** Where something is, as a reviewer would cite it: "5.2.4", or the section heading where there is no number. */
-export function whereIs(block: { readonly number?: string; readonly section?: string }): string {
-  return block.number ?? (block.section ? `"${block.section}"` : "(before the first paragraph)");
-}
