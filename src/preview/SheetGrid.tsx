@@ -145,14 +145,8 @@ export function SheetGrid({ workbook }: { workbook: PreviewWorkbook }) {
     () => rowsShown(scrollRef.current)
   );
   reached.current = { sheet: sheet.name, rows: shape.rows, columns: shape.columns };
-  const from = {
-    row: Math.min(cursor.active.row, cursor.end.row),
-    column: Math.min(cursor.active.column, cursor.end.column),
-  };
-  const to = {
-    row: Math.max(cursor.active.row, cursor.end.row),
-    column: Math.max(cursor.active.column, cursor.end.column),
-  };
+  // The selection's corners, in order: every selection the grid makes is written as its span.
+  const { from, to } = range ?? parseRange(spanAddress(cursor.active, cursor.end))!;
   const moveTo = (next: Cursor, focus = true) => {
     const address = spanAddress(next.active, next.end);
     setMoved({ sheet: sheet.name, address, cursor: next });

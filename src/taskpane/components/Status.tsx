@@ -48,7 +48,8 @@ export function errorStatus(error: unknown): StatusMessage {
  */
 export function useStatus<Place extends string>() {
   const ref = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState<{ place: Place; status: StatusMessage; count: number }>();
+  // A new object each time, so that the same message shown again moves the focus again.
+  const [shown, setShown] = useState<{ place: Place; status: StatusMessage }>();
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown]);
@@ -56,7 +57,6 @@ export function useStatus<Place extends string>() {
     ref,
     /** The message to show at `place`, if the last one belongs there. */
     at: (place: Place) => (shown?.place === place ? shown.status : undefined),
-    show: (place: Place, status: StatusMessage) =>
-      setShown((last) => ({ place, status, count: (last?.count ?? 0) + 1 })),
+    show: (place: Place, status: StatusMessage) => setShown({ place, status }),
   };
 }
