@@ -60,24 +60,22 @@ export function rateFraction(name: string, value: Decimal): Decimal {
   return value;
 }
 
-/** A share of something, from 0 to 1: 7% is 0.07. */
-export function shareFraction(name: string, value: Decimal): Decimal {
-  if (value.gt(1) || value.lt(0)) {
-    throw invalid(
-      `${name} must be a share from 0% to 100%; got ${value.toString()}.${percentHint(value)}`
-    );
+/** A value from 0 to 1, with what it must be in words when it is not. */
+function fraction(name: string, value: Decimal, what: string): Decimal {
+  if (value.gt(ONE) || value.lt(ZERO)) {
+    throw invalid(`${name} must be ${what}; got ${value.toString()}.${percentHint(value)}`);
   }
   return value;
 }
 
+/** A share of something, from 0 to 1: 7% is 0.07. */
+export function shareFraction(name: string, value: Decimal): Decimal {
+  return fraction(name, value, "a share from 0% to 100%");
+}
+
 /** A probability, from 0 to 1: a 90% chance is 0.9. */
 export function probability(name: string, value: Decimal): Decimal {
-  if (value.gt(ONE) || value.lt(ZERO)) {
-    throw invalid(
-      `${name} must be a probability from 0 to 1 (0% to 100%); got ${value.toString()}.${percentHint(value)}`
-    );
-  }
-  return value;
+  return fraction(name, value, "a probability from 0 to 1 (0% to 100%)");
 }
 
 export function atMost(name: string, value: Decimal, limitName: string, limit: Decimal): Decimal {
