@@ -460,10 +460,12 @@ class Announcer {
       const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
       const section = add(list.slice(lastTotal + 1), least);
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
-      if (lastTotal >= 0) add(list.slice(lastTotal));
+      const withTotal = lastTotal >= 0 ? add(list.slice(lastTotal)) : undefined;
       const everything = add(list);
       for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++)
         add(list.slice(list.length - k));
+      // Lines that are all taken away are taken from the total above them.
+      if (section?.signs.every((s) => s < 0) && withTotal) return withTotal;
       return section ?? everything;
     };
     const own = runs(openAt(pos), 2);
@@ -478,7 +480,8 @@ class Announcer {
     }
     const under: Part[] = [];
     for (const l of below) {
-      if (isAggregate(l)) break;
+      // Lines "less" are taken from what stands above them, never parts of a total printed above.
+      if (isAggregate(l) || this.hints(l).less) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
     }
     for (let k = 2; k <= Math.min(under.length, MOST_LINES_FOR_PART_TOTALS); k++) {
@@ -577,6 +580,7 @@ class Announcer {
         : this.previous(lines, line);
       if (a === undefined || b === undefined) continue;
       const [x, y, t] = [this.name(a), this.name(b), this.name(line)];
+      // A change is worked from the two figures beside it, on a total line as on any other.
       if (h.percentChange) {
         const percent = this.table
           .figureCells(this.o, line)
@@ -587,14 +591,14 @@ class Announcer {
           this.relation(
             { kind: "change", factor },
             `${t} = (${y} - ${x}) / ${x}${tail}`,
-            this.along(line, [a, b], false),
+            this.along(line, [a, b], true),
             false,
             [line, a, b]
           ),
           this.relation(
             { kind: "change", factor },
             `${t} = (${x} - ${y}) / ${y}${tail}`,
-            this.along(line, [b, a], false),
+            this.along(line, [b, a], true),
             false,
             [line, a, b]
           ),
@@ -783,6 +787,61 @@ class Announcer {
       }
       this.choose(readings);
     }
+  }
+
+  /**
+   * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D): each is the base
+   * times its fraction, at the positions where the fractions hold as a rule (a column of charges,
+   * not one of dwellings or of percentages). The base states 9/9, or is the one line among them
+   * stating none.
+   */
+  private statedRatios(lines: readonly number[]): void {
+    const rated = lines.filter((l) => this.hints(l).ratio !== undefined);
+    if (rated.length < 2) return;
+    const isWhole = (l: number) => this.hints(l).ratio!.num === this.hints(l).ratio!.den;
+    const unstated = lines.filter(
+      (l) => l > rated[0] && l < rated[rated.length - 1] && !rated.includes(l)
+    );
+    const base = rated.find(isWhole) ?? (unstated.length === 1 ? unstated[0] : undefined);
+    if (base === undefined) return;
+    const readings = rated
+      .filter((l) => l !== base && !isWhole(l))
+      .map((line) => {
+        const { num, den } = this.hints(line).ratio!;
+        const factor = factorOf(num, den, `${num}/${den}`);
+        const words = `${this.name(line)} = ${termWords([this.name(base)], factor)}`;
+        return this.relation(
+          { kind: "product", factor },
+          words,
+          this.along(line, [base], true),
+          true,
+          [line, base]
+        );
+      });
+    const at = new Map<number, { relation: Relation; instance: Instance; result: Outcome }[]>();
+    for (const relation of readings)
+      for (const instance of relation.instances) {
+        const result = outcome(this.table, relation, instance);
+        if (!result) continue;
+        const list = at.get(this.positionOf(instance)) ?? [];
+        list.push({ relation, instance, result });
+        at.set(this.positionOf(instance), list);
+      }
+    // A position where the fractions hold as a rule, or where one cell (the base), put right, mends them all.
+    const ruled = (pos: number) => {
+      const list = at.get(pos);
+      if (!list || this.table.isPercentLine(this.other, pos)) return false;
+      const holds = list.filter((x) => x.result.holds).length;
+      const breaks = list.length - holds;
+      return (
+        breaks * HOLDS_PER_BREAK <= holds || (holds === 0 && breaks >= 2 && this.oneCellMends(list))
+      );
+    };
+    for (const relation of readings)
+      this.add(
+        { ...relation, instances: relation.instances.filter((i) => ruled(this.positionOf(i))) },
+        true
+      );
   }
 
   private perUnit(lines: readonly number[]): void {
@@ -987,6 +1046,7 @@ class Announcer {
     this.wholeTerms(lines);
     this.perUnit(lines);
     this.shares(lines);
+    this.statedRatios(lines);
   }
 }
 

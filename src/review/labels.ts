@@ -45,6 +45,8 @@ export interface LabelHints {
   readonly partOfAbove: boolean;
   /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
   readonly calendar: boolean;
+  /** A fraction of a base line the label states: council tax "Band A (6/9th)", a proportion "6/9". */
+  readonly ratio?: { readonly num: number; readonly den: number };
 }
 
 /** Number words as reports write them, for "over eight years", "five placements". */
@@ -120,7 +122,7 @@ const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
 const PERCENT_CHANGE =
-  /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b/;
+  /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
 const OVER_YEARS =
   /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
 const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;
@@ -132,6 +134,11 @@ const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 /** "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place", "cost per pupil". */
 const PER_UNIT =
   /\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+/**
+ * A stated fraction: "6/9", "(11/9th)", "240/360". Ninths and 360ths are the council tax band
+ * proportions; any other denominator must say it is a fraction ("7/8ths"), or "19/20" would be a year.
+ */
+const STATED_RATIO = /(?:^|[\s(])(\d{1,3}) ?\/ ?(\d{1,3})(th|ths)?(?=$|[\s),])/;
 const CALENDAR =
   /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
 
@@ -157,6 +164,13 @@ export function hintsOf(text: string): LabelHints {
   const perUnit = has(PER_UNIT, words);
   const wholeTerm = has(WHOLE_TERM, words);
   const percent = has(PERCENT, words);
+  const fraction = STATED_RATIO.exec(words);
+  const ratio =
+    fraction &&
+    (fraction[3] !== undefined || fraction[2] === "9" || fraction[2] === "360") &&
+    Number(fraction[1]) > 0
+      ? { num: Number(fraction[1]), den: Number(fraction[2]) }
+      : undefined;
   // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
   const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
   const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
@@ -197,6 +211,7 @@ export function hintsOf(text: string): LabelHints {
       .trim(),
     partOfAbove: /^(?:- ?)?(?:of which|including|incl\.?|memo|memorandum)\b/.test(words),
     calendar: has(CALENDAR, words) && !has(COUNT, words) && !has(MONEY, words),
+    ratio,
   };
 }
 

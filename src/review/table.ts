@@ -57,6 +57,44 @@ export class Table {
       rows: this.texts.rows.map(hintsOf),
     };
     this.settleFigures();
+    this.readLessHeadings();
+    this.readShareWords();
+  }
+
+  /**
+   * "Share", "proportion" or "rate of" says percentage only of figures that could be one: a
+   * "Business rates - share of central pool" line of £000 amounts over 100 is money.
+   */
+  private readShareWords(): void {
+    for (const o of ORIENTATIONS)
+      this.hints[o].forEach((h, line) => {
+        if (!h.percent || /%|\bper ?cent\b|\bpercentage\b/.test(h.words)) return;
+        const cells = this.figureCells(o, line);
+        if (cells.some((p) => !this.figure(p)!.percent && Math.abs(this.figure(p)!.value) > 100))
+          this.hints[o][line] = { ...h, percent: false };
+      });
+  }
+
+  /**
+   * Lines under a "Less:" heading are taken away, and the unlabelled line that closes them is a
+   * subtotal of them with what stands above: the printed layout of a net budget or a council tax
+   * calculation ("Net budget / Less: / grant / rates / [unlabelled]").
+   */
+  private readLessHeadings(): void {
+    const rows = this.hints.rows;
+    let under = false;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      if (!this.figureCells("rows", r).length) {
+        if (rows[r].words) under = rows[r].less;
+        continue;
+      }
+      if (!under) continue;
+      if (rows[r].aggregate !== undefined || rows[r].net) under = false;
+      else if (!rows[r].words) {
+        rows[r] = { ...rows[r], aggregate: "subtotal" };
+        under = false;
+      } else rows[r] = { ...rows[r], less: true };
+    }
   }
 
   private countHeaderRows(): number {

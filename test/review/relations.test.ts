@@ -419,6 +419,71 @@ describe("budget monitoring layouts", () => {
   });
 });
 
+describe("council tax calculations", () => {
+  const bands: Cell[][] = [
+    ["Band", "£"],
+    ["Band A (6/9th)", "1,200.00"],
+    ["Band B (7/9th)", "1,400.00"],
+    ["Band C (8/9th)", "1,600.00"],
+    ["Band D", "1,800.00"],
+    ["Band E (11/9th)", "2,200.00"],
+    ["Band F (13/9th)", "2,600.00"],
+    ["Band G (15/9th)", "3,000.00"],
+    ["Band H (18/9th)", "3,600.00"],
+  ];
+  const withCell = (cells: Cell[][], row: number, column: number, text: string) =>
+    cells.map((r, i) => r.map((c, j) => (i === row && j === column ? text : c)));
+
+  test("a band's stated fraction of Band D is a relation, checked in every band", () => {
+    const result = checkTable(bands);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain("Band A (6/9th) = Band D x 6/9");
+    expect(only(withCell(bands, 6, 1, "2,060.00"))).toMatchObject({ cell: "B7", expected: 2600 });
+  });
+
+  test("Band D itself mistyped is the one cell named, as it breaks every band", () => {
+    expect(flagged(withCell(bands, 4, 1, "1,080.00"))).toEqual(["B5"]);
+  });
+
+  test("a proportion column names the fractions; a column of dwellings is not held to them", () => {
+    const cells: Cell[][] = [
+      ["Band", "Proportion of Band D", "Dwellings", "Charge"],
+      ["A", "6/9", "1,234", "£1,200.00"],
+      ["B", "7/9", "2,345", "£1,400.00"],
+      ["C", "8/9", "3,456", "£1,600.00"],
+      ["D", "9/9", "1,111", "£1,800.00"],
+      ["E", "11/9", "987", "£2,200.00"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(withCell(cells, 2, 3, "£1,410.00"))).toEqual(["D3"]);
+  });
+
+  test('"Difference %" is a change over the earlier year, on the net budget line too', () => {
+    const cells: Cell[][] = [
+      ["", "2024/25 £000", "2023/24 £000", "Difference %"],
+      ["Net budget", "20,000", "16,000", "25.00"],
+      ["Grant", "4,500", "5,000", "-10.00"],
+      ["Fees", "1,300", "1,250", "4.00"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(withCell(cells, 2, 3, "-12.00"))).toEqual(["D3"]);
+    expect(flagged(withCell(cells, 1, 3, "52.00"))).toEqual(["D2"]);
+  });
+
+  test('lines under a "Less:" heading are taken away by the unlabelled line that closes them', () => {
+    const cells: Cell[][] = [
+      ["", "£000"],
+      ["Net budget", "18,120"],
+      ["Less:", ""],
+      ["Business rates - share of central pool", "4,501"],
+      ["Revenue support grant", "5,212"],
+      ["", "8,407"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(only(withCell(cells, 5, 1, "8,470"))).toMatchObject({ cell: "B6", expected: 8407 });
+  });
+});
+
 describe("lines that are not summed or compared", () => {
   test("salary bands are labels: their pounds are not figures", () => {
     const cells = [
