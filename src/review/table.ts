@@ -20,6 +20,9 @@ export interface TableOptions {
   readonly formulas?: readonly (readonly (string | null | undefined)[])[];
 }
 
+/** A heading over lines that are added up: "Add:", "Plus", "Financed by:", "Funded by". */
+const GROUP_HEADING = /^(?:add|plus|financed by|funded by)\b/;
+
 const isFigure = (r: Reading): r is Extract<Reading, { kind: "figure" }> => r.kind === "figure";
 
 export class Table {
@@ -57,7 +60,7 @@ export class Table {
       rows: this.texts.rows.map(hintsOf),
     };
     this.settleFigures();
-    this.readLessHeadings();
+    this.readGroupHeadings();
     this.readShareWords();
   }
 
@@ -76,24 +79,35 @@ export class Table {
   }
 
   /**
-   * Lines under a "Less:" heading are taken away, and the unlabelled line that closes them is a
-   * subtotal of them with what stands above: the printed layout of a net budget or a council tax
-   * calculation ("Net budget / Less: / grant / rates / [unlabelled]").
+   * Lines under a heading that says how they count ("Less:", "Add:", "Financed by:") form a
+   * group, and the unlabelled line that closes it is their subtotal: the printed layout of a net
+   * budget or a council tax calculation ("Net budget / Less: / grant / rates / [unlabelled]").
+   * Lines under "Less:" are taken away. A "Total to be met from council tax" inside a group so
+   * closed is one of its lines, not a total of the lines above it.
    */
-  private readLessHeadings(): void {
+  private readGroupHeadings(): void {
     const rows = this.hints.rows;
-    let under = false;
+    let under: "less" | "add" | undefined;
+    let members: number[] = [];
     for (let r = this.headerRows; r < this.rows; r++) {
       if (!this.figureCells("rows", r).length) {
-        if (rows[r].words) under = rows[r].less;
+        if (rows[r].words)
+          under = rows[r].less ? "less" : GROUP_HEADING.test(rows[r].words) ? "add" : undefined;
+        members = [];
         continue;
       }
       if (!under) continue;
-      if (rows[r].aggregate !== undefined || rows[r].net) under = false;
-      else if (!rows[r].words) {
+      if (!rows[r].words) {
+        for (const m of members) rows[m] = { ...rows[m], aggregate: undefined, net: false };
         rows[r] = { ...rows[r], aggregate: "subtotal" };
-        under = false;
-      } else rows[r] = { ...rows[r], less: true };
+        under = undefined;
+      } else if (under === "less" && (rows[r].aggregate !== undefined || rows[r].net)) {
+        // A total ends a group taken away.
+        under = undefined;
+      } else {
+        members.push(r);
+        if (under === "less") rows[r] = { ...rows[r], less: true };
+      }
     }
   }
 

@@ -482,6 +482,20 @@ describe("council tax calculations", () => {
     expect(flagged(cells)).toEqual([]);
     expect(only(withCell(cells, 5, 1, "8,470"))).toMatchObject({ cell: "B6", expected: 8407 });
   });
+
+  test('a "Financed by:" group, with its own "Total ..." line, is closed by the unlabelled line below', () => {
+    const cells: Cell[][] = [
+      ["", "£000"],
+      ["Net service expenditure", "1,060,943"],
+      ["Financed by:", ""],
+      ["Government grants", "724,533"],
+      ["Non-domestic rates", "143,471"],
+      ["Total amount to be met from council tax", "192,939"],
+      ["", "1,060,943"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(withCell(cells, 4, 1, "134,471"))).toContain("B5");
+  });
 });
 
 describe("lines that are not summed or compared", () => {
