@@ -89,6 +89,15 @@ const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
 const SOURCE_NOTE =
   /^(?:[\d.]+|text|report|table \w+|para(?:graph)? [\d.]+|appendix \w+|annex \w+|section [\d.]+|page \d+|p\.? ?\d+|see .*|note \w*|source.*)$/;
 
+/** A label without the words that say how its figures are measured: "2024 Percentage Total" is "2024 total". */
+function measureless(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/%|\b(?:percentages?|per ?cent|numbers?|no\.|count|share|proportion)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** Two labels differ only in bracketed sources ("(self funder)" is a different quantity, "(5.2.6)" is not). */
 function onlySourcesDiffer(a: string, b: string): boolean {
   const notes = (words: string) =>
@@ -898,7 +907,14 @@ class Announcer {
         !this.table.isPercentLine(this.o, l) && this.hints(l).aggregate === undefined;
       // An unlabelled line straight after it carries its amounts (a row of shares over a row of
       // pounds), so it comes first; else the nearest figure line before it that is not a percentage.
-      const before = lines.filter((l) => l < line && isSource(l)).pop();
+      // A heading that names its amounts' line ("Percentage, Total" over "Number, Total") says which.
+      const named = lines.find(
+        (l) =>
+          l < line &&
+          !this.table.isPercentLine(this.o, l) &&
+          measureless(this.name(l)) === measureless(this.name(line))
+      );
+      const before = named ?? lines.filter((l) => l < line && isSource(l)).pop();
       const after = lines.find((l) => l > line);
       const sources = [
         after !== undefined && isSource(after) && !this.table.labelOf(this.o, after)
@@ -958,17 +974,21 @@ class Announcer {
       const hundred = percent ? 1 : 100;
       return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
     };
-    const bases = [
-      ...new Set([...(totals.length === 1 ? totals : []), withSource[0], largest]),
-    ].filter(
-      (pos): pos is number => pos !== undefined && this.hasFigure(source, pos) && whole(pos)
+    // A labelled total may print another share in its place (foster placements' 55% of all
+    // placements); the lines above it are still shares of it, and it is not one of them.
+    const total = totals.length === 1 && this.hasFigure(source, totals[0]) ? totals[0] : undefined;
+    const bases = [...new Set([total, withSource[0], largest])].filter(
+      (pos): pos is number =>
+        pos !== undefined && this.hasFigure(source, pos) && (whole(pos) || pos === total)
     );
     const tail = percent ? "" : " x 100";
     const readings = bases.map((base): Relation => {
-      const instances = withSource.map((pos) => ({
-        target: this.cell(line, pos),
-        inputs: [this.cell(source, pos), this.cell(source, base)],
-      }));
+      const instances = withSource
+        .filter((pos) => whole(base) || pos !== base)
+        .map((pos) => ({
+          target: this.cell(line, pos),
+          inputs: [this.cell(source, pos), this.cell(source, base)],
+        }));
       const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at ${this.table.lineName(this.other, base)}${tail}`;
       return {
         ...this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]),
@@ -989,7 +1009,7 @@ class Announcer {
   /** Shares printed so that they add up exactly to the whole printed at `base`: rounded together. */
   private addsExactlyTo(line: number, base: number, at: readonly number[]): boolean {
     const parts = at.filter((pos) => pos !== base);
-    if (parts.length < 2) return false;
+    if (parts.length < 2 || !this.hasFigure(line, base)) return false;
     const figureAt = (pos: number) => this.table.figure(this.cell(line, pos))!;
     const sum = parts.reduce((total, pos) => total.plus(figureAt(pos).exact), new Decimal(0));
     return sum.eq(figureAt(base).exact);

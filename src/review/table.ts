@@ -207,7 +207,7 @@ export class Table {
       const row = this.readings[r];
       let filled = 0;
       for (let c = this.labelCols; c < this.cols; c++) if (row[c].kind !== "blank") filled++;
-      const spans = r < this.headerRows - 1 && filled * 2 < this.cols - this.labelCols;
+      const spans = r < this.headerRows - 1 && filled * 2 <= this.cols - this.labelCols;
       let last = "";
       carried.push(
         row.map((x, c) => {
