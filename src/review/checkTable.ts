@@ -14,6 +14,7 @@ import { locate, Occurrence, Suspect } from "./locate";
 import type { Cell, Figure } from "./read";
 import {
   applyExactly,
+  cellAllowance,
   cellKey,
   cellsOf,
   implied,
@@ -409,16 +410,7 @@ class Reviewer {
 
   /** How far rounding lets the cell's figure move while the relation still holds. */
   allowanceAt(o: Occurrence, index: number): number {
-    if (index === 0) return o.outcome.allowance;
-    const base = implied(this.table, o.relation, o.instance, index);
-    const moved = implied(
-      this.table,
-      o.relation,
-      o.instance,
-      index,
-      o.outcome.stated + o.outcome.allowance
-    );
-    return base === undefined || moved === undefined ? o.outcome.allowance : Math.abs(moved - base);
+    return cellAllowance(this.table, o.relation, o.instance, o.outcome, index);
   }
 
   notes(): RoundingNote[] {

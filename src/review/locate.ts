@@ -9,7 +9,7 @@
  * that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
-import { cellKey, cellsOf, implied, Instance, Outcome, Relation } from "./relation";
+import { cellAllowance, cellKey, cellsOf, implied, Instance, Outcome, Relation } from "./relation";
 import type { Table } from "./table";
 
 export interface Occurrence {
@@ -61,7 +61,7 @@ export function locate(
   while (open.length) {
     const byCell = new Map<
       string,
-      { cell: CellPosition; entries: { occurrence: Occurrence; value: number }[] }
+      { cell: CellPosition; entries: { occurrence: Occurrence; value: number; slack: number }[] }
     >();
     for (const occurrence of open) {
       cellsOf(occurrence.instance).forEach((cell, index) => {
@@ -72,7 +72,14 @@ export function locate(
         const figure = table.figure(cell)!;
         if (figure.half === 0 && figure.whole && Math.abs(value - Math.round(value)) > 1e-9) return;
         const entry = byCell.get(cellKey(cell)) ?? { cell, entries: [] };
-        entry.entries.push({ occurrence, value });
+        const slack = cellAllowance(
+          table,
+          occurrence.relation,
+          occurrence.instance,
+          occurrence.outcome,
+          index
+        );
+        entry.entries.push({ occurrence, value, slack });
         byCell.set(cellKey(cell), entry);
       });
     }
@@ -82,16 +89,13 @@ export function locate(
       // Breaks whose mend at this cell agrees with the first one's: one correction for all of them.
       for (const first of entries) {
         const explains = entries
-          .filter(
-            (e) =>
-              Math.abs(e.value - first.value) <=
-              e.occurrence.outcome.allowance + first.occurrence.outcome.allowance + own
-          )
+          .filter((e) => Math.abs(e.value - first.value) <= e.slack + first.slack + own)
           .map((e) => e.occurrence);
         const contradicts = (holdsAt.get(cellKey(cell)) ?? []).filter((h) => {
           const index = cellsOf(h.instance).findIndex((c) => cellKey(c) === cellKey(cell));
           const should = implied(table, h.relation, h.instance, index);
-          return should !== undefined && Math.abs(should - first.value) > h.outcome.allowance + own;
+          const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index);
+          return should !== undefined && Math.abs(should - first.value) > slack + own;
         }).length;
         options.push({
           cell,

@@ -276,7 +276,8 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
 
 /**
  * What cell `index` of an instance (0 the target, then the inputs) should hold for the instance to
- * hold exactly, the others as printed. Undefined where no value would (a ratio's divisor of 0).
+ * hold exactly, the others as printed. A cell met twice (an amount and the sum it is a share of)
+ * moves in both places. Undefined where no value would (a ratio's divisor of 0).
  */
 export function implied(
   table: Table,
@@ -295,21 +296,52 @@ export function implied(
     return r ? r.lo : undefined;
   };
   if (index === 0) return evaluate(inputs);
+  const cells = cellsOf(instance);
+  const key = cellKey(cells[index]);
+  const same = inputs.map((_, j) => cellKey(cells[j + 1]) === key);
   const i = index - 1;
   const op = relation.op;
   // A divisor: solve the ratio or the change for it directly.
-  if ((op.kind === "ratio" && i === 1) || (op.kind === "change" && i === 0)) {
+  if (
+    same.filter(Boolean).length === 1 &&
+    ((op.kind === "ratio" && i === 1) || (op.kind === "change" && i === 0))
+  ) {
     if (target === 0) return undefined;
     if (op.kind === "ratio") return (inputs[0] * op.factor.value) / target;
     const solved = inputs[1] / (1 + target / op.factor.value);
     return Number.isFinite(solved) ? solved : undefined;
   }
-  // Every other operation is linear in any one input: two evaluations give its slope.
-  const at = (x: number) => evaluate(inputs.map((v, j) => (j === i ? x : v)));
-  const zero = at(0);
-  const one = at(1);
-  if (zero === undefined || one === undefined || Math.abs(one - zero) < 1e-15) return undefined;
-  return (target - zero) / (one - zero);
+  const at = (x: number) => evaluate(inputs.map((v, j) => (same[j] ? x : v)));
+  // Linear in the cell for every operation but a share of a sum holding it: two evaluations give
+  // the answer, and a few secant steps settle the rest.
+  let [x0, x1] = [0, 1];
+  let [f0, f1] = [at(x0), at(x1)];
+  for (let step = 0; step < SECANT_STEPS; step++) {
+    if (f0 === undefined || f1 === undefined || Math.abs(f1 - f0) < 1e-15) return undefined;
+    const x2 = x1 + ((target - f1) * (x1 - x0)) / (f1 - f0);
+    const f2 = at(x2);
+    if (f2 === undefined || !Number.isFinite(x2)) return undefined;
+    if (Math.abs(f2 - target) <= 1e-12 * Math.max(1, Math.abs(target))) return x2;
+    [x0, f0, x1, f1] = [x1, f1, x2, f2];
+  }
+  return undefined;
+}
+
+/** At most this many secant steps find a cell's implied value (a linear relation needs one). */
+const SECANT_STEPS = 30;
+
+/** How far rounding lets cell `index` move (in its own units) while the instance still holds. */
+export function cellAllowance(
+  table: Table,
+  relation: Relation,
+  instance: Instance,
+  result: Outcome,
+  index: number
+): number {
+  if (index === 0) return result.allowance;
+  const base = implied(table, relation, instance, index);
+  const moved = implied(table, relation, instance, index, result.stated + result.allowance);
+  return base === undefined || moved === undefined ? result.allowance : Math.abs(moved - base);
 }
 
 export const COPY: Op = { kind: "product", factor: ONE };
