@@ -314,10 +314,13 @@ class Announcer {
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
       const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
       const tally = new Map<string, number>();
+      const examples = new Map<string, { reading: Footing; pos: number }>();
       holding.forEach((rs, i) =>
-        rs.forEach((r) =>
-          tally.set(shapeOf(r, footings[i].pos), (tally.get(shapeOf(r, footings[i].pos)) ?? 0) + 1)
-        )
+        rs.forEach((r) => {
+          const shape = shapeOf(r, footings[i].pos);
+          tally.set(shape, (tally.get(shape) ?? 0) + 1);
+          examples.set(shape, { reading: r, pos: footings[i].pos });
+        })
       );
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
         (a, b) => (!a || b[1] > a[1] ? b : a),
@@ -336,6 +339,11 @@ class Announcer {
         const natural =
           like !== undefined && f.natural !== undefined && shapeOf(f.natural, f.pos) === best![0];
         if (like) return { pos: f.pos, reading: like, sure: rule || natural };
+        // In a sparse column (additions printed only where there are some) the same lines, less
+        // those left blank here.
+        const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
+        if (sparse && (!holding[i].length || this.sumHolds(line, f.pos, sparse)))
+          return { pos: f.pos, reading: sparse, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // Nothing holds here: the natural run, which a reviewer would foot.
         return { pos: f.pos, reading: f.natural, sure: f.natural !== undefined };
@@ -505,6 +513,31 @@ class Announcer {
       return true;
     });
     return { readings: unique, natural };
+  }
+
+  /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
+  private withoutBlanks(
+    example: { reading: Footing; pos: number },
+    pos: number
+  ): Footing | undefined {
+    const parts: Part[] = [];
+    const signs: number[] = [];
+    for (const [k, p] of example.reading.parts.entries()) {
+      const moved = { line: p.line, pos: p.pos - example.pos + pos };
+      if (
+        moved.pos < this.table.firstPosition(this.o) ||
+        moved.pos >= this.table.lineLength(this.o)
+      )
+        return undefined;
+      const kind = this.table.reading(this.cell(moved.line, moved.pos)).kind;
+      if (kind === "blank") continue;
+      if (kind !== "figure") return undefined;
+      parts.push(moved);
+      signs.push(example.reading.signs[k]);
+    }
+    return parts.length && parts.length < example.reading.parts.length
+      ? { parts, signs }
+      : undefined;
   }
 
   private valueAt(p: Part): number {

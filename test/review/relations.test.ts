@@ -411,6 +411,22 @@ describe("budget monitoring layouts", () => {
     expect(checkTable(outturn).findings).toEqual([]);
   });
 
+  test("a sparse additions column: each subtotal sums the lines the others do, less those left blank", () => {
+    const cells: Cell[][] = [
+      ["Service", "Approved", "Additions", "Revised"],
+      ["Planning", "85", "30", "115"],
+      ["Waste", "26", "", "26"],
+      ["Sub-Total", "111", "30", "141"],
+      ["Housing", "11,212", "", "11,212"],
+      ["Community safety", "33", "87", "120"],
+      ["Sub-Total", "11,245", "87", "11,332"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 6 ? [...r.slice(0, 2), "78", r[3]] : r)))).toEqual([
+      "C7",
+    ]);
+  });
+
   test("an underspend that is not the budget less the forecast is found", () => {
     const cells = outturn.map((row) => [...row]);
     cells[5][4] = "32";
