@@ -12,14 +12,16 @@
  *
  * For k instances holding out of n, the chance that some k of them hold by coincidence is at most
  * C(n, k) times the product of their chances. A relation fitted to the table (a constant ratio
- * between two columns) spends its best instance on fitting, so that instance is not counted. The
+ * between two columns) spends its best instance on fitting, so that instance is not counted, and
+ * between two lines of like amounts its chance is weighed against how far their ratio wanders
+ * anyway (likeAmountsCoincidence). The
  * search multiplies the chance by the number of candidates it tried, and accepts a relation when
  * the result, the expected number of coincidental relations it would accept, is below
  * COINCIDENCES_PER_TABLE.
  */
 import type { Figure } from "./read";
 import type { Outcome } from "./relation";
-import { COINCIDENCES_PER_TABLE, HOLDS_PER_BREAK } from "./settings";
+import { COINCIDENCES_PER_TABLE, HOLDS_PER_BREAK, LIKE_AMOUNTS_RATIO_SPREAD } from "./settings";
 
 /** The chance that this holding instance would hold if its result were an unrelated figure of its size. */
 export function coincidence(outcome: Outcome, result: Figure): number {
@@ -27,6 +29,16 @@ export function coincidence(outcome: Outcome, result: Figure): number {
   const span = 2 * Math.max(Math.abs(outcome.stated), Math.abs(outcome.expected)) + unit;
   const window = 2 * outcome.allowance + unit;
   return Math.min(1, window / span);
+}
+
+/**
+ * The chance that a ratio fitted between two lines of like amounts holds at this instance by
+ * coincidence: its acceptance window as a share of the ratio, over how far such a ratio wanders.
+ */
+export function likeAmountsCoincidence(outcome: Outcome, result: Figure): number {
+  const window =
+    (2 * outcome.allowance + result.unit) / Math.max(Math.abs(outcome.expected), 1e-12);
+  return Math.min(1, window / LIKE_AMOUNTS_RATIO_SPREAD);
 }
 
 /** log10 of n choose k, by log-gamma (Lanczos), so that long lists cost no more than short ones. */

@@ -8,7 +8,7 @@
  * (evidence.ts); acceptance is decided once the search knows how many candidates it tried.
  */
 import type { CellPosition } from "../core/a1";
-import { coincidence, Evidence, weigh } from "./evidence";
+import { coincidence, Evidence, likeAmountsCoincidence, weigh } from "./evidence";
 import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
 import {
   Factor,
@@ -324,6 +324,20 @@ class Search {
     return true;
   }
 
+  /** Lines of like amounts: printed in pounds, or else neither counts, rates per unit nor percentages. */
+  private likeAmounts(form: Form): boolean {
+    return [form.target, ...form.inputs].every((l) => {
+      const h = this.units[l];
+      const cells = this.table.figureCells(this.o, l);
+      const pounds = cells.length > 0 && cells.every((p) => this.table.figure(p)!.money);
+      return (
+        !h.perUnit &&
+        !this.table.isPercentLine(this.o, l) &&
+        (pounds || (!h.count && !h.exactCount))
+      );
+    });
+  }
+
   private relationOf(form: Form): Relation {
     const instances: Instance[] = [];
     for (const pos of this.data[form.target].positions) {
@@ -357,11 +371,12 @@ class Search {
     const outcomes = new Map<Instance, Outcome>();
     const chances: number[] = [];
     let breaks = 0;
+    const chanceOf = form.fitted && this.likeAmounts(form) ? likeAmountsCoincidence : coincidence;
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
       outcomes.set(instance, result);
-      if (result.holds) chances.push(coincidence(result, this.table.figure(instance.target)!));
+      if (result.holds) chances.push(chanceOf(result, this.table.figure(instance.target)!));
       else breaks++;
     }
     if (chances.length < 2) return false;

@@ -65,6 +65,15 @@ export const VOCABULARY: readonly Factor[] = [
 export const COINCIDENCES_PER_TABLE = 0.01;
 
 /**
+ * Two lines of like amounts (regional rates, one age band beside the next) keep a nearly constant
+ * ratio with no rule behind it. A ratio fitted between them is weighed against that: their ratio
+ * is taken to wander by this share of itself from row to row, so the fit counts only where its
+ * rows agree far more closely than similar amounts would by themselves (x 0.75 to the penny, not
+ * "South East = London x 0.96" in whole pounds).
+ */
+export const LIKE_AMOUNTS_RATIO_SPREAD = 0.2;
+
+/**
  * A relation's breaks are reported only where its holds outnumber them two to one: a relation that
  * fails on a third of its rows or more is not the table's rule there (a section computed another
  * way, a column that changes meaning), and its "breaks" would be nonsense flags. Relations that

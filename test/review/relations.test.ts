@@ -202,6 +202,28 @@ describe("factors between columns", () => {
     expect(finding.diagnosis).toMatch(/unit slip/);
   });
 
+  test("a ratio fitted between like amounts needs far closer agreement than similar rates give", () => {
+    // GOV.UK's national minimum fostering allowances, 2024/25: regions move together, with no rule.
+    const regions: Cell[][] = [
+      ["Region", "Age 0 to 2", "Age 3 to 4", "Age 5 to 10", "Age 11 to 15", "Age 16 to 17"],
+      ["London", "£191", "£195", "£217", "£248", "£289"],
+      ["South East", "£183", "£189", "£208", "£238", "£278"],
+      ["Rest of England", "£165", "£170", "£187", "£213", "£249"],
+    ];
+    expect(checkTable(regions).relations).toEqual([]);
+    // A discount to the penny is a rule: 25% off for a single adult.
+    const single: Cell[][] = [
+      ["Band", "Council tax", "Single adult"],
+      ["A", "£1,480.32", "£1,110.24"],
+      ["B", "£1,727.03", "£1,295.27"],
+      ["C", "£1,973.75", "£1,480.31"],
+      ["D", "£2,220.47", "£1,665.35"],
+    ];
+    expect(checkTable(single).relations.map((r) => r.words)).toEqual([
+      "Single adult = Council tax x 0.75",
+    ]);
+  });
+
   test("shares of a total: a fitted factor needs three rows behind it", () => {
     const cells = [
       ["Borough", "Beds", "Share of cost"],
