@@ -314,16 +314,20 @@ class Announcer {
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
       const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
       const tally = new Map<string, number>();
+      const miss = new Map<string, number>();
       const examples = new Map<string, { reading: Footing; pos: number }>();
       holding.forEach((rs, i) =>
         rs.forEach((r) => {
           const shape = shapeOf(r, footings[i].pos);
           tally.set(shape, (tally.get(shape) ?? 0) + 1);
+          miss.set(shape, (miss.get(shape) ?? 0) + this.sumMiss(line, footings[i].pos, r));
           examples.set(shape, { reading: r, pos: footings[i].pos });
         })
       );
+      // Of runs holding equally often (counts read to ±0.5 leave several), the one nearest exact.
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
-        (a, b) => (!a || b[1] > a[1] ? b : a),
+        (a, b) =>
+          !a || b[1] > a[1] || (b[1] === a[1] && miss.get(b[0])! < miss.get(a[0])!) ? b : a,
         undefined
       );
       const breaks = footings.filter(
@@ -562,13 +566,24 @@ class Announcer {
     return this.sumHolds(next, pos, { ...reading, parts, signs: [...reading.signs, 1] });
   }
 
-  private sumHolds(total: number, pos: number, reading: Footing): boolean {
+  private sumOutcome(total: number, pos: number, reading: Footing): Outcome | undefined {
     const relation = this.relation({ kind: "sum", signs: reading.signs }, "", [], true, []);
-    const result = outcome(this.table, relation, {
+    return outcome(this.table, relation, {
       target: this.cell(total, pos),
       inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
     });
-    return result?.holds ?? false;
+  }
+
+  private sumHolds(total: number, pos: number, reading: Footing): boolean {
+    return this.sumOutcome(total, pos, reading)?.holds ?? false;
+  }
+
+  /** How far a run that holds is from adding up exactly, in shares of what rounding allows. */
+  private sumMiss(total: number, pos: number, reading: Footing): number {
+    const result = this.sumOutcome(total, pos, reading);
+    return result
+      ? Math.abs(result.stated - result.expected) / Math.max(result.allowance, 1e-12)
+      : 0;
   }
 
   private averages(lines: readonly number[]): void {

@@ -2,7 +2,9 @@
  * Which cell is wrong. A break could be mended at any of its cells; the reviewer corrects the one
  * whose correction mends the most breaks at once while breaking the fewest relations that hold;
  * then, in a workbook, a typed value where its line holds a formula (the overwritten total, never
- * the input it was computed from); then the cell whose difference has the most specific cause (a
+ * the input it was computed from); then the cell whose correction also makes totals that held only
+ * within rounding hold exactly (a count slipped by 2 still foots a long column of whole numbers
+ * within their rounding, but exactly only when put right); then the cell whose difference has the most specific cause (a
  * transposition, a slipped digit); then the relation's result (the total, the product) rather
  * than one of its inputs, as a reviewer queries the figure that does not add up. A break of a
  * relation found by search that every cell's correction would trade for another break is where
@@ -39,6 +41,8 @@ interface Option {
   readonly expected: number;
   readonly explains: Occurrence[];
   readonly contradicts: number;
+  /** Relations that hold only within rounding and that this correction makes hold exactly. */
+  readonly tightens: number;
   readonly formula: number;
   readonly cause: number;
   readonly result: number;
@@ -91,17 +95,26 @@ export function locate(
         const explains = entries
           .filter((e) => Math.abs(e.value - first.value) <= e.slack + first.slack + own)
           .map((e) => e.occurrence);
-        const contradicts = (holdsAt.get(cellKey(cell)) ?? []).filter((h) => {
+        let contradicts = 0;
+        let tightens = 0;
+        for (const h of holdsAt.get(cellKey(cell)) ?? []) {
           const index = cellsOf(h.instance).findIndex((c) => cellKey(c) === cellKey(cell));
           const should = implied(table, h.relation, h.instance, index);
+          if (should === undefined) continue;
           const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index);
-          return should !== undefined && Math.abs(should - first.value) > slack + own;
-        }).length;
+          if (Math.abs(should - first.value) > slack + own) contradicts++;
+          else if (
+            !exact(h.outcome) &&
+            Math.abs(should - first.value) <= EXACTLY * Math.max(1, Math.abs(should))
+          )
+            tightens++;
+        }
         options.push({
           cell,
           expected: first.value,
           explains,
           contradicts,
+          tightens,
           formula: blame.formula(cell),
           cause: blame.cause(cell, first.value, explains),
           result: explains.filter((o) => cellKey(blame.result(o)) === cellKey(cell)).length,
@@ -148,10 +161,17 @@ function queried(options: readonly Option[], best: Option): Option {
   return result ?? best;
 }
 
+/** Agreement to within this share of the figure is exact: the rest is binary noise. */
+const EXACTLY = 1e-9;
+
+const exact = (o: Outcome) =>
+  Math.abs(o.stated - o.expected) <= EXACTLY * Math.max(1, Math.abs(o.expected));
+
 function better(a: Option, b: Option): boolean {
   const order = [
     a.explains.length - a.contradicts - (b.explains.length - b.contradicts),
     a.formula - b.formula,
+    a.tightens - b.tightens,
     a.cause - b.cause,
     a.result - b.result,
     b.cell.row - a.cell.row || b.cell.column - a.cell.column,

@@ -34,6 +34,23 @@ describe("totals", () => {
     expect(finding.diagnosis).toMatch(/digits transposed/);
   });
 
+  test("the cell named is the one whose correction also makes a total that held only within rounding exact", () => {
+    const cells: Cell[][] = [
+      ["", "Ashworth", "Broadmoor", "Total"],
+      ["Northern", "10", "20", "30"],
+      ["Yorkshire", "5", "7", "12"],
+      ["Trent", "4", "9", "13"],
+      ["Wessex", "8", "6", "14"],
+      ["Oxford", "3", "11", "14"],
+      ["Wales", "6", "2", "8"],
+      ["Total", "36", "55", "91"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    // 17 breaks its row's total; its column still foots within six figures' rounding, exactly only with 20.
+    const slipped = cells.map((r, i) => (i === 1 ? ["Northern", "10", "17", "30"] : r));
+    expect(only(slipped)).toMatchObject({ cell: "C2", expected: 20 });
+  });
+
   test("a total off by a round amount is a typo in the total", () => {
     const cells = [
       ["Cost", "2019/20", "2020/21"],
