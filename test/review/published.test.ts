@@ -1,13 +1,18 @@
 /** The published-table corpus verifies against its own annotations, as transcribed. */
 import { join } from "node:path";
-import { loadPublished, PUBLISHED_DIR, verify } from "../../scripts/verify-published";
-import { halfOf, HOLDOUT_DIR } from "./published";
+import {
+  loadPublished,
+  PUBLISHED_DIR,
+  PublishedTable,
+  verify,
+} from "../../scripts/verify-published";
+import { halfOf, HOLDOUT_DIR, UNSEEN_DIR } from "./published";
 
-const corpus = [PUBLISHED_DIR, HOLDOUT_DIR].flatMap((dir) =>
+const corpus = [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR].flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves and held-out set)", () => {
+describe("published-table corpus (studied halves, held-out and unseen sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
@@ -17,6 +22,16 @@ describe("published-table corpus (studied halves and held-out set)", () => {
     const heldOut = loadPublished(HOLDOUT_DIR).map(({ table }) => table.id);
     expect(heldOut.length).toBeGreaterThanOrEqual(30);
     expect(heldOut.filter((id) => studied.has(id))).toEqual([]);
+  });
+
+  it("the unseen set shares no publisher with the studied corpus or the held-out set", () => {
+    const publisher = (table: PublishedTable) => table.source.publisher;
+    const earlier = new Set(
+      [...loadPublished(), ...loadPublished(HOLDOUT_DIR)].map(({ table }) => publisher(table))
+    );
+    const unseen = loadPublished(UNSEEN_DIR).map(({ table }) => table);
+    expect(unseen.length).toBeGreaterThanOrEqual(40);
+    expect(unseen.map(publisher).filter((p) => earlier.has(p))).toEqual([]);
   });
 
   it("splits by id alone, the same way every time", () => {

@@ -1,13 +1,15 @@
 /**
  * The published-table corpus and its fixed split. A table's half follows from its id alone, so no
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
- * before it was studied. The held-out set, gathered after that score, is only ever scored.
+ * before it was studied. The held-out set, gathered after that score, was scored once unseen and
+ * studied after; the unseen set, gathered after that, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { loadPublished, PUBLISHED_DIR, PublishedTable } from "../../scripts/verify-published";
 
 export const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
+export const UNSEEN_DIR = join(PUBLISHED_DIR, "..", "unseen");
 
 export type Half = "dev" | "test";
 
@@ -23,4 +25,8 @@ export function publishedTables(half: Half): PublishedTable[] {
 
 export function heldOutTables(): PublishedTable[] {
   return loadPublished(HOLDOUT_DIR).map(({ table }) => table);
+}
+
+export function unseenTables(): PublishedTable[] {
+  return loadPublished(UNSEEN_DIR).map(({ table }) => table);
 }
