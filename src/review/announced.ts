@@ -346,7 +346,7 @@ class Announcer {
         // In a sparse column (additions printed only where there are some) the same lines, less
         // those left blank here.
         const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
-        if (sparse && (!holding[i].length || this.sumHolds(line, f.pos, sparse)))
+        if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // Nothing holds here: the natural run, which a reviewer would foot.
@@ -479,7 +479,8 @@ class Announcer {
     };
     const runs = (list: Part[], least: number): Footing | undefined => {
       const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
-      const section = add(list.slice(lastTotal + 1), least);
+      // A section of one line makes a total of one line: "Total - Life Long Learning" over "Education".
+      const section = add(list.slice(lastTotal + 1), lastTotal >= 0 ? 1 : least);
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
       const withTotal = lastTotal >= 0 ? add(list.slice(lastTotal)) : undefined;
       const everything = add(list);

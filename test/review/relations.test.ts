@@ -466,6 +466,20 @@ describe("budget monitoring layouts", () => {
     ]);
   });
 
+  test("a total over a section of one line is that line, and does not hide a break in the total above", () => {
+    const cells: Cell[][] = [
+      ["Service", "Forecast £'000", "Budget £'000"],
+      ["Support Services", "592", "597"],
+      ["Highways", "6,035", "5,980"],
+      ["Total - Transport", "6,627", "6,577"],
+      ["Education", "81,078", "81,197"],
+      ["Adult Education", "", ""],
+      ["Total - Life Long Learning", "81,078", "81,197"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 3 ? [r[0], "6,672", r[2]] : r)))).toEqual(["B4"]);
+  });
+
   test("an underspend that is not the budget less the forecast is found", () => {
     const cells = outturn.map((row) => [...row]);
     cells[5][4] = "32";
