@@ -292,8 +292,14 @@ class Announcer {
         }
         continue;
       }
-      const net = this.hints(line).net;
+      // A net line or a requirement may take its lines away from the first (the total above).
+      const net = this.hints(line).net || this.hints(line).requirement;
       const below = lines.slice(index + 1);
+      // A requirement is what is left of the figures above it: with none above it is a part.
+      if (this.hints(line).requirement && this.positions().every((pos) => !openAt(pos).length)) {
+        for (const pos of this.positions()) if (this.hasFigure(line, pos)) push({ line, pos });
+        continue;
+      }
       // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
       const summed = (pos: number) => {
         const across = this.table.hintsOf(this.other, pos);
@@ -349,8 +355,13 @@ class Announcer {
         if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
-        // Nothing holds here: the natural run, which a reviewer would foot.
-        return { pos: f.pos, reading: f.natural, sure: f.natural !== undefined };
+        // Nothing holds here: the natural run, which a reviewer would foot. A requirement names
+        // no lines, so only a break a known mistake explains is reported against it.
+        return {
+          pos: f.pos,
+          reading: f.natural,
+          sure: f.natural !== undefined && !this.hints(line).requirement,
+        };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
@@ -464,6 +475,7 @@ class Announcer {
     isAggregate: (l: number) => boolean
   ): { readings: Footing[]; natural?: Footing } {
     const readings: Footing[] = [];
+    const requirement = this.hints(total).requirement;
     const add = (parts: Part[], least = 2): Footing | undefined => {
       if (parts.length < least || parts.some((p) => p.gap)) return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
@@ -486,8 +498,18 @@ class Announcer {
       const everything = add(list);
       for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++)
         add(list.slice(list.length - k));
-      // Lines that are all taken away are taken from the total above them.
+      // Lines that are all taken away, or a requirement, are taken from the total above them.
       if (section?.signs.every((s) => s < 0) && withTotal) return withTotal;
+      // A requirement signs its lines as its figures bear out: printed negative or taken away.
+      if (requirement && withTotal) {
+        const takenAway = {
+          parts: withTotal.parts,
+          signs: withTotal.signs.map((_, i) => (i ? -1 : 1)),
+        };
+        return this.sumMiss(total, pos, takenAway) < this.sumMiss(total, pos, withTotal)
+          ? takenAway
+          : withTotal;
+      }
       return section ?? everything;
     };
     const own = runs(openAt(pos), 2);
@@ -501,10 +523,13 @@ class Announcer {
       natural = ownSection.length >= 2 ? own : (staggered ?? own);
     }
     const under: Part[] = [];
+    let previous = total;
     for (const l of below) {
-      // Lines "less" are taken from what stands above them, never parts of a total printed above.
-      if (isAggregate(l) || this.hints(l).less) break;
+      // Lines "less" are taken from what stands above them, never parts of a total printed above;
+      // nor are lines under a heading of their own ("Financed by").
+      if (isAggregate(l) || this.hints(l).less || this.headingBetween(previous, l)) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
+      previous = l;
     }
     for (let k = 2; k <= Math.min(under.length, MOST_LINES_FOR_PART_TOTALS); k++) {
       const footing = add(under.slice(0, k));
@@ -543,6 +568,13 @@ class Announcer {
     return parts.length && parts.length < example.reading.parts.length
       ? { parts, signs }
       : undefined;
+  }
+
+  /** Whether a heading (words and no figures) stands between two lines. */
+  private headingBetween(a: number, b: number): boolean {
+    for (let l = a + 1; l < b; l++)
+      if (this.table.labelOf(this.o, l) && !this.table.figureCells(this.o, l).length) return true;
+    return false;
   }
 
   private valueAt(p: Part): number {

@@ -23,6 +23,8 @@ export interface LabelHints {
   readonly aggregate?: Aggregate;
   /** A line taken away in a net total: "Less income". */
   readonly less: boolean;
+  /** "Council tax requirement", "to be met from": what is left of the total above after the lines since it. */
+  readonly requirement: boolean;
   /** "Net": a total with lines taken away. */
   readonly net: boolean;
   /** Saving, difference, variance, change, increase: one line less another. */
@@ -114,6 +116,9 @@ const MONEY =
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
   /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
+/** What is left for council tax to raise, worked out from the lines above: a total of them. */
+const REQUIREMENT =
+  /\b(?:budget|council tax|precept|spending|funding) requirement\b|\bto be (?:met|raised|funded) (?:from|by)\b/;
 const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
@@ -175,7 +180,7 @@ export function hintsOf(text: string): LabelHints {
   const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
   const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
     ? "subtotal"
-    : has(TOTAL, words) && !notASum
+    : (has(TOTAL, words) || has(REQUIREMENT, words)) && !notASum
       ? "total"
       : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
         ? "average"
@@ -197,6 +202,7 @@ export function hintsOf(text: string): LabelHints {
     money: has(MONEY, words),
     aggregate,
     less: has(LESS, words),
+    requirement: has(REQUIREMENT, words) && !notASum,
     net: has(NET, words),
     difference: has(DIFFERENCE, words) && !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),

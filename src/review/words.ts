@@ -42,7 +42,11 @@ export function sumWords(names: readonly string[], signs?: readonly number[]): s
       .join(" ");
   }
   const less = signs ? names.filter((_, i) => signs[i] < 0) : [];
-  const tail = less.length ? `, less ${less.join(", ")}` : "";
+  const lessWords =
+    less.length > 3
+      ? `${less[0]} ... ${less[less.length - 1]} (${less.length} lines)`
+      : less.join(", ");
+  const tail = less.length ? `, less ${lessWords}` : "";
   return `sum of ${names[0]} ... ${names[names.length - 1]} (${names.length} lines${tail})`;
 }
 

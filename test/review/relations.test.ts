@@ -527,6 +527,42 @@ describe("council tax calculations", () => {
     expect(flagged(withCell(cells, 2, 3, "£1,410.00"))).toEqual(["D3"]);
   });
 
+  test("a council tax requirement is what is left of the total above it after the lines since", () => {
+    const cells: Cell[][] = [
+      ["", "£000"],
+      ["Gross expenditure", "60,778"],
+      ["Income", "-43,969"],
+      ["Total net expenditure", "16,809"],
+      ["Retained business rates", "-6,150"],
+      ["Government support", "-1,200"],
+      ["Council Tax requirement", "9,459"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(withCell(cells, 6, 1, "9,549"))).toEqual(["B7"]);
+    // Financing printed as positive sources is taken away from the budget.
+    const financed: Cell[][] = [
+      ["", "£m"],
+      ["Net revenue budget", "310.406"],
+      ["Financed by", ""],
+      ["Business rates", "58.938"],
+      ["Grants", "68.773"],
+      ["Council Tax Requirement", "182.695"],
+    ];
+    expect(flagged(financed)).toEqual([]);
+    expect(flagged(withCell(financed, 5, 1, "182.965"))).toEqual(["B6"]);
+  });
+
+  test("a requirement printed first, with nothing above it, is one of the parts of the total", () => {
+    const cells: Cell[][] = [
+      ["", "£"],
+      ["Council Tax Requirement", "106,980,346"],
+      ["Retained business rates", "37,338,000"],
+      ["Central government grants", "14,857,473"],
+      ["TOTAL", "159,175,819"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
   test('"Difference %" is a change over the earlier year, on the net budget line too', () => {
     const cells: Cell[][] = [
       ["", "2024/25 £000", "2023/24 £000", "Difference %"],
