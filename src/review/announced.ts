@@ -1148,8 +1148,51 @@ class Announcer {
     this.perUnit(lines);
     this.shares(lines);
     this.statedRatios(lines);
+    this.acrossSections(lines);
+  }
+
+  /**
+   * A last section headed "All sectors" (or "Total", "All areas") repeats the lines of the
+   * sections above it: each of its lines is the sum of the lines of the same name above, at the
+   * positions that add (not a percentage change or a rate per unit).
+   */
+  private acrossSections(lines: readonly number[]): void {
+    const sections: { heading: string; lines: number[] }[] = [];
+    // From the first line: the first section's heading may stand among the header rows.
+    for (let l = 0; l < this.table.lineCount(this.o); l++) {
+      if (!this.table.figureCells(this.o, l).length) {
+        if (this.table.labelOf(this.o, l))
+          sections.push({ heading: this.hints(l).words, lines: [] });
+      } else if (sections.length && lines.includes(l)) sections[sections.length - 1].lines.push(l);
+    }
+    const last = sections[sections.length - 1];
+    if (sections.length < 3 || !ALL_SECTIONS.test(last.heading)) return;
+    const stem = (l: number) => this.hints(l).stem;
+    const adds = (pos: number) => {
+      const across = this.table.hintsOf(this.other, pos);
+      return !across.percentChange && !across.perUnit && across.aggregate !== "average";
+    };
+    for (const line of last.lines) {
+      const found = sections.slice(0, -1).flatMap((section) => {
+        const l = section.lines.find((x) => stem(x) === stem(line));
+        return l === undefined ? [] : [{ line: l, name: `${this.name(l)} (${section.heading})` }];
+      });
+      if (!found.length) continue;
+      const parts = found.map((f) => f.line);
+      const words = `${this.name(line)} (${last.heading}) = ${sumWords(found.map((f) => f.name))}`;
+      const instances = this.along(line, parts, true).filter((i) => adds(this.positionOf(i)));
+      this.choose([
+        this.relation({ kind: "sum", signs: parts.map(() => 1) }, words, instances, true, [
+          line,
+          ...parts,
+        ]),
+      ]);
+    }
   }
 }
+
+/** The heading of a section that totals the sections above it, line by line. */
+const ALL_SECTIONS = /^(?:all\b|total\b|totals\b|overall\b|combined\b|grand total\b)/;
 
 export function announcedRelations(table: Table): Announcement[] {
   return ORIENTATIONS.flatMap((o) => {

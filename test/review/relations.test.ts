@@ -603,6 +603,32 @@ describe("council tax calculations", () => {
   });
 });
 
+describe("sections", () => {
+  test("an 'All sectors' section repeats the sections above it, line by line", () => {
+    const cells: Cell[][] = [
+      ["", "Homes", "Places"],
+      ["Local authority sector", "", ""],
+      ["Children's home", "123", "779"],
+      ["Residential school", "3", "90"],
+      ["Voluntary sector", "", ""],
+      ["Children's home", "14", "76"],
+      ["Residential school", "19", "700"],
+      ["Private sector", "", ""],
+      ["Children's home", "7", "32"],
+      ["Residential school", "11", "257"],
+      ["All sectors", "", ""],
+      ["Children's home", "144", "887"],
+      ["Residential school", "33", "1,047"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Children's home (all sectors) = Children's home (local authority sector) + Children's home (voluntary sector) + Children's home (private sector)"
+    );
+    expect(flagged(cells.map((r, i) => (i === 12 ? [r[0], "33", "1,074"] : r)))).toEqual(["C13"]);
+  });
+});
+
 describe("lines that are not summed or compared", () => {
   test("salary bands are labels: their pounds are not figures", () => {
     const cells = [
