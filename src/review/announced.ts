@@ -524,7 +524,9 @@ class Announcer {
     }
     const under: Part[] = [];
     let previous = total;
-    for (const l of below) {
+    // Only a line that says it is a total may total the lines below it: "ICB net expenditure" is a line.
+    const explicit = this.hints(total).aggregate !== undefined;
+    for (const l of explicit ? below : []) {
       // Lines "less" are taken from what stands above them, never parts of a total printed above;
       // nor are lines under a heading of their own ("Financed by").
       if (isAggregate(l) || this.hints(l).less || this.headingBetween(previous, l)) break;

