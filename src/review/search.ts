@@ -23,6 +23,7 @@ import {
   VOCABULARY,
 } from "./settings";
 import type { LabelHints } from "./labels";
+import type { Figure } from "./read";
 import { unitsAgree } from "./labels";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
@@ -371,7 +372,12 @@ class Search {
     const outcomes = new Map<Instance, Outcome>();
     const chances: number[] = [];
     let breaks = 0;
-    const chanceOf = form.fitted && this.likeAmounts(form) ? likeAmountsCoincidence : coincidence;
+    const chanceOf =
+      form.fitted && this.likeAmounts(form)
+        ? likeAmountsCoincidence
+        : form.op === COPY
+          ? roundCoincidence
+          : coincidence;
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
@@ -582,7 +588,7 @@ class Search {
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance)!;
       outcomes.set(instance, result);
-      if (result.holds) chances.push(coincidence(result, this.table.figure(instance.target)!));
+      if (result.holds) chances.push(roundCoincidence(result, this.table.figure(instance.target)!));
       else breaks++;
     }
     if (chances.length >= 2)
@@ -639,6 +645,23 @@ class Search {
 }
 
 /** A line of percentages, rates per unit, changes or averages: its figures do not add up across lines. */
+/**
+ * A round amount (£100.00, £250) recurs in budgets by habit, year after year and line after line:
+ * a copy of one is weighed by its roundness, not by the pennies it is printed to.
+ */
+function roundCoincidence(result: Outcome, figure: Figure): number {
+  return coincidence(result, { ...figure, unit: Math.max(figure.unit, roundness(figure.value)) });
+}
+
+/** The largest power of ten that divides a figure: 100 for £100.00, 1 for £1,617, 0.01 for £3.27. */
+function roundness(value: number): number {
+  if (value === 0) return 1;
+  let unit = 0.01;
+  const fits = (u: number) => Math.abs(Math.round(value / u) * u - value) <= 1e-9 * Math.abs(value);
+  while (unit < 1e12 && fits(unit * 10)) unit *= 10;
+  return unit;
+}
+
 export function isRateLine(table: Table, o: Orientation, line: number): boolean {
   const h = table.hintsOf(o, line);
   return h.percentChange || h.perUnit || h.aggregate === "average" || table.isPercentLine(o, line);

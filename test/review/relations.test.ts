@@ -674,6 +674,17 @@ describe("lines that are not summed or compared", () => {
 });
 
 describe("readings corrected after the unseen set's false flags", () => {
+  test("round amounts a budget repeats year on year are not a rule that the changed lines break", () => {
+    const cells: Cell[][] = [
+      ["Item", "19/20 budget", "Projected 19/20", "Draft 20/21", "Notes"],
+      ["Insurance", "£250.00", "£225.00", "£250.00", ""],
+      ["Website", "£170.00", "£150.00", "£170.00", ""],
+      ["Contingency", "£100.00", "£100.00", "£100.00", "£100.85"],
+      ["Parish meeting", "£40.00", "£40.00", "£50.00", ""],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
   test('line numbers "(1)", "(2)", "(3)" are labels, not negative amounts', () => {
     const gla = unseenTables().find(
       (t) => t.id === "gla-2016-council-tax-requirement-precept-calculation"
