@@ -301,15 +301,8 @@ class Announcer {
         continue;
       }
       // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
-      const summed = (pos: number) => {
-        const across = this.table.hintsOf(this.other, pos);
-        return (
-          !across.percentChange &&
-          !across.perUnit &&
-          across.aggregate !== "average" &&
-          (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos))
-        );
-      };
+      const summed = (pos: number) =>
+        this.adds(pos) && (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos));
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
         .map((pos) => ({
@@ -416,8 +409,27 @@ class Announcer {
    * that share its cell.
    */
   private unsummedPositions(footed: readonly { relation: Relation }[]): Set<number> {
+    const at = this.byPosition(footed.map((f) => f.relation));
+    const unsummed = new Set<number>();
+    for (const [pos, list] of at) {
+      if (list.some((x) => x.result.holds) || list.length < 2) continue;
+      if (!this.oneCellMends(list)) unsummed.add(pos);
+    }
+    return unsummed;
+  }
+
+  /** Whether figures add up at a position: not across a percentage change, a rate per unit or an average. */
+  private adds(pos: number): boolean {
+    const across = this.table.hintsOf(this.other, pos);
+    return !across.percentChange && !across.perUnit && across.aggregate !== "average";
+  }
+
+  /** Each instance's outcome, by the position where its result stands. */
+  private byPosition(
+    relations: readonly Relation[]
+  ): Map<number, { relation: Relation; instance: Instance; result: Outcome }[]> {
     const at = new Map<number, { relation: Relation; instance: Instance; result: Outcome }[]>();
-    for (const { relation } of footed)
+    for (const relation of relations)
       for (const instance of relation.instances) {
         const result = outcome(this.table, relation, instance);
         if (!result) continue;
@@ -426,12 +438,7 @@ class Announcer {
         if (list) list.push({ relation, instance, result });
         else at.set(pos, [{ relation, instance, result }]);
       }
-    const unsummed = new Set<number>();
-    for (const [pos, list] of at) {
-      if (list.some((x) => x.result.holds) || list.length < 2) continue;
-      if (!this.oneCellMends(list)) unsummed.add(pos);
-    }
-    return unsummed;
+    return at;
   }
 
   /** Whether one cell shared by every broken total, put right, would make them all hold. */
@@ -910,15 +917,7 @@ class Announcer {
           [line, base]
         );
       });
-    const at = new Map<number, { relation: Relation; instance: Instance; result: Outcome }[]>();
-    for (const relation of readings)
-      for (const instance of relation.instances) {
-        const result = outcome(this.table, relation, instance);
-        if (!result) continue;
-        const list = at.get(this.positionOf(instance)) ?? [];
-        list.push({ relation, instance, result });
-        at.set(this.positionOf(instance), list);
-      }
+    const at = this.byPosition(readings);
     // A position where the fractions hold as a rule, or where one cell (the base), put right, mends them all.
     const ruled = (pos: number) => {
       const list = at.get(pos);
@@ -1170,10 +1169,6 @@ class Announcer {
     const last = sections[sections.length - 1];
     if (sections.length < 3 || !ALL_SECTIONS.test(last.heading)) return;
     const stem = (l: number) => this.hints(l).stem;
-    const adds = (pos: number) => {
-      const across = this.table.hintsOf(this.other, pos);
-      return !across.percentChange && !across.perUnit && across.aggregate !== "average";
-    };
     for (const line of last.lines) {
       const found = sections.slice(0, -1).flatMap((section) => {
         const l = section.lines.find((x) => stem(x) === stem(line));
@@ -1182,7 +1177,7 @@ class Announcer {
       if (!found.length) continue;
       const parts = found.map((f) => f.line);
       const words = `${this.name(line)} (${last.heading}) = ${sumWords(found.map((f) => f.name))}`;
-      const instances = this.along(line, parts, true).filter((i) => adds(this.positionOf(i)));
+      const instances = this.along(line, parts, true).filter((i) => this.adds(this.positionOf(i)));
       this.choose([
         this.relation({ kind: "sum", signs: parts.map(() => 1) }, words, instances, true, [
           line,

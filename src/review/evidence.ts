@@ -21,7 +21,12 @@
  */
 import type { Figure } from "./read";
 import type { Outcome } from "./relation";
-import { COINCIDENCES_PER_TABLE, HOLDS_PER_BREAK, LIKE_AMOUNTS_RATIO_SPREAD } from "./settings";
+import {
+  COINCIDENCES_PER_TABLE,
+  FLOAT_NOISE,
+  HOLDS_PER_BREAK,
+  LIKE_AMOUNTS_RATIO_SPREAD,
+} from "./settings";
 
 /** The chance that this holding instance would hold if its result were an unrelated figure of its size. */
 export function coincidence(outcome: Outcome, result: Figure): number {
@@ -39,6 +44,24 @@ export function likeAmountsCoincidence(outcome: Outcome, result: Figure): number
   const window =
     (2 * outcome.allowance + result.unit) / Math.max(Math.abs(outcome.expected), 1e-12);
   return Math.min(1, window / LIKE_AMOUNTS_RATIO_SPREAD);
+}
+
+/**
+ * A round amount (£100.00, £250) recurs in budgets by habit, year after year and line after line:
+ * a copy of one is weighed by its roundness, not by the pennies it is printed to.
+ */
+export function roundCoincidence(result: Outcome, figure: Figure): number {
+  return coincidence(result, { ...figure, unit: Math.max(figure.unit, roundness(figure.value)) });
+}
+
+/** The largest power of ten that divides a figure: 100 for £100.00, 1 for £1,617, 0.01 for £3.27. */
+function roundness(value: number): number {
+  if (value === 0) return 1;
+  let unit = 0.01;
+  const fits = (u: number) =>
+    Math.abs(Math.round(value / u) * u - value) <= FLOAT_NOISE * Math.abs(value);
+  while (unit < 1e12 && fits(unit * 10)) unit *= 10;
+  return unit;
 }
 
 /** log10 of n choose k, by log-gamma (Lanczos), so that long lists cost no more than short ones. */

@@ -106,7 +106,12 @@ const MONTH = /\b(?:monthly|per month|a month|each month|pcm|per calendar month)
 const DAY = /\b(?:daily|per day|a day|per night|a night|nightly|each night)\b/;
 const THOUSANDS = /£ ?'?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|'000s?\b|\bthousands\b/;
 const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
-const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bshare\b|\brate of\b/;
+/** Words that say percentage outright; "share", "proportion" and "rate of" only suggest it. */
+const OUTRIGHT_PERCENT = /%|\bper ?cent\b|\bpercentage\b/;
+const PERCENT = new RegExp(`${OUTRIGHT_PERCENT.source}|\\bproportion\\b|\\bshare\\b|\\brate of\\b`);
+
+/** Whether a label says its figures are percentages outright, not by "share" or "proportion". */
+export const saysPercentOutright = (words: string) => has(OUTRIGHT_PERCENT, words);
 const COUNT =
   /\b(?:beds?|placements?|children|child|young people|no\.?|number|nos\.?|homes?|carers?|places?|providers?|nights|weeks|months|days|years|fte|cases|referrals|households|pupils|residents|clients|users|boroughs|partners|units|hours|visits|people|persons|staff|posts|headcount|count)\b/;
 const EXACT_COUNT =
@@ -178,9 +183,10 @@ export function hintsOf(text: string): LabelHints {
       : undefined;
   // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
   const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
+  const requirement = has(REQUIREMENT, words) && !notASum;
   const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
     ? "subtotal"
-    : (has(TOTAL, words) || has(REQUIREMENT, words)) && !notASum
+    : (has(TOTAL, words) && !notASum) || requirement
       ? "total"
       : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
         ? "average"
@@ -202,7 +208,7 @@ export function hintsOf(text: string): LabelHints {
     money: has(MONEY, words),
     aggregate,
     less: has(LESS, words),
-    requirement: has(REQUIREMENT, words) && !notASum,
+    requirement,
     net: has(NET, words),
     difference: has(DIFFERENCE, words) && !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),

@@ -4,14 +4,15 @@
  * then, in a workbook, a typed value where its line holds a formula (the overwritten total, never
  * the input it was computed from); then the cell whose correction also makes totals that held only
  * within rounding hold exactly (a count slipped by 2 still foots a long column of whole numbers
- * within their rounding, but exactly only when put right); then the cell whose difference has the most specific cause (a
- * transposition, a slipped digit); then the relation's result (the total, the product) rather
- * than one of its inputs, as a reviewer queries the figure that does not add up. A break of a
- * relation found by search that every cell's correction would trade for another break is where
- * that relation does not apply, and blames no one.
+ * within their rounding, but exactly only when put right); then the cell whose difference has the
+ * most specific cause (a transposition, a slipped digit); then the relation's result (the total,
+ * the product) rather than one of its inputs, as a reviewer queries the figure that does not add
+ * up. A break of a relation found by search that every cell's correction would trade for another
+ * break is where that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
 import { cellAllowance, cellKey, cellsOf, implied, Instance, Outcome, Relation } from "./relation";
+import { FLOAT_NOISE } from "./settings";
 import type { Table } from "./table";
 
 export interface Occurrence {
@@ -81,7 +82,8 @@ export function locate(
           occurrence.relation,
           occurrence.instance,
           occurrence.outcome,
-          index
+          index,
+          value
         );
         entry.entries.push({ occurrence, value, slack });
         byCell.set(cellKey(cell), entry);
@@ -101,11 +103,11 @@ export function locate(
           const index = cellsOf(h.instance).findIndex((c) => cellKey(c) === cellKey(cell));
           const should = implied(table, h.relation, h.instance, index);
           if (should === undefined) continue;
-          const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index);
+          const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index, should);
           if (Math.abs(should - first.value) > slack + own) contradicts++;
           else if (
             !exact(h.outcome) &&
-            Math.abs(should - first.value) <= EXACTLY * Math.max(1, Math.abs(should))
+            Math.abs(should - first.value) <= FLOAT_NOISE * Math.max(1, Math.abs(should))
           )
             tightens++;
         }
@@ -161,11 +163,9 @@ function queried(options: readonly Option[], best: Option): Option {
   return result ?? best;
 }
 
-/** Agreement to within this share of the figure is exact: the rest is binary noise. */
-const EXACTLY = 1e-9;
-
+/** Agreement to within binary noise is exact. */
 const exact = (o: Outcome) =>
-  Math.abs(o.stated - o.expected) <= EXACTLY * Math.max(1, Math.abs(o.expected));
+  Math.abs(o.stated - o.expected) <= FLOAT_NOISE * Math.max(1, Math.abs(o.expected));
 
 function better(a: Option, b: Option): boolean {
   const order = [

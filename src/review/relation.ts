@@ -330,16 +330,19 @@ export function implied(
 /** At most this many secant steps find a cell's implied value (a linear relation needs one). */
 const SECANT_STEPS = 30;
 
-/** How far rounding lets cell `index` move (in its own units) while the instance still holds. */
+/**
+ * How far rounding lets cell `index` move (in its own units) while the instance still holds.
+ * `base` is the cell's implied value where the caller has it already.
+ */
 export function cellAllowance(
   table: Table,
   relation: Relation,
   instance: Instance,
   result: Outcome,
-  index: number
+  index: number,
+  base = index === 0 ? undefined : implied(table, relation, instance, index)
 ): number {
   if (index === 0) return result.allowance;
-  const base = implied(table, relation, instance, index);
   const moved = implied(table, relation, instance, index, result.stated + result.allowance);
   return base === undefined || moved === undefined ? result.allowance : Math.abs(moved - base);
 }

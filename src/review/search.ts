@@ -8,7 +8,7 @@
  * (evidence.ts); acceptance is decided once the search knows how many candidates it tried.
  */
 import type { CellPosition } from "../core/a1";
-import { coincidence, Evidence, likeAmountsCoincidence, weigh } from "./evidence";
+import { coincidence, Evidence, likeAmountsCoincidence, roundCoincidence, weigh } from "./evidence";
 import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
 import {
   Factor,
@@ -23,7 +23,6 @@ import {
   VOCABULARY,
 } from "./settings";
 import type { LabelHints } from "./labels";
-import type { Figure } from "./read";
 import { unitsAgree } from "./labels";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
@@ -645,23 +644,6 @@ class Search {
 }
 
 /** A line of percentages, rates per unit, changes or averages: its figures do not add up across lines. */
-/**
- * A round amount (£100.00, £250) recurs in budgets by habit, year after year and line after line:
- * a copy of one is weighed by its roundness, not by the pennies it is printed to.
- */
-function roundCoincidence(result: Outcome, figure: Figure): number {
-  return coincidence(result, { ...figure, unit: Math.max(figure.unit, roundness(figure.value)) });
-}
-
-/** The largest power of ten that divides a figure: 100 for £100.00, 1 for £1,617, 0.01 for £3.27. */
-function roundness(value: number): number {
-  if (value === 0) return 1;
-  let unit = 0.01;
-  const fits = (u: number) => Math.abs(Math.round(value / u) * u - value) <= 1e-9 * Math.abs(value);
-  while (unit < 1e12 && fits(unit * 10)) unit *= 10;
-  return unit;
-}
-
 export function isRateLine(table: Table, o: Orientation, line: number): boolean {
   const h = table.hintsOf(o, line);
   return h.percentChange || h.perUnit || h.aggregate === "average" || table.isPercentLine(o, line);

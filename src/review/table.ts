@@ -5,7 +5,7 @@
  * printing ("£948,688.00" to the penny, "£1.3m" to £100,000; see settings.ts for trailing zeros).
  */
 import { CellPosition, cellRef, columnLetters } from "../core/a1";
-import { hintsOf, LabelHints } from "./labels";
+import { hintsOf, LabelHints, saysPercentOutright } from "./labels";
 import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
 import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
 
@@ -71,7 +71,7 @@ export class Table {
   private readShareWords(): void {
     for (const o of ORIENTATIONS)
       this.hints[o].forEach((h, line) => {
-        if (!h.percent || /%|\bper ?cent\b|\bpercentage\b/.test(h.words)) return;
+        if (!h.percent || saysPercentOutright(h.words)) return;
         const cells = this.figureCells(o, line);
         if (cells.some((p) => !this.figure(p)!.percent && Math.abs(this.figure(p)!.value) > 100))
           this.hints[o][line] = { ...h, percent: false };
