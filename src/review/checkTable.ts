@@ -9,6 +9,7 @@ import { Decimal } from "../core/decimal";
 import { announcedRelations } from "./announced";
 import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
 import { breaksAreExceptions, chanceWords, significant } from "./evidence";
+import { NO_INCONSISTENCIES } from "./findingColumns";
 import { formulaRelations, FormulaEvidence } from "./formulas";
 import { locate, Occurrence, Suspect } from "./locate";
 import type { Cell, Figure } from "./read";
@@ -86,17 +87,6 @@ export interface TableCheck {
   /** How many figures the table holds: a table of none was read but had nothing to check. */
   readonly figures: number;
 }
-
-export const NO_INCONSISTENCIES = "No inconsistencies found";
-export const FINDING_COLUMNS = [
-  "Cell",
-  "Relation",
-  "Stated",
-  "Expected",
-  "Difference",
-  "Rounding allows",
-  "Diagnosis",
-] as const;
 
 interface Accepted {
   readonly relation: Relation;

@@ -4,7 +4,8 @@
  * figures that break them. Pipeline: read.ts -> table.ts -> announced.ts / formulas.ts / search.ts
  * -> evidence.ts -> locate.ts -> diagnose.ts -> checkTable.ts; settings.ts holds every threshold.
  */
-export { checkTable, findingRows, NO_INCONSISTENCIES, FINDING_COLUMNS } from "./checkTable";
+export { checkTable, findingRows } from "./checkTable";
+export { NO_INCONSISTENCIES, FINDING_COLUMNS } from "./findingColumns";
 export type { CheckOptions, Finding, RelationFound, RoundingNote, TableCheck } from "./checkTable";
 export { checkRange, checkSheet } from "./checkSheet";
 export type { SheetCheck, CheckedBlock } from "./checkSheet";

@@ -1,8 +1,10 @@
 /**
  * The Check tab outside React: which selections can be checked, the check itself (the reviewer
  * engine in src/review does the arithmetic), and its figures as a reviewer reads them (en-GB).
+ * The engine is the pane's largest part and most openings never check anything, so it loads as
+ * checker.js (the chunk CARE.CHECKTABLE loads too) the first time a table is checked.
  */
-import { checkRange, Finding, RelationFound, RoundingNote } from "../review";
+import type { Finding, RelationFound, RoundingNote } from "../review";
 import type { SelectedTable } from "../office/workbookHost";
 import { parseRange } from "../core/a1";
 
@@ -23,7 +25,9 @@ export type CheckedTable =
     }
   | { readonly ok: false; readonly message: string };
 
-export function checkSelectedTable(table: SelectedTable): CheckedTable {
+const reviewer = () => import(/* webpackChunkName: "checker" */ "../review");
+
+export async function checkSelectedTable(table: SelectedTable): Promise<CheckedTable> {
   const rows = table.text.length;
   const columns = table.text[0]?.length ?? 0;
   const where = `${table.sheet}!${table.address}`;
@@ -46,6 +50,7 @@ export function checkSelectedTable(table: SelectedTable): CheckedTable {
       message: `${where} is not a range CareCalc can read. Select the table again, then press Check.`,
     };
   // Findings then name the sheet's cells (B5), not positions in the selection.
+  const { checkRange } = await reviewer();
   const result = checkRange(table.text, { origin: start.from, formulas: table.formulas });
   return {
     ok: true,

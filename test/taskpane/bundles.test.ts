@@ -31,11 +31,19 @@ test("mammoth is in report.js and not in taskpane.js", () => {
   expect(read("taskpane.js")).not.toMatch(mammoth);
 });
 
-test("taskpane.js loads two chunks on demand, by name: chart.js and report.js", () => {
+test("taskpane.js loads three chunks on demand, by name: chart.js, checker.js and report.js", () => {
   // webpack's runtime maps each chunk to its file name; no anonymous vendor chunk is left over.
   const map = /\.u=\w+=>\(\{([^}]*)\}\[\w+\]\+"\.js"\)/.exec(read("taskpane.js"))?.[1] ?? "";
   const names = [...map.matchAll(/"(\w+)"/g)].map((m) => m[1]).sort();
-  expect(names).toEqual(["chart", "report"]);
+  expect(names).toEqual(["chart", "checker", "report"]);
+});
+
+/* The Check tab's engine: loaded the first time a table is checked, not when the pane opens. */
+test("the checker is in checker.js and not in taskpane.js", () => {
+  // The engine's own words for a relation found by search, which no other part of the pane has.
+  const engine = /chance of coincidence below 1 in 10/;
+  expect(read("checker.js")).toMatch(engine);
+  expect(read("taskpane.js")).not.toMatch(engine);
 });
 
 test("report.js makes no network calls and carries no HyperFormula", () => {

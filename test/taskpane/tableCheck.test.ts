@@ -14,8 +14,8 @@ test("the preview's sample is Hackney's 5.2.4 table exactly as transcribed", () 
   expect(SAMPLE_TABLE).toEqual(hackney.cells);
 });
 
-test("findings name the sheet's cells, wherever the table sits", () => {
-  const atA1 = checkSelectedTable(selected("A1:C5", hackney.cells));
+test("findings name the sheet's cells, wherever the table sits", async () => {
+  const atA1 = await checkSelectedTable(selected("A1:C5", hackney.cells));
   expect(atA1).toMatchObject({ ok: true, sheet: "Report", address: "A1:C5" });
   if (!atA1.ok) return;
   expect(atA1.findings).toEqual([
@@ -33,26 +33,26 @@ test("findings name the sheet's cells, wherever the table sits", () => {
     )
   );
 
-  const atD10 = checkSelectedTable(selected("D10:F14", hackney.cells));
+  const atD10 = await checkSelectedTable(selected("D10:F14", hackney.cells));
   expect(atD10.ok && atD10.findings.map((f) => f.cell)).toEqual(["E14"]);
 });
 
-test("selections that cannot be checked say what to select", () => {
-  expect(checkSelectedTable(selected("B2", [["£4,797,965.16"]]))).toEqual({
+test("selections that cannot be checked say what to select", async () => {
+  expect(await checkSelectedTable(selected("B2", [["£4,797,965.16"]]))).toEqual({
     ok: false,
     message: expect.stringMatching(/^Report!B2 is a single cell\. Select the whole table/),
   });
-  expect(checkSelectedTable(selected("F1:G2", []))).toEqual({
+  expect(await checkSelectedTable(selected("F1:G2", []))).toEqual({
     ok: false,
     message: expect.stringMatching(/Report!F1:G2\) are empty/),
   });
 });
 
-test("a whole sheet of figures is checked, with no limit on its size", () => {
+test("a whole sheet of figures is checked, with no limit on its size", async () => {
   const sheetful = Array.from({ length: 200 }, (_, r) =>
     Array.from({ length: 30 }, (__, c) => String(((r + 1) * 7919 + c * 104729) % 100003))
   );
-  const result = checkSelectedTable(selected("A1:AD200", sheetful));
+  const result = await checkSelectedTable(selected("A1:AD200", sheetful));
   expect(result).toMatchObject({ ok: true, address: "A1:AD200" });
 });
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { FINDING_COLUMNS, NO_INCONSISTENCIES } from "../../review";
+import { FINDING_COLUMNS, NO_INCONSISTENCIES } from "../../review/findingColumns";
 import type { FillResult, WorkbookHost } from "../../office/workbookHost";
 import {
   CheckedTable,
@@ -57,7 +57,7 @@ export function CheckPanel({ host }: { host: WorkbookHost }) {
 
   const check = (whole: boolean) =>
     run(async () => {
-      const result = checkSelectedTable(
+      const result = await checkSelectedTable(
         await (whole ? host.readUsedRange() : host.readSelectedTable())
       );
       setChecked(result.ok ? result : undefined);
