@@ -891,8 +891,8 @@ class Announcer {
   /**
    * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D): each is the base
    * times its fraction, at the positions where the fractions hold as a rule (a column of charges,
-   * not one of dwellings or of percentages). The base states 9/9, or is the one line among them
-   * stating none.
+   * or of the proportions as decimals, not one of dwellings). The base states 9/9, or is the one
+   * line among them stating none.
    */
   private statedRatios(lines: readonly number[]): void {
     const rated = lines.filter((l) => this.hints(l).ratio !== undefined);
@@ -921,7 +921,7 @@ class Announcer {
     // A position where the fractions hold as a rule, or where one cell (the base), put right, mends them all.
     const ruled = (pos: number) => {
       const list = at.get(pos);
-      if (!list || this.table.isPercentLine(this.other, pos)) return false;
+      if (!list) return false;
       const holds = list.filter((x) => x.result.holds).length;
       const breaks = list.length - holds;
       return (

@@ -190,11 +190,19 @@ export class Table {
   /** A column with words and no figures below the headings. */
   private isLabelColumn(c: number): boolean {
     let words = 0;
+    let ratios = 0;
+    let ones = 0;
     for (let r = this.headerRows; r < this.rows; r++) {
-      if (this.figureLike(r, c)) return false;
-      if (this.readings[r][c].kind === "label") words++;
+      const x = this.readings[r][c];
+      if (isFigure(x) && x.figure.value === 1) ones++;
+      else if (this.figureLike(r, c)) return false;
+      if (x.kind === "label") {
+        words++;
+        if (hintsOf(x.text).ratio) ratios++;
+      }
     }
-    return words > 0;
+    // A column of band proportions ("6/9" ... "18/9") may print Band D's own as "1".
+    return words > 0 && (ones === 0 || (ones === 1 && ratios >= 2));
   }
 
   private countLabelColumns(): number {
@@ -279,6 +287,10 @@ export class Table {
         if (x.kind === "label" && x.yearLike && !calendar) this.readings[r][c] = yearAsFigure(x);
         const y = this.readings[r][c];
         if (!isFigure(y)) continue;
+        if (this.labelColumns[c]) {
+          this.readings[r][c] = { kind: "label", text: y.text, yearLike: false };
+          continue;
+        }
         const f = y.figure;
         if (calendar && f.whole && f.value >= 1900 && f.value < 2100 && !f.money) {
           this.readings[r][c] = { kind: "label", text: y.text, yearLike: true };

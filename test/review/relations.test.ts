@@ -528,6 +528,31 @@ describe("council tax calculations", () => {
     expect(flagged(withCell(cells, 2, 3, "£1,410.00"))).toEqual(["D3"]);
   });
 
+  test("a proportion column that prints Band D's own as 1, and the proportions as decimals", () => {
+    const cells: Cell[][] = [
+      ["Valuation band", "Ratio", "Percentage", "Council tax"],
+      ["A", "6/9", "0.667", "£66.45"],
+      ["B", "7/9", "0.778", "£77.53"],
+      ["C", "8/9", "0.889", "£88.60"],
+      ["D", "1", "1.000", "£99.68"],
+      ["E", "11/9", "1.222", "£121.83"],
+      ["F", "13/9", "1.444", "£143.98"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => `${r.words}: ${r.holds}`)).toContain(
+      "E 11/9 = D 1 x 11/9: 2"
+    );
+    expect(only(withCell(cells, 5, 3, "£121.38"))).toMatchObject({
+      cell: "D6",
+      relation: expect.stringMatching(/^E 11\/9 = D 1 x 11\/9, in Council tax/),
+    });
+    expect(only(withCell(cells, 2, 2, "0.787"))).toMatchObject({
+      cell: "C3",
+      relation: expect.stringContaining("B 7/9 = D 1 x 7/9, in Percentage"),
+    });
+  });
+
   test("a council tax requirement is what is left of the total above it after the lines since", () => {
     const cells: Cell[][] = [
       ["", "£000"],
