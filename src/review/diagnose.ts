@@ -73,6 +73,8 @@ interface Comparison {
   readonly tolerance: number;
   readonly slack: number;
   readonly agrees: (value: number) => boolean;
+  /** Agrees to within the stated figure's own rounding, not only within its inputs' too. */
+  readonly exactly: (value: number) => boolean;
 }
 
 const noise = (a: number, b: number) => FLOAT_NOISE * Math.max(1, Math.abs(a), Math.abs(b));
@@ -85,6 +87,7 @@ function comparison(stated: Figure, expected: number, tolerance: number): Compar
     tolerance,
     slack,
     agrees: (value) => Math.abs(value - expected) <= slack + noise(value, expected),
+    exactly: (value) => Math.abs(value - expected) <= stated.half + noise(value, expected),
   };
 }
 
@@ -137,33 +140,51 @@ function unitSlip(c: Comparison): Diagnosis | undefined {
   return undefined;
 }
 
+/**
+ * The first of a cause's candidate corrections that agrees, one that agrees exactly first. A
+ * correction that agrees only within the inputs' rounding (a long column of whole pounds allows
+ * ±9) is a weaker cause: among many cells and many digits one such is found by chance.
+ */
+function closest<T>(c: Comparison, candidates: readonly (readonly [number, T])[]) {
+  const exact = candidates.find(([value]) => c.exactly(value));
+  if (exact) return { found: exact[1], penalty: 0 };
+  const loose = candidates.find(([value]) => c.agrees(value));
+  return loose && { found: loose[1], penalty: LOOSE_FIT_PENALTY };
+}
+const LOOSE_FIT_PENALTY = 2;
+
 function transposition(c: Comparison): Diagnosis | undefined {
   const written = digitsOf(c.stated);
+  const candidates: [number, string][] = [];
   for (let i = 0; i + 1 < written.length; i++) {
     if (written[i] === written[i + 1]) continue;
     const undone = written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2);
-    if (c.agrees(valueOfDigits(undone, c.stated))) {
-      return because(
-        "digits transposed",
-        `digits transposed: "${written.slice(i, i + 2)}" written for "${written[i + 1]}${written[i]}"`
-      );
-    }
+    candidates.push([
+      valueOfDigits(undone, c.stated),
+      `digits transposed: "${written.slice(i, i + 2)}" written for "${written[i + 1]}${written[i]}"`,
+    ]);
   }
-  return undefined;
+  const fit = closest(c, candidates);
+  return (
+    fit && because("digits transposed", fit.found, STRENGTH["digits transposed"] - fit.penalty)
+  );
 }
 
 function digitSlip(c: Comparison): Diagnosis | undefined {
   const written = digitsOf(c.stated);
   if (written.length < 2) return undefined;
+  const candidates: [number, string][] = [];
   for (let i = 0; i < written.length; i++) {
     for (const digit of "0123456789") {
       if (digit === written[i] || (i === 0 && digit === "0")) continue;
-      if (c.agrees(valueOfDigits(written.slice(0, i) + digit + written.slice(i + 1), c.stated))) {
-        return because("digit slipped", `a digit slipped: ${written[i]} written for ${digit}`);
-      }
+      candidates.push([
+        valueOfDigits(written.slice(0, i) + digit + written.slice(i + 1), c.stated),
+        `a digit slipped: ${written[i]} written for ${digit}`,
+      ]);
     }
   }
-  return undefined;
+  const fit = closest(c, candidates);
+  return fit && because("digit slipped", fit.found, STRENGTH["digit slipped"] - fit.penalty);
 }
 
 /** Whether `value` is written like `figure` with one digit changed: no carry, no digit added. */
@@ -259,7 +280,10 @@ function copied(
   return match && because("copied from next to it", `the figure ${match.where} copied across`);
 }
 
-/** Why `stated` differs from `expected`, when one of the usual causes fits exactly. */
+/**
+ * Why `stated` differs from `expected`, when one of the usual causes fits: the strongest, and of
+ * equally strong causes the first in this order.
+ */
 export function diagnose(
   stated: Figure,
   expected: number,
@@ -267,16 +291,24 @@ export function diagnose(
 ): Diagnosis | undefined {
   const c = comparison(stated, expected, context.tolerance ?? 0);
   const total = context.isTotal ?? false;
-  return (
-    signError(c) ??
-    wrongRounding(c) ??
-    unitSlip(c) ??
-    transposition(c) ??
-    rateRounded(c, context.rates ?? []) ??
-    otherReading(c, context.alternatives ?? []) ??
-    copied(c, context.neighbours ?? []) ??
-    (total ? roundAmount(c, true) : undefined) ??
-    digitSlip(c) ??
-    roundAmount(c, total)
-  );
+  const causes = [
+    () => signError(c),
+    () => wrongRounding(c),
+    () => unitSlip(c),
+    () => transposition(c),
+    () => rateRounded(c, context.rates ?? []),
+    () => otherReading(c, context.alternatives ?? []),
+    () => copied(c, context.neighbours ?? []),
+    () => (total ? roundAmount(c, true) : undefined),
+    () => digitSlip(c),
+    () => roundAmount(c, total),
+  ];
+  let best: Diagnosis | undefined;
+  for (const cause of causes) {
+    const found = cause();
+    if (found && (!best || found.strength > best.strength)) best = found;
+    if (best?.strength === STRONGEST) break;
+  }
+  return best;
 }
+const STRONGEST = Object.values(STRENGTH).reduce((a, b) => Math.max(a, b));

@@ -142,8 +142,8 @@ export function locate(
 }
 
 /**
- * Where nothing tells the best cell from another (no cause, no formula, the same breaks mended),
- * any one of them is a guess: the reviewer queries the figure that does not add up, the result.
+ * Where nothing tells the best cell from another (no cause, no formula, no total made exact, the
+ * same breaks mended), any one of them is a guess: the reviewer queries the figure that does not add up, the result.
  */
 function queried(options: readonly Option[], best: Option): Option {
   if (best.cause > 0 || best.result > 0) return best;
@@ -154,6 +154,7 @@ function queried(options: readonly Option[], best: Option): Option {
       cellKey(o.cell) !== cellKey(best.cell) &&
       net(o) === net(best) &&
       o.formula === best.formula &&
+      o.tightens === best.tightens &&
       o.cause === 0
   );
   if (!tied) return best;

@@ -54,6 +54,21 @@ describe("diagnose", () => {
     expect(diagnose(figure(stated), expected, context)?.kind).toBe(kind);
   });
 
+  test("a cause that fits exactly outranks one that fits only within the inputs' rounding", () => {
+    // 32 for 22 where the inputs allow ±1.5: "23" for "32" fits only loosely, 3 for 2 exactly.
+    const slipped = diagnose(figure("32"), 22, { tolerance: 1.5 });
+    expect(slipped).toMatchObject({
+      kind: "digit slipped",
+      words: "a digit slipped: 3 written for 2",
+    });
+    // Alone, a loose fit is still named, but as a weaker cause than the same fit made exactly.
+    const loose = diagnose(figure("41"), 15, { tolerance: 1.5 });
+    const exact = diagnose(figure("41"), 14, { tolerance: 1.5 });
+    expect(loose?.kind).toBe("digits transposed");
+    expect(exact?.kind).toBe("digits transposed");
+    expect(loose!.strength).toBeLessThan(exact!.strength);
+  });
+
   test("no cause is invented for an arbitrary difference", () => {
     expect(diagnose(figure("4,797,965.16"), 4123456.78)).toBeUndefined();
   });
