@@ -8,7 +8,13 @@ import { CellPosition, parseAddress } from "../core/a1";
 import { Decimal } from "../core/decimal";
 import { announcedRelations } from "./announced";
 import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
-import { breaksAreExceptions, chanceWords, significant } from "./evidence";
+import {
+  breaksAreExceptions,
+  chanceRoundedSumIsExact,
+  chanceWords,
+  roundedSumsAddExactly,
+  significant,
+} from "./evidence";
 import { NO_INCONSISTENCIES } from "./findingColumns";
 import { formulaRelations, FormulaEvidence } from "./formulas";
 import { locate, Occurrence, Suspect } from "./locate";
@@ -18,6 +24,7 @@ import {
   cellAllowance,
   cellKey,
   cellsOf,
+  figuresOf,
   implied,
   Instance,
   Op,
@@ -30,7 +37,7 @@ import { searchRelations } from "./search";
 import { Table } from "./table";
 import { amountWords, quoted } from "./words";
 import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
-import { MOST_QUOTED } from "./settings";
+import { FLOAT_NOISE, MOST_QUOTED } from "./settings";
 
 export interface CheckOptions {
   /** Where the range starts in its sheet ("B3", or a position), so findings name the sheet's cells. Default A1. */
@@ -161,6 +168,45 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   return accepted;
 }
 
+/**
+ * A sum whose figures add exactly wherever it holds, far more often than independently rounded
+ * figures would, was worked from the printed figures: it is read as printed, so an instance that
+ * is out by less than the parts' rounding (a count slipped by one) is a break.
+ */
+function readExactly(table: Table, a: Accepted): Accepted {
+  const { relation } = a;
+  if (relation.op.kind !== "sum" || relation.roundedToWhole) return a;
+  const instances: { chance: number; exact: boolean }[] = [];
+  for (const [instance, result] of a.outcomes) {
+    if (!result.holds) continue;
+    const [target, ...parts] = figuresOf(table, relation, instance) ?? [];
+    // A whole figure ending in zeros may be rounded to them: no evidence either way.
+    if (!target || target.half === 0 || target.resultHalf !== undefined) continue;
+    const rounded = parts.filter((f) => f.half > 0);
+    if (rounded.length < 2 || rounded.some((f) => f.half !== target.half)) continue;
+    instances.push({
+      chance: chanceRoundedSumIsExact(rounded.length),
+      exact:
+        Math.abs(result.stated - result.expected) <=
+        FLOAT_NOISE * Math.max(1, Math.abs(result.expected)),
+    });
+  }
+  if (!roundedSumsAddExactly(instances)) return a;
+  const exactly: Relation = { ...relation, addsExactly: true };
+  const outcomes = new Map<Instance, Outcome>();
+  for (const instance of a.outcomes.keys()) {
+    const result = outcome(table, exactly, instance);
+    if (result) outcomes.set(instance, result);
+  }
+  const exact = instances.filter((i) => i.exact).length;
+  return {
+    ...a,
+    relation: exactly,
+    outcomes,
+    evidence: `${a.evidence}; exact to the figure in ${exact} of ${instances.length} places, so read without rounding`,
+  };
+}
+
 function position(table: Table, relation: Relation, instance: Instance): string {
   const other = relation.orientation === "columns" ? "rows" : "columns";
   const at = instance.target;
@@ -177,7 +223,7 @@ class Reviewer {
     private readonly table: Table,
     private readonly formulas: FormulaEvidence
   ) {
-    this.accepted = acceptedRelations(table, formulas);
+    this.accepted = acceptedRelations(table, formulas).map((a) => readExactly(table, a));
     for (const a of this.accepted)
       if (a.relation.op.kind === "sum")
         for (const i of a.relation.instances) if (i.aggregate) this.totals.add(cellKey(i.target));
@@ -376,7 +422,9 @@ class Reviewer {
       diagnosis,
       sentence:
         `${this.table.address(cell)} states ${quoted(text.trim(), MOST_QUOTED)}; ${relationWords} gives ${amountWords(shown, places)}, ` +
-        `${amountWords(beyond, places)} beyond the ±${amountWords(allowance, places)} rounding allows: ${diagnosis}.`,
+        (allowance === 0
+          ? `${amountWords(beyond, places)} out, with no rounding to allow for: ${diagnosis}.`
+          : `${amountWords(beyond, places)} beyond the ±${amountWords(allowance, places)} rounding allows: ${diagnosis}.`),
     };
   }
 

@@ -23,6 +23,7 @@ import type { Figure } from "./read";
 import type { Outcome } from "./relation";
 import {
   COINCIDENCES_PER_TABLE,
+  EXACT_SUMS_CHANCE,
   FLOAT_NOISE,
   HOLDS_PER_BREAK,
   LIKE_AMOUNTS_RATIO_SPREAD,
@@ -118,4 +119,39 @@ export function chanceWords(log10Chance: number): string {
   return power >= 6
     ? `chance of coincidence below 1 in 10^${power}`
     : `chance of coincidence below 1 in ${(10 ** power).toLocaleString("en-GB")}`;
+}
+
+/**
+ * The chance that the printed total of `parts` independently rounded figures equals the sum of
+ * the printed parts exactly: their rounding errors (uniform over a unit) must add to less than
+ * half a unit. By the normal approximation, erf(sqrt(3 / (2n))): 0.78 for two parts, 0.5 for
+ * six, 0.35 for sixteen.
+ */
+export function chanceRoundedSumIsExact(parts: number): number {
+  return erf(Math.sqrt(3 / (2 * parts)));
+}
+
+/**
+ * Whether a sum's instances, each with the chance that independent rounding would leave it exact
+ * and whether it is, say the sum was worked from the printed figures: every instance exact but
+ * at most one, where chance would rarely give that (EXACT_SUMS_CHANCE).
+ */
+export function roundedSumsAddExactly(
+  instances: readonly { readonly chance: number; readonly exact: boolean }[]
+): boolean {
+  const inexact = instances.filter((i) => !i.exact).length;
+  if (inexact > 1) return false;
+  const allExact = instances.reduce((p, i) => p * i.chance, 1);
+  // At most one inexact: all exact, or exactly one of them not.
+  const atMostOne = allExact * (1 + instances.reduce((s, i) => s + (1 - i.chance) / i.chance, 0));
+  return atMostOne < EXACT_SUMS_CHANCE;
+}
+
+/** The error function, to 1e-7 (Abramowitz and Stegun 7.1.26). */
+function erf(x: number): number {
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return 1 - poly * Math.exp(-x * x);
 }

@@ -76,6 +76,11 @@ export interface Relation {
    * remainder, as CARE.ROUNDTOTAL does): each may lie a whole unit from its own rounding.
    */
   readonly roundedToWhole?: boolean;
+  /**
+   * Its figures add exactly wherever it holds, as printed, far more often than rounding would
+   * leave them (evidence.ts, roundedSumsAddExactly): they are read as printed, with no rounding.
+   */
+  readonly addsExactly?: boolean;
 }
 
 export interface Interval {
@@ -252,7 +257,10 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
   const figures = figuresOf(table, relation, instance);
   if (!figures) return undefined;
   const [target, ...inputs] = figures;
-  const expected = apply(relation.op, inputs.map(ofFigure));
+  const expected = apply(
+    relation.op,
+    inputs.map((f) => (relation.addsExactly ? point(f.value) : ofFigure(f)))
+  );
   const centre = apply(
     relation.op,
     inputs.map((f) => point(f.value))
@@ -261,7 +269,9 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
     return undefined;
   const computed = widen(expected);
   // A result with trailing zeros may be rounded to them; an input is taken as printed.
-  const half = Math.max(target.half * (relation.roundedToWhole ? 2 : 1), target.resultHalf ?? 0);
+  const half = relation.addsExactly
+    ? 0
+    : Math.max(target.half * (relation.roundedToWhole ? 2 : 1), target.resultHalf ?? 0);
   const stated = { lo: target.value - half, hi: target.value + half };
   const gap = Math.max(0, stated.lo - computed.hi, computed.lo - stated.hi);
   const middle = (centre.lo + centre.hi) / 2;

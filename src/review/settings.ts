@@ -103,6 +103,15 @@ export const MOST_LINES_FOR_PAIRS = 20;
 export const MOST_GROUP_LINES = 20;
 
 /**
+ * A total of independently rounded parts is consistent within the parts' rounding, but most
+ * published totals are worked from the printed figures and add exactly. Where a sum adds exactly
+ * at every instance but at most one, and the chance that independently rounded figures would do
+ * so is below this, its figures are read as printed, with no rounding: a count or a penny that
+ * slipped within what rounding would allow is then a break (evidence.ts, roundedSumsAddExactly).
+ */
+export const EXACT_SUMS_CHANCE = 0.01;
+
+/**
  * Relations between rows (row 3 = row 2 x 52), and between the columns of a table wider than
  * MOST_LINES_FOR_PAIRS, are looked for among lines at most this far apart: such relations sit
  * next to each other in reports, and looking further makes a tall table's search quadratic or

@@ -1,5 +1,6 @@
 /** CARE.CHECK's core, the diagnoses on their own, and how cells are read. */
 import { checkFigure, diagnose, OK, readCell, tableBlocks, gridCells } from "../../src/review";
+import { chanceRoundedSumIsExact } from "../../src/review/evidence";
 
 const figure = (text: string) => {
   const r = readCell(text);
@@ -149,5 +150,34 @@ describe("tableBlocks", () => {
       [1, 1],
       [1, 1],
     ]);
+  });
+});
+
+describe("the chance that rounded parts add exactly", () => {
+  /** A seeded generator (mulberry32), so the simulation is the same on every run. */
+  function seeded(seed: number) {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  test.each([2, 3, 6, 16])("%d parts: never below what rounding really gives", (parts) => {
+    const random = seeded(parts);
+    const trials = 20_000;
+    let exact = 0;
+    for (let t = 0; t < trials; t++) {
+      const values = Array.from({ length: parts }, () => random() * 1000);
+      const total = Math.round(values.reduce((a, b) => a + b, 0));
+      if (total === values.reduce((a, v) => a + Math.round(v), 0)) exact++;
+    }
+    const simulated = exact / trials;
+    const model = chanceRoundedSumIsExact(parts);
+    // Erring high only asks for more evidence before a sum is read without rounding.
+    expect(model).toBeGreaterThanOrEqual(simulated - 0.01);
+    expect(model - simulated).toBeLessThan(0.04);
   });
 });

@@ -52,6 +52,30 @@ describe("totals", () => {
     expect(only(slipped)).toMatchObject({ cell: "C2", expected: 20 });
   });
 
+  test("totals that add exactly far more often than rounding would are read without rounding", () => {
+    // Twelve areas' figures in six kinds, each row's total exact: independently rounded figures
+    // would leave every one of them exact about once in 2,500 tables.
+    const rows = Array.from({ length: 12 }, (_, i) => {
+      const parts = [3, 7, 2, 5, 11, 4].map((p) => (p * (i + 3)) % 17);
+      return [`Area ${i + 1}`, ...parts.map(String), String(parts.reduce((a, b) => a + b))];
+    });
+    const cells: Cell[][] = [["Area", "A", "B", "C", "D", "E", "F", "Total"], ...rows];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.evidence)).toContainEqual(
+      expect.stringMatching(/exact to the figure in 12 of 12 places, so read without rounding$/)
+    );
+    // One total out by one, within what six rounded parts would allow, is a break.
+    const total = Number(cells[5][7]);
+    const slipped = cells.map((r, i) => (i === 5 ? [...r.slice(0, 7), String(total + 1)] : r));
+    expect(only(slipped)).toMatchObject({
+      cell: "H6",
+      expected: total,
+      allowance: 0,
+      sentence: expect.stringContaining(`gives ${total}, 1 out, with no rounding to allow for`),
+    });
+  });
+
   test("a total off by a round amount is a typo in the total", () => {
     const cells = [
       ["Cost", "2019/20", "2020/21"],
