@@ -52,6 +52,9 @@ export interface Announcement {
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
 
+/** "Places per establishment": the words naming the numerator's line, and the denominator's. */
+const PER_NAMED = /^([a-z][a-z ]*?) per ([a-z]{3,})$/;
+
 const PERCENT = factorOf(100);
 /**
  * A total may cover only the lines nearest it; those readings are weighed while the section has
@@ -1147,9 +1150,52 @@ class Announcer {
     this.scales(lines);
     this.wholeTerms(lines);
     this.perUnit(lines);
+    this.namedRatios(lines);
     this.shares(lines);
     this.statedRatios(lines);
     this.acrossSections(lines);
+  }
+
+  /**
+   * A line whose label names two other lines as "X per Y" ("Places per establishment" beside
+   * "Establishments" and "Places", "Staff FTE per place"): it is X over Y at every position. On a
+   * totals line too, as the ratio of the totals.
+   */
+  private namedRatios(lines: readonly number[]): void {
+    const named = (word: string, except: number) => {
+      const stem = word.replace(/s$/, "");
+      const found = lines.filter(
+        (l) =>
+          l !== except &&
+          !this.hints(l).perUnit &&
+          !this.table.isPercentLine(this.o, l) &&
+          this.hints(l)
+            .words.split(" ")
+            .some((w) => w.replace(/s$/, "") === stem)
+      );
+      return found.length === 1 ? found[0] : undefined;
+    };
+    for (const line of lines) {
+      const per = PER_NAMED.exec(this.hints(line).words);
+      if (!per) continue;
+      const denominator = named(per[2], line);
+      const numerator = per[1]
+        .split(" ")
+        .reverse()
+        .map((w) => named(w, line))
+        .find((l) => l !== undefined && l !== denominator);
+      if (numerator === undefined || denominator === undefined) continue;
+      const words = `${this.name(line)} = ${this.name(numerator)} / ${this.name(denominator)}`;
+      this.choose([
+        this.relation(
+          { kind: "ratio", factor: ONE },
+          words,
+          this.along(line, [numerator, denominator], true),
+          false,
+          [line, numerator, denominator]
+        ),
+      ]);
+    }
   }
 
   /**

@@ -312,7 +312,9 @@ export class Table {
     if (!f.whole || f.money || f.percent || f.half === 0) return false;
     const col = this.hints.columns[c];
     const row = this.hints.rows[r];
-    if (col.money || row.money || col.percent || row.percent) return false;
+    // A rate per unit ("Places per establishment") is a quotient, rounded, whatever the line across counts.
+    if (col.money || row.money || col.percent || row.percent || col.perUnit || row.perUnit)
+      return false;
     // Beds, years and placements are exact; counts in statistics are often rounded.
     return (col.exactCount || row.exactCount) && Math.abs(f.value) < EXACT_COUNTS_BELOW;
   }

@@ -282,6 +282,32 @@ describe("factors between columns", () => {
 });
 
 describe("differences, ratios and products between columns", () => {
+  test('"X per Y" names its two lines, and holds on the totals line as a ratio of totals', () => {
+    const cells: Cell[][] = [
+      ["", "Establishments", "Staff", "Places", "Staff per place", "Places per establishment"],
+      ["Children's home", "123", "1,721", "779", "2.2", "6"],
+      ["Home for disabled children", "9", "137", "52", "2.6", "6"],
+      ["Residential school", "3", "175", "90", "1.9", "30"],
+      ["Hostel", "2", "22", "20", "1.1", "10"],
+      ["Total", "137", "2,055", "941", "2.2", "7"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => `${r.words}: ${r.holds}`)).toEqual(
+      expect.arrayContaining([
+        "Staff per place = Staff / Places: 5",
+        "Places per establishment = Places / Establishments: 5",
+      ])
+    );
+    // A ratio beside a "home" line is a quotient, rounded like any figure, not an exact count.
+    expect(only(cells.map((r, i) => (i === 2 ? [...r.slice(0, 5), "9"] : r)))).toMatchObject({
+      cell: "F3",
+    });
+    expect(
+      only(cells.map((r, i) => (i === 5 ? [...r.slice(0, 4), "2.7", r[5]] : r)))
+    ).toMatchObject({ cell: "E6" });
+  });
+
   test("savings = spot - block", () => {
     const cells = [
       ["Beds", "Spot", "Block", "Saving"],
