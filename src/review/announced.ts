@@ -192,6 +192,24 @@ class Announcer {
     };
   }
 
+  /**
+   * The relation of a line to others at every position where all have figures: on totals lines
+   * too where it stays true when lines are summed (`linear`) or as a ratio of totals (`atTotals`).
+   */
+  private between(
+    op: Op,
+    words: string,
+    target: number,
+    inputs: readonly number[],
+    linear: boolean,
+    atTotals = linear
+  ): Relation {
+    return this.relation(op, words, this.along(target, inputs, atTotals), linear, [
+      target,
+      ...inputs,
+    ]);
+  }
+
   /** Instances at every position where the target and every input line have figures. */
   private along(target: number, inputs: readonly number[], linear: boolean): Instance[] {
     const instances: Instance[] = [];
@@ -639,9 +657,7 @@ class Announcer {
         .filter((l) => this.hints(l).aggregate === undefined && !this.hints(l).net);
       if (run.length < 2) return;
       const words = `${this.name(line)} = mean of ${sumWords(run.map((l) => this.name(l)))}`;
-      this.choose([
-        this.relation({ kind: "mean" }, words, this.along(line, run, true), true, [line, ...run]),
-      ]);
+      this.choose([this.between({ kind: "mean" }, words, line, run, true)]);
     });
   }
 
@@ -690,19 +706,21 @@ class Announcer {
         const factor = percent ? ONE : PERCENT;
         const tail = percent ? "" : " x 100";
         this.choose([
-          this.relation(
+          this.between(
             { kind: "change", factor },
             `${t} = (${y} - ${x}) / ${x}${tail}`,
-            this.along(line, [a, b], true),
+            line,
+            [a, b],
             false,
-            [line, a, b]
+            true
           ),
-          this.relation(
+          this.between(
             { kind: "change", factor },
             `${t} = (${x} - ${y}) / ${y}${tail}`,
-            this.along(line, [b, a], true),
+            line,
+            [b, a],
             false,
-            [line, a, b]
+            true
           ),
         ]);
         continue;
@@ -721,13 +739,7 @@ class Announcer {
             // is that difference clipped at nothing: its total is not the totals' difference.
             const clipped = this.blankWhereFilled(line, [first, second]);
             readings.push(
-              this.relation(
-                { kind: "sum", signs: [1, -1] },
-                words,
-                this.along(line, [first, second], !clipped),
-                !clipped,
-                [line, first, second]
-              )
+              this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
             );
           }
         }
@@ -781,12 +793,7 @@ class Announcer {
               )}`;
               const op: Op = { kind: "product", factor: f };
               const linear = inputs.length === 1;
-              readings.push(
-                this.relation(op, words, this.along(target, inputs, linear), linear, [
-                  target,
-                  ...inputs,
-                ])
-              );
+              readings.push(this.between(op, words, target, inputs, linear));
             }
           }
         }
@@ -809,13 +816,7 @@ class Announcer {
           if (!onlySourcesDiffer(this.hints(source).words, this.hints(target).words)) continue;
           const words = `${this.name(target)} = ${this.name(source)}`;
           this.choose([
-            this.relation(
-              { kind: "product", factor: ONE },
-              words,
-              this.along(target, [source], true),
-              true,
-              [target, source]
-            ),
+            this.between({ kind: "product", factor: ONE }, words, target, [source], true),
           ]);
         }
   }
@@ -828,15 +829,7 @@ class Announcer {
         if (source >= target || s === t) continue;
         const factor = s > t ? factorOf(s / t) : inverseOf(factorOf(t / s));
         const words = `${this.name(target)} = ${termWords([this.name(source)], factor)}`;
-        this.choose([
-          this.relation(
-            { kind: "product", factor },
-            words,
-            this.along(target, [source], true),
-            true,
-            [target, source]
-          ),
-        ]);
+        this.choose([this.between({ kind: "product", factor }, words, target, [source], true)]);
       }
   }
 
@@ -864,26 +857,12 @@ class Announcer {
         if (h.times !== undefined) {
           const factor = factorOf(h.times);
           const words = `${this.name(line)} = ${termWords([this.name(source)], factor)}`;
-          readings.push(
-            this.relation(
-              { kind: "product", factor },
-              words,
-              this.along(line, [source], true),
-              true,
-              [line, source]
-            )
-          );
+          readings.push(this.between({ kind: "product", factor }, words, line, [source], true));
         }
         for (const term of terms) {
           const words = `${this.name(line)} = ${termWords([this.name(source), this.name(term)], ONE)}`;
           readings.push(
-            this.relation(
-              { kind: "product", factor: ONE },
-              words,
-              this.along(line, [source, term], false),
-              false,
-              [line, source, term]
-            )
+            this.between({ kind: "product", factor: ONE }, words, line, [source, term], false)
           );
         }
       }
@@ -912,13 +891,7 @@ class Announcer {
         const { num, den } = this.hints(line).ratio!;
         const factor = factorOf(num, den, `${num}/${den}`);
         const words = `${this.name(line)} = ${termWords([this.name(base)], factor)}`;
-        return this.relation(
-          { kind: "product", factor },
-          words,
-          this.along(line, [base], true),
-          true,
-          [line, base]
-        );
+        return this.between({ kind: "product", factor }, words, line, [base], true);
       });
     const at = this.byPosition(readings);
     // A position where the fractions hold as a rule, or where one cell (the base), put right, mends them all.
@@ -965,15 +938,7 @@ class Announcer {
           for (const factor of conversion) {
             const tail = factor === ONE ? "" : ` x ${factor.words}`;
             const words = `${this.name(line)} = ${this.name(m)} / ${this.name(c)}${tail}`;
-            readings.push(
-              this.relation(
-                { kind: "ratio", factor },
-                words,
-                this.along(line, [m, c], false),
-                false,
-                [line, m, c]
-              )
-            );
+            readings.push(this.between({ kind: "ratio", factor }, words, line, [m, c], false));
           }
         }
       this.choose(readings);
@@ -1022,15 +987,7 @@ class Announcer {
         for (const b of figures) {
           if (a === b) continue;
           const words = `${this.name(line)} = ${this.name(a)} / ${this.name(b)}${tail}`;
-          readings.push(
-            this.relation(
-              { kind: "ratio", factor },
-              words,
-              this.along(line, [a, b], false),
-              false,
-              [line, a, b]
-            )
-          );
+          readings.push(this.between({ kind: "ratio", factor }, words, line, [a, b], false));
         }
       this.choose(readings);
     }
@@ -1187,12 +1144,13 @@ class Announcer {
       if (numerator === undefined || denominator === undefined) continue;
       const words = `${this.name(line)} = ${this.name(numerator)} / ${this.name(denominator)}`;
       this.choose([
-        this.relation(
+        this.between(
           { kind: "ratio", factor: ONE },
           words,
-          this.along(line, [numerator, denominator], true),
+          line,
+          [numerator, denominator],
           false,
-          [line, numerator, denominator]
+          true
         ),
       ]);
     }
