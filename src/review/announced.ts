@@ -52,6 +52,22 @@ export interface Announcement {
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
 
+/** A council tax band named by its letter: "A", "Band B", "C Up to £45,000". */
+const BAND_LETTER = /^(?:council tax )?(?:valuation )?(?:band )?([a-i])(?: |$)/;
+
+/** Bands named by letter and no fraction are read as bands from this many lines (A to D). */
+const MOST_BANDS_UNNAMED = 4;
+
+/** Each band's proportion of Band D in law: England and Wales, and Scotland from April 2017. */
+const BAND_PROPORTIONS: readonly Readonly<Record<string, { num: number; den: number }>>[] = [
+  Object.fromEntries(
+    [6, 7, 8, 9, 11, 13, 15, 18, 21].map((n, i) => ["abcdefghi"[i], { num: n, den: 9 }])
+  ),
+  Object.fromEntries(
+    [240, 280, 320, 360, 473, 585, 705, 882].map((n, i) => ["abcdefgh"[i], { num: n, den: 360 }])
+  ),
+];
+
 /** "Places per establishment": the words naming the numerator's line, and the denominator's. */
 const PER_NAMED = /^([a-z][a-z ]*?) per ([a-z]{3,})$/;
 
@@ -871,10 +887,8 @@ class Announcer {
   }
 
   /**
-   * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D): each is the base
-   * times its fraction, at the positions where the fractions hold as a rule (a column of charges,
-   * or of the proportions as decimals, not one of dwellings). The base states 9/9, or is the one
-   * line among them stating none.
+   * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D). The base states 9/9,
+   * or is the one line among them stating none.
    */
   private statedRatios(lines: readonly number[]): void {
     const rated = lines.filter((l) => this.hints(l).ratio !== undefined);
@@ -885,30 +899,105 @@ class Announcer {
     );
     const base = rated.find(isWhole) ?? (unstated.length === 1 ? unstated[0] : undefined);
     if (base === undefined) return;
-    const readings = rated
-      .filter((l) => l !== base && !isWhole(l))
-      .map((line) => {
-        const { num, den } = this.hints(line).ratio!;
-        const factor = factorOf(num, den, `${num}/${den}`);
-        const words = `${this.name(line)} = ${termWords([this.name(base)], factor)}`;
-        return this.between({ kind: "product", factor }, words, line, [base], true);
-      });
-    const at = this.byPosition(readings);
-    // A position where the fractions hold as a rule, or where one cell (the base), put right, mends them all.
-    const ruled = (pos: number) => {
-      const list = at.get(pos);
-      if (!list) return false;
-      const holds = list.filter((x) => x.result.holds).length;
-      const breaks = list.length - holds;
-      return (
-        breaks * HOLDS_PER_BREAK <= holds || (holds === 0 && breaks >= 2 && this.oneCellMends(list))
+    const fractions = this.fractionsOf(
+      base,
+      rated.filter((l) => l !== base && !isWhole(l)).map((l) => [l, this.hints(l).ratio!] as const)
+    );
+    for (const relation of fractions.at((pos) => fractions.ruled(pos))) this.add(relation, true);
+  }
+
+  /**
+   * Council tax bands named by their letters and no fraction: each band is Band D times its
+   * proportion in law, England's and Wales's ninths (A 6/9 to I 21/9) or Scotland's since 2017
+   * (A 240/360 to H 882/360). Each position keeps the law its figures keep as a rule, with the
+   * fewest breaks: the laws share A to D's proportions.
+   */
+  private bandRatios(lines: readonly number[]): void {
+    if (lines.some((l) => this.hints(l).ratio !== undefined)) return;
+    for (const run of this.bandRuns(lines)) {
+      const base = run.find(({ band }) => band === "d");
+      if (run.length < MOST_BANDS_UNNAMED || !base) continue;
+      const laws = BAND_PROPORTIONS.map((proportions) =>
+        this.fractionsOf(
+          base.line,
+          run
+            .filter(({ band }) => band !== "d" && proportions[band] !== undefined)
+            .map(({ line, band }) => [line, proportions[band]!] as const)
+        )
       );
+      const fewest = (pos: number) =>
+        laws.reduce(
+          (least, l) => (l.ruled(pos) ? Math.min(least, l.breaks(pos)) : least),
+          Infinity
+        );
+      const byKey = new Map<string, Relation>();
+      for (const law of laws)
+        for (const relation of law.at((pos) => law.ruled(pos) && law.breaks(pos) === fewest(pos))) {
+          const known = byKey.get(relation.key);
+          byKey.set(relation.key, {
+            ...(known ?? relation),
+            instances: [...(known?.instances ?? []), ...relation.instances],
+          });
+        }
+      for (const relation of byKey.values()) this.add(relation, true);
+    }
+  }
+
+  /** Runs of lines labelled A, B, C ... in order, each run one list of bands. */
+  private bandRuns(lines: readonly number[]): { line: number; band: string }[][] {
+    const runs: { line: number; band: string }[][] = [];
+    let run: { line: number; band: string }[] = [];
+    for (const line of lines) {
+      const band = BAND_LETTER.exec(this.hints(line).words)?.[1];
+      const previous = run[run.length - 1]?.band;
+      if (band && (previous ? band.charCodeAt(0) === previous.charCodeAt(0) + 1 : band === "a"))
+        run.push({ line, band });
+      else {
+        if (run.length) runs.push(run);
+        run = band === "a" ? [{ line, band }] : [];
+      }
+    }
+    if (run.length) runs.push(run);
+    return runs;
+  }
+
+  /**
+   * Each line the base times its fraction. `ruled` says where the fractions hold as a rule (a
+   * column of charges, or of the proportions as decimals, not one of dwellings), or where one
+   * cell (the base), put right, mends them all; `at` gives the relations at the positions chosen.
+   * A band's charge is often worked from another rounded charge (a discount of the full charge, a
+   * sum of preceptors' charges), so it may lie a whole unit from the base's.
+   */
+  private fractionsOf(
+    base: number,
+    fractions: readonly (readonly [number, { readonly num: number; readonly den: number }])[]
+  ) {
+    const readings = fractions.map(([line, { num, den }]) => {
+      const factor = factorOf(num, den, `${num}/${den}`);
+      const words = `${this.name(line)} = ${termWords([this.name(base)], factor)}`;
+      const relation = this.between({ kind: "product", factor }, words, line, [base], true);
+      return { ...relation, roundedTwice: true };
+    });
+    const byPosition = this.byPosition(readings);
+    const breaks = (pos: number) =>
+      (byPosition.get(pos) ?? []).filter((x) => !x.result.holds).length;
+    return {
+      breaks,
+      ruled: (pos: number) => {
+        const list = byPosition.get(pos);
+        if (!list) return false;
+        const holds = list.length - breaks(pos);
+        return (
+          breaks(pos) * HOLDS_PER_BREAK <= holds ||
+          (holds === 0 && breaks(pos) >= 2 && this.oneCellMends(list))
+        );
+      },
+      at: (keep: (pos: number) => boolean): Relation[] =>
+        readings.map((relation) => ({
+          ...relation,
+          instances: relation.instances.filter((i) => keep(this.positionOf(i))),
+        })),
     };
-    for (const relation of readings)
-      this.add(
-        { ...relation, instances: relation.instances.filter((i) => ruled(this.positionOf(i))) },
-        true
-      );
   }
 
   private perUnit(lines: readonly number[]): void {
@@ -1110,6 +1199,7 @@ class Announcer {
     this.namedRatios(lines);
     this.shares(lines);
     this.statedRatios(lines);
+    this.bandRatios(lines);
     this.acrossSections(lines);
   }
 

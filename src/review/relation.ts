@@ -77,6 +77,11 @@ export interface Relation {
    */
   readonly roundedToWhole?: boolean;
   /**
+   * Its results may be worked from figures already rounded (a band's charge from a discounted or
+   * summed charge): each may lie a whole unit from what its inputs as printed give.
+   */
+  readonly roundedTwice?: boolean;
+  /**
    * Its figures add exactly wherever it holds, as printed, far more often than rounding would
    * leave them (evidence.ts, roundedSumsAddExactly): they are read as printed, with no rounding.
    */
@@ -271,7 +276,10 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
   // A result with trailing zeros may be rounded to them; an input is taken as printed.
   const half = relation.addsExactly
     ? 0
-    : Math.max(target.half * (relation.roundedToWhole ? 2 : 1), target.resultHalf ?? 0);
+    : Math.max(
+        target.half * (relation.roundedToWhole || relation.roundedTwice ? 2 : 1),
+        target.resultHalf ?? 0
+      );
   const stated = { lo: target.value - half, hi: target.value + half };
   const gap = Math.max(0, stated.lo - computed.hi, computed.lo - stated.hi);
   const middle = (centre.lo + centre.hi) / 2;
