@@ -13,6 +13,7 @@ import type { LabelHints, Period } from "./labels";
 import { PERIOD_RANK, unitsAgree } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
+  cellAllowance,
   cellKey,
   cellsOf,
   Expression,
@@ -291,7 +292,13 @@ class Announcer {
    */
   private add(relation: Relation, sure: boolean, others: Announcement["others"] = []): void {
     const { outcomes, holds, breaks } = this.weigh(relation);
-    if (!outcomes.size || (breaks >= 2 && breaks > holds)) return;
+    if (!outcomes.size) return;
+    // Breaking more often than it holds, it is not the table's rule, unless one cell put right
+    // mends every break (a unit slip in an amount that every share is worked from).
+    const broken = [...outcomes]
+      .filter(([, result]) => !result.holds)
+      .map(([instance, result]) => ({ relation, instance, result }));
+    if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken)) return;
     this.announcements.push({ relation, outcomes, holds, breaks, sure, others });
   }
 
@@ -482,17 +489,20 @@ class Announcer {
   private oneCellMends(
     broken: readonly { relation: Relation; instance: Instance; result: Outcome }[]
   ): boolean {
-    const allowance = broken.reduce((sum, { result }) => sum + result.allowance, 0);
     return cellsOf(broken[0].instance).some((cell) => {
-      const mends = broken.map(({ relation, instance }) => {
+      const half = this.table.figure(cell)?.half ?? 0;
+      // The values of the cell each break allows, in the cell's own units: one value must suit all.
+      let lo = -Infinity;
+      let hi = Infinity;
+      for (const { relation, instance, result } of broken) {
         const index = cellsOf(instance).findIndex((c) => cellKey(c) === cellKey(cell));
-        return index < 0 ? undefined : implied(this.table, relation, instance, index);
-      });
-      if (mends.some((m) => m === undefined)) return false;
-      const values = mends as number[];
-      const lo = values.reduce((a, b) => Math.min(a, b));
-      const hi = values.reduce((a, b) => Math.max(a, b));
-      return hi - lo <= allowance + (this.table.figure(cell)?.half ?? 0);
+        const value = index < 0 ? undefined : implied(this.table, relation, instance, index);
+        if (value === undefined) return false;
+        const slack = cellAllowance(this.table, relation, instance, result, index, value) + half;
+        lo = Math.max(lo, value - slack);
+        hi = Math.min(hi, value + slack);
+      }
+      return lo <= hi;
     });
   }
 

@@ -451,6 +451,21 @@ describe("shares", () => {
     expect(flagged(cells)).toEqual(["C3"]);
   });
 
+  test("an amount every share is worked from, mistyped, is found though most shares then break", () => {
+    const cells = [
+      ["Care home type", "Beds", "Percentage of total beds"],
+      ["Nursing", "668", "33%"],
+      ["Residential", "350", "17%"],
+      ["Dementia", "347", "17%"],
+      ["Mental health", "174", "9%"],
+      ["Learning disability", "139", "7%"],
+      ["Physical disability", "112", "6%"],
+      ["Council homes", "215", "11%"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], "-139", r[2]] : r)))).toEqual(["B6"]);
+  });
+
   test("shares rounded together so that they add up to 100% are accepted, as CARE.ROUNDTOTAL rounds them", () => {
     // 258.56 / 708.09 is 36.5%: printed 36 so that the column adds up to 100 (Aberdeen, 2019).
     const cells = [
