@@ -2,7 +2,8 @@
  * The published-table corpus and its fixed split. A table's half follows from its id alone, so no
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
- * studied after; the unseen set, gathered after that, is only ever scored.
+ * studied after; so was the unseen set, gathered after that. The fourth round, gathered after the
+ * unseen set had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { loadPublished, PUBLISHED_DIR, PublishedTable } from "../../scripts/veri
 
 export const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
 export const UNSEEN_DIR = join(PUBLISHED_DIR, "..", "unseen");
+export const FOURTH_DIR = join(PUBLISHED_DIR, "..", "fourth");
 
 export type Half = "dev" | "test";
 
@@ -29,4 +31,8 @@ export function heldOutTables(): PublishedTable[] {
 
 export function unseenTables(): PublishedTable[] {
   return loadPublished(UNSEEN_DIR).map(({ table }) => table);
+}
+
+export function fourthRoundTables(): PublishedTable[] {
+  return loadPublished(FOURTH_DIR).map(({ table }) => table);
 }
