@@ -277,7 +277,8 @@ class Announcer {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
       outcomes.set(instance, result);
-      if (result.holds) holds++;
+      // Nothing equal to nothing (a line of noughts, an amount less itself) bears out no reading.
+      if (result.holds) holds += result.stated === 0 && result.expected === 0 ? 0 : 1;
       else {
         breaks++;
         gap += result.gap / Math.max(Math.abs(result.stated), Math.abs(result.expected), 1e-9);
@@ -768,9 +769,30 @@ class Announcer {
               this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
             );
           }
+          if (this.unsigned(line)) readings.push(this.magnitude(line, q, p));
         }
       this.choose(readings);
     }
+  }
+
+  /** A line printing no figure below nothing: a difference in it may be printed unsigned. */
+  private unsigned(line: number): boolean {
+    return this.table.figureCells(this.o, line).every((p) => this.table.figure(p)!.value >= 0);
+  }
+
+  /** "Variance £" printed as the size of the change, whichever way it falls. */
+  private magnitude(line: number, first: number, second: number): Relation {
+    const words = `${this.name(line)} = the difference between ${this.name(first)} and ${this.name(second)}`;
+    const expression: Expression = {
+      kind: "magnitude",
+      of: {
+        kind: "binary",
+        op: "-",
+        left: { kind: "input", index: 0 },
+        right: { kind: "input", index: 1 },
+      },
+    };
+    return this.between({ kind: "expression", expression }, words, line, [first, second], false);
   }
 
   /** Whether the line is blank at a position (not a total) where every one of `inputs` has a figure. */

@@ -32,6 +32,8 @@ export type Expression =
   | { readonly kind: "number"; readonly value: Decimal }
   | { readonly kind: "input"; readonly index: number }
   | { readonly kind: "negate"; readonly of: Expression }
+  /** The size of a difference whichever way it falls: a variance printed unsigned. */
+  | { readonly kind: "magnitude"; readonly of: Expression }
   | {
       readonly kind: "binary";
       readonly op: "+" | "-" | "*" | "/";
@@ -168,6 +170,12 @@ function evaluateOver(e: Expression, xs: readonly Interval[]): Interval | undefi
       const v = evaluateOver(e.of, xs);
       return v && { lo: -v.hi, hi: -v.lo };
     }
+    case "magnitude": {
+      const v = evaluateOver(e.of, xs);
+      if (!v) return undefined;
+      if (v.lo >= 0) return v;
+      return v.hi <= 0 ? { lo: -v.hi, hi: -v.lo } : { lo: 0, hi: Math.max(-v.lo, v.hi) };
+    }
     case "binary": {
       const a = evaluateOver(e.left, xs);
       const b = evaluateOver(e.right, xs);
@@ -187,6 +195,8 @@ function evaluateExactly(e: Expression, xs: readonly Decimal[]): Decimal | undef
       return xs[e.index];
     case "negate":
       return evaluateExactly(e.of, xs)?.neg();
+    case "magnitude":
+      return evaluateExactly(e.of, xs)?.abs();
     case "binary": {
       const a = evaluateExactly(e.left, xs);
       const b = evaluateExactly(e.right, xs);

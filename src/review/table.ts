@@ -129,8 +129,10 @@ export class Table {
         !this.readings[r].some((x) => isFigure(x) || x.kind === "amounts")
       )
         r++;
-      // Headings numbered 1, 2, 3 ... across ("(1) Forecast (2) Budget") are headings too.
-      if (r > 0 && r < this.rows - 1 && this.numbersColumns(r)) r++;
+      // Headings numbered 1, 2, 3 ... across ("(1) Forecast (2) Budget") are headings too; so is
+      // a first row of column numbers over a row of headings.
+      const headingsNext = () => !this.readings[r + 1].some((x) => isFigure(x));
+      if (r < this.rows - 1 && this.numbersColumns(r) && (r > 0 || headingsNext())) r++;
       else return r;
     }
   }
@@ -223,6 +225,8 @@ export class Table {
   private columnTexts(): string[] {
     const carried: string[][] = [];
     for (let r = 0; r < this.headerRows; r++) {
+      // Column numbers name no column: "weekly cost", not "3 weekly cost".
+      if (this.numbersColumns(r)) continue;
       const row = this.readings[r];
       let filled = 0;
       for (let c = this.labelCols; c < this.cols; c++) if (row[c].kind !== "blank") filled++;

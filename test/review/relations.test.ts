@@ -1,7 +1,7 @@
 /** Each kind of relation the checker discovers, and the finding a break in it gives. */
 import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
 import type { Cell } from "../../src/review";
-import { unseenTables } from "./published";
+import { fourthRoundTables, unseenTables } from "./published";
 
 const flagged = (cells: Cell[][]) => checkTable(cells).findings.map((f) => f.cell);
 const only = (cells: Cell[][]) => {
@@ -854,6 +854,46 @@ describe("readings corrected after the unseen set's false flags", () => {
       ["Net requirement", "307,256,677"],
     ];
     expect(flagged(cells)).toEqual([]);
+  });
+});
+
+describe("readings corrected after the fourth round's false flags", () => {
+  const fourth = (id: string) => fourthRoundTables().find((t) => t.id === id)!.cells;
+
+  test("nought equal to nought bears out no reading of the labels", () => {
+    // Warwickshire 2010: "Extra cost/(saving)" beside allocations; most rows hold nothing at all.
+    expect(flagged(fourth("warwickshire-2010-spending-allocations"))).toEqual([]);
+  });
+
+  test("a variance printed unsigned is the size of the change, whichever way it falls", () => {
+    const cells: Cell[][] = [
+      ["Section 2", "2016/17 £", "2017/18 £", "Variance £"],
+      ["Precept", "£600", "£800", "£200"],
+      ["Other receipts", "£164", "£8", "£156"],
+      ["Staff costs", "0", "0", "0"],
+      ["Other payments", "£1144", "£558", "£586"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Variance £ = the difference between 2016/17 £ and 2017/18 £"
+    );
+    expect(flagged(cells.map((r, i) => (i === 4 ? [...r.slice(0, 3), "£568"] : r)))).toEqual([
+      "D5",
+    ]);
+  });
+
+  test("a first row of column numbers over a row of headings is a heading", () => {
+    const cells: Cell[][] = [
+      ["1", "2", "3", "4"],
+      ["level of care", "description", "weekly cost", "daily cost"],
+      ["1", "Person requiring some care", "£744.38", "£106.34"],
+      ["2", "Person requiring more care", "£951.93", "£135.99"],
+      ["3", "Person requiring most care", "£1,220.24", "£174.32"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain("weekly cost = daily cost x 7");
   });
 });
 
