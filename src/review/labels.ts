@@ -130,7 +130,7 @@ const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
-  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bsurplus\b|\bdeficit\b/;
+  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
 const PERCENT_CHANGE =
   /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
 const OVER_YEARS =

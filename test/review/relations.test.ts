@@ -883,6 +883,20 @@ describe("readings corrected after the fourth round's false flags", () => {
     ]);
   });
 
+  test('"Remaining" is what is left of the budget after what is spent', () => {
+    const cells: Cell[][] = [
+      ["Receipts", "Budget 2024-25", "YTD", "Remaining"],
+      ["Precept", "11458", "11458", "0"],
+      ["Interest received", "160", "278", "-118"],
+      ["Grant income", "694", "687", "7"],
+      ["VAT reclaimed", "300", "310", "-10"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Remaining = Budget 2024-25 - YTD"
+    );
+    expect(flagged(cells.map((r, i) => (i === 3 ? [...r.slice(0, 3), "17"] : r)))).toEqual(["D4"]);
+  });
+
   test("a first row of column numbers over a row of headings is a heading", () => {
     const cells: Cell[][] = [
       ["1", "2", "3", "4"],
