@@ -894,7 +894,10 @@ describe("readings corrected after the fourth round's false flags", () => {
     expect(checkTable(cells).relations.map((r) => r.words)).toContain(
       "Remaining = Budget 2024-25 - YTD"
     );
-    expect(flagged(cells.map((r, i) => (i === 3 ? [...r.slice(0, 3), "17"] : r)))).toEqual(["D4"]);
+    expect(only(cells.map((r, i) => (i === 2 ? [...r.slice(0, 3), "-181"] : r)))).toMatchObject({
+      cell: "D3",
+      diagnosis: expect.stringMatching(/digits transposed/),
+    });
   });
 
   test("a first row of column numbers over a row of headings is a heading", () => {
