@@ -323,12 +323,18 @@ class Announcer {
       if (list) list.push(part);
       else open.set(part.pos, [part]);
     };
+    // Lines that are all amounts of one period ("Weekly allowance", "Weekly reward per child")
+    // are rates alike: one per unit among them is a part of their total like the others.
+    const parts = lines.filter((l) => !isAggregate(l)).map((l) => this.hints(l));
+    const ratesAlike =
+      parts.length > 1 &&
+      parts.every((h) => h.money && h.period !== undefined && h.period === parts[0].period);
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
         // or a percentage change is never a part of a total, and a total runs past it.
         const h = this.hints(line);
-        if (h.partOfAbove || h.perUnit || h.percentChange) continue;
+        if (h.partOfAbove || (h.perUnit && !ratesAlike) || h.percentChange) continue;
         for (const pos of this.positions()) {
           // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
           const kind = this.table.reading(this.cell(line, pos)).kind;

@@ -238,7 +238,8 @@ export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, 
 export function unitsAgree(a: LabelHints, b: LabelHints): boolean {
   return (
     a.percent === b.percent &&
-    a.perUnit === b.perUnit &&
+    // "Weekly allowance for child" and "Weekly reward per child" are amounts alike.
+    (a.perUnit === b.perUnit || (a.money && b.money && !!a.period && a.period === b.period)) &&
     (a.scale === undefined || b.scale === undefined || a.scale === b.scale)
   );
 }

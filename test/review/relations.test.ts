@@ -900,6 +900,21 @@ describe("readings corrected after the fourth round's false flags", () => {
     });
   });
 
+  test("weekly amounts alike add up, one of them labelled per child", () => {
+    const cells: Cell[][] = [
+      ["Age", "Weekly allowance for child", "Weekly reward payment to carer per child", "Total"],
+      ["0-4", "£143", "£100", "£243"],
+      ["5-10", "£163", "£100", "£263"],
+      ["11-15", "£203", "£150", "£353"],
+      ["16-18", "£247", "£150", "£397"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(only(cells.map((r, i) => (i === 3 ? [...r.slice(0, 3), "£335"] : r)))).toMatchObject({
+      cell: "D4",
+      diagnosis: expect.stringMatching(/digits transposed/),
+    });
+  });
+
   test("a first row of column numbers over a row of headings is a heading", () => {
     const cells: Cell[][] = [
       ["1", "2", "3", "4"],
