@@ -69,6 +69,18 @@ const BAND_PROPORTIONS: readonly Readonly<Record<string, { num: number; den: num
   ),
 ];
 
+/** Words of a total's label that say it is one, not what it totals. */
+const TOTAL_WORDS = new Set([
+  "total",
+  "totals",
+  "grand",
+  "sub",
+  "subtotal",
+  "directorate",
+  "overall",
+  "all",
+]);
+
 /** "Places per establishment": the words naming the numerator's line, and the denominator's. */
 const PER_NAMED = /^([a-z][a-z ]*?) per ([a-z]{3,})$/;
 
@@ -598,6 +610,16 @@ class Announcer {
       const footing = add(under.slice(0, k));
       if (k === under.length) natural = natural ?? footing;
     }
+    // "Directorate Expenditure Total": the lines above named for what it totals, in every section.
+    const kind = this.hints(total)
+      .words.split(" ")
+      .filter((w) => w.length > 2 && !TOTAL_WORDS.has(w));
+    if (explicit && kind.length === 1) {
+      const named = this.kindLines(total, kind[0], isAggregate).filter((l) =>
+        this.hasFigure(l, pos)
+      );
+      if (named.length >= 2) add(named.map((line) => ({ line, pos })));
+    }
     const seen = new Set<string>();
     const unique = readings.filter((r) => {
       const key = shapeOf(r, pos);
@@ -606,6 +628,14 @@ class Announcer {
       return true;
     });
     return { readings: unique, natural };
+  }
+
+  /** The lines above a total, not totals themselves, whose labels name `word`. */
+  private kindLines(total: number, word: string, isAggregate: (l: number) => boolean): number[] {
+    const lines: number[] = [];
+    for (let l = this.table.firstLine(this.o); l < total; l++)
+      if (!isAggregate(l) && this.hints(l).words.split(" ").includes(word)) lines.push(l);
+    return lines;
   }
 
   /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */

@@ -915,6 +915,30 @@ describe("readings corrected after the fourth round's false flags", () => {
     });
   });
 
+  test("a total named for what it totals sums the lines of that name in every section", () => {
+    const cells: Cell[][] = [
+      ["Directorate", "Spend/Income", "Original £000", "Latest £000"],
+      ["Children", "Gross Expenditure", "397,389", "404,974"],
+      ["", "Gross Income", "-290,793", "-298,306"],
+      ["", "", "106,596", "106,668"],
+      ["Adults", "Gross Expenditure", "219,371", "217,551"],
+      ["", "Gross Income", "-6,478", "-5,006"],
+      ["", "", "212,893", "212,545"],
+      ["Environment", "Gross Expenditure", "123,432", "119,022"],
+      ["", "Gross Income", "-61,011", "-48,132"],
+      ["", "", "62,421", "70,890"],
+      ["Directorate Expenditure Total", "", "740,192", "741,547"],
+      ["Directorate Income Total", "", "-358,282", "-351,444"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 10 ? [r[0], r[1], "740,912", r[3]] : r)))).toEqual([
+      "C11",
+    ]);
+    expect(
+      flagged(fourth("oxfordshire-2016-financial-monitoring-directorate-summary"))
+    ).not.toContain("E21");
+  });
+
   test("a first row of column numbers over a row of headings is a heading", () => {
     const cells: Cell[][] = [
       ["1", "2", "3", "4"],
