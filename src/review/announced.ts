@@ -152,6 +152,8 @@ function inputLines(relation: Relation): string {
 
 class Announcer {
   readonly announcements: Announcement[] = [];
+  private linesByWord?: Map<string, number[]>;
+  private readonly kindLinesOf = new Map<string, number[]>();
   private readonly other: Orientation;
 
   constructor(
@@ -632,9 +634,22 @@ class Announcer {
 
   /** The lines above a total, not totals themselves, whose labels name `word`. */
   private kindLines(total: number, word: string, isAggregate: (l: number) => boolean): number[] {
-    const lines: number[] = [];
-    for (let l = this.table.firstLine(this.o); l < total; l++)
-      if (!isAggregate(l) && this.hints(l).words.split(" ").includes(word)) lines.push(l);
+    if (!this.linesByWord) {
+      // Indexed once: a long list's subtotals would otherwise each read every label above them.
+      this.linesByWord = new Map();
+      for (let l = this.table.firstLine(this.o); l < this.table.lineCount(this.o); l++)
+        for (const w of new Set(this.hints(l).words.split(" "))) {
+          const list = this.linesByWord.get(w);
+          if (list) list.push(l);
+          else this.linesByWord.set(w, [l]);
+        }
+    }
+    const key = `${total} ${word}`;
+    let lines = this.kindLinesOf.get(key);
+    if (!lines) {
+      lines = (this.linesByWord.get(word) ?? []).filter((l) => l < total && !isAggregate(l));
+      this.kindLinesOf.set(key, lines);
+    }
     return lines;
   }
 
