@@ -10,7 +10,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { PERIOD_RANK, unitsAgree } from "./labels";
+import { amountsAlike, PERIOD_RANK, unitsAgree } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
@@ -153,7 +153,6 @@ function inputLines(relation: Relation): string {
 class Announcer {
   readonly announcements: Announcement[] = [];
   private linesByWord?: Map<string, number[]>;
-  private readonly kindLinesOf = new Map<string, number[]>();
   private readonly other: Orientation;
 
   constructor(
@@ -310,10 +309,11 @@ class Announcer {
     if (!outcomes.size) return;
     // Breaking more often than it holds, it is not the table's rule, unless one cell put right
     // mends every break (a unit slip in an amount that every share is worked from).
-    const broken = [...outcomes]
-      .filter(([, result]) => !result.holds)
-      .map(([instance, result]) => ({ relation, instance, result }));
-    if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken)) return;
+    const broken = () =>
+      [...outcomes]
+        .filter(([, result]) => !result.holds)
+        .map(([instance, result]) => ({ relation, instance, result }));
+    if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken())) return;
     this.announcements.push({ relation, outcomes, holds, breaks, sure, others });
   }
 
@@ -340,9 +340,7 @@ class Announcer {
     // Lines that are all amounts of one period ("Weekly allowance", "Weekly reward per child")
     // are rates alike: one per unit among them is a part of their total like the others.
     const parts = lines.filter((l) => !isAggregate(l)).map((l) => this.hints(l));
-    const ratesAlike =
-      parts.length > 1 &&
-      parts.every((h) => h.money && h.period !== undefined && h.period === parts[0].period);
+    const ratesAlike = parts.length > 1 && parts.every((h) => amountsAlike(h, parts[0]));
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
@@ -368,11 +366,12 @@ class Announcer {
       // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
       const summed = (pos: number) =>
         this.adds(pos) && (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos));
+      const named = this.namedForWhatItTotals(line, isAggregate);
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
         .map((pos) => ({
           pos,
-          ...this.footingReadings(line, pos, openAt, below, net, isAggregate),
+          ...this.footingReadings(line, pos, openAt, below, net, isAggregate, named),
         }));
       // One reading for the whole line: the run that holds at the most positions (a position where
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
@@ -539,7 +538,7 @@ class Announcer {
   /**
    * The runs a total at `pos` may sum, and the natural one: the section just above it (or, after
    * subtotals, everything still open above it), in its own column or the column to its left, or
-   * else the lines just below it.
+   * else the lines just below it, or the lines above `named` for what it totals.
    */
   private footingReadings(
     total: number,
@@ -547,7 +546,8 @@ class Announcer {
     openAt: (pos: number) => Part[],
     below: readonly number[],
     net: boolean,
-    isAggregate: (l: number) => boolean
+    isAggregate: (l: number) => boolean,
+    named: readonly number[]
   ): { readings: Footing[]; natural?: Footing } {
     const readings: Footing[] = [];
     const requirement = this.hints(total).requirement;
@@ -612,16 +612,8 @@ class Announcer {
       const footing = add(under.slice(0, k));
       if (k === under.length) natural = natural ?? footing;
     }
-    // "Directorate Expenditure Total": the lines above named for what it totals, in every section.
-    const kind = this.hints(total)
-      .words.split(" ")
-      .filter((w) => w.length > 2 && !TOTAL_WORDS.has(w));
-    if (explicit && kind.length === 1) {
-      const named = this.kindLines(total, kind[0], isAggregate).filter((l) =>
-        this.hasFigure(l, pos)
-      );
-      if (named.length >= 2) add(named.map((line) => ({ line, pos })));
-    }
+    const namedHere = named.filter((l) => this.hasFigure(l, pos));
+    if (namedHere.length >= 2) add(namedHere.map((line) => ({ line, pos })));
     const seen = new Set<string>();
     const unique = readings.filter((r) => {
       const key = shapeOf(r, pos);
@@ -632,8 +624,17 @@ class Announcer {
     return { readings: unique, natural };
   }
 
-  /** The lines above a total, not totals themselves, whose labels name `word`. */
-  private kindLines(total: number, word: string, isAggregate: (l: number) => boolean): number[] {
+  /**
+   * The lines above a total, not totals themselves, named for what it totals: "Directorate
+   * Expenditure Total" over the "Gross Expenditure" line of every section. Only a line that says
+   * it is a total, and names one thing.
+   */
+  private namedForWhatItTotals(total: number, isAggregate: (l: number) => boolean): number[] {
+    if (this.hints(total).aggregate === undefined) return [];
+    const kind = this.hints(total)
+      .words.split(" ")
+      .filter((w) => w.length > 2 && !TOTAL_WORDS.has(w));
+    if (kind.length !== 1) return [];
     if (!this.linesByWord) {
       // Indexed once: a long list's subtotals would otherwise each read every label above them.
       this.linesByWord = new Map();
@@ -644,13 +645,7 @@ class Announcer {
           else this.linesByWord.set(w, [l]);
         }
     }
-    const key = `${total} ${word}`;
-    let lines = this.kindLinesOf.get(key);
-    if (!lines) {
-      lines = (this.linesByWord.get(word) ?? []).filter((l) => l < total && !isAggregate(l));
-      this.kindLinesOf.set(key, lines);
-    }
-    return lines;
+    return (this.linesByWord.get(kind[0]) ?? []).filter((l) => l < total && !isAggregate(l));
   }
 
   /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */

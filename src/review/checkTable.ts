@@ -25,6 +25,7 @@ import {
   cellKey,
   cellsOf,
   figuresOf,
+  holdsExactly,
   implied,
   Instance,
   Op,
@@ -37,7 +38,7 @@ import { searchRelations } from "./search";
 import { Table } from "./table";
 import { amountWords, quoted } from "./words";
 import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
-import { FLOAT_NOISE, MOST_QUOTED } from "./settings";
+import { MOST_QUOTED } from "./settings";
 
 export interface CheckOptions {
   /** Where the range starts in its sheet ("B3", or a position), so findings name the sheet's cells. Default A1. */
@@ -186,9 +187,7 @@ function readExactly(table: Table, a: Accepted): Accepted {
     if (rounded.length < 2 || rounded.some((f) => f.half !== target.half)) continue;
     instances.push({
       chance: chanceRoundedSumIsExact(rounded.length),
-      exact:
-        Math.abs(result.stated - result.expected) <=
-        FLOAT_NOISE * Math.max(1, Math.abs(result.expected)),
+      exact: holdsExactly(result),
     });
   }
   if (!roundedSumsAddExactly(instances)) return a;

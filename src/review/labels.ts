@@ -235,11 +235,15 @@ export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, 
  * percentages, rates per unit with rates per unit, £000 with £000 (a line that states no scale
  * takes the other's).
  */
+/** Amounts of one period ("Weekly allowance for child", "Weekly reward per child"), per unit or not. */
+export function amountsAlike(a: LabelHints, b: LabelHints): boolean {
+  return a.money && b.money && a.period !== undefined && a.period === b.period;
+}
+
 export function unitsAgree(a: LabelHints, b: LabelHints): boolean {
   return (
     a.percent === b.percent &&
-    // "Weekly allowance for child" and "Weekly reward per child" are amounts alike.
-    (a.perUnit === b.perUnit || (a.money && b.money && !!a.period && a.period === b.period)) &&
+    (a.perUnit === b.perUnit || amountsAlike(a, b)) &&
     (a.scale === undefined || b.scale === undefined || a.scale === b.scale)
   );
 }

@@ -11,7 +11,16 @@
  * break is where that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
-import { cellAllowance, cellKey, cellsOf, implied, Instance, Outcome, Relation } from "./relation";
+import {
+  cellAllowance,
+  cellKey,
+  cellsOf,
+  holdsExactly,
+  implied,
+  Instance,
+  Outcome,
+  Relation,
+} from "./relation";
 import { FLOAT_NOISE } from "./settings";
 import type { Table } from "./table";
 
@@ -106,7 +115,7 @@ export function locate(
           const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index, should);
           if (Math.abs(should - first.value) > slack + own) contradicts++;
           else if (
-            !exact(h.outcome) &&
+            !holdsExactly(h.outcome) &&
             Math.abs(should - first.value) <= FLOAT_NOISE * Math.max(1, Math.abs(should))
           )
             tightens++;
@@ -163,10 +172,6 @@ function queried(options: readonly Option[], best: Option): Option {
   );
   return result ?? best;
 }
-
-/** Agreement to within binary noise is exact. */
-const exact = (o: Outcome) =>
-  Math.abs(o.stated - o.expected) <= FLOAT_NOISE * Math.max(1, Math.abs(o.expected));
 
 function better(a: Option, b: Option): boolean {
   const order = [

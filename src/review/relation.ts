@@ -302,6 +302,10 @@ export function outcome(table: Table, relation: Relation, instance: Instance): O
   };
 }
 
+/** An instance that holds with no rounding used: agreement to within binary noise is exact. */
+export const holdsExactly = (o: Outcome): boolean =>
+  Math.abs(o.stated - o.expected) <= FLOAT_NOISE * Math.max(1, Math.abs(o.expected));
+
 /**
  * What cell `index` of an instance (0 the target, then the inputs) should hold for the instance to
  * hold exactly, the others as printed. A cell met twice (an amount and the sum it is a share of)
