@@ -408,6 +408,11 @@ class Reviewer {
     const reading = this.table.reading(cell);
     const text = reading.kind === "blank" ? "" : reading.text;
     const places = Math.max(0, Math.min(10, -Math.floor(Math.log10(figure.unit))));
+    // A percentage is read as a fraction but reported as it is printed: "gives 99%", not "0.99".
+    const say = (value: number) =>
+      figure.percent
+        ? `${amountWords(value * 100, Math.max(0, places - 2))}%`
+        : amountWords(value, places);
     const beyond = Math.max(0, Math.abs(difference) - allowance);
     return {
       cell: this.table.address(cell),
@@ -420,10 +425,10 @@ class Reviewer {
       allowance: Number(allowance.toPrecision(6)),
       diagnosis,
       sentence:
-        `${this.table.address(cell)} states ${quoted(text.trim(), MOST_QUOTED)}; ${relationWords} gives ${amountWords(shown, places)}, ` +
+        `${this.table.address(cell)} states ${quoted(text.trim(), MOST_QUOTED)}; ${relationWords} gives ${say(shown)}, ` +
         (allowance === 0
-          ? `${amountWords(beyond, places)} out, with no rounding to allow for: ${diagnosis}.`
-          : `${amountWords(beyond, places)} beyond the ±${amountWords(allowance, places)} rounding allows: ${diagnosis}.`),
+          ? `${say(beyond)} out, with no rounding to allow for: ${diagnosis}.`
+          : `${say(beyond)} beyond the ±${say(allowance)} rounding allows: ${diagnosis}.`),
     };
   }
 
@@ -442,10 +447,14 @@ class Reviewer {
         op,
         inputs.map((v, j) => (j === i ? x : v))
       );
-    const zero = at(new Decimal(0));
-    const one = at(new Decimal(1));
-    if (!zero || !one || one.minus(zero).isZero()) return undefined;
-    return target.minus(zero).div(one.minus(zero));
+    // One step from the figure written, checked: a relation not linear in the cell (an unsigned
+    // difference) is left to the nearest correction the locator found.
+    const [x0, x1] = [exact[index], exact[index].plus(1)];
+    const [f0, f1] = [at(x0), at(x1)];
+    if (!f0 || !f1 || f1.minus(f0).isZero()) return undefined;
+    const x = x0.plus(target.minus(f0).times(x1.minus(x0)).div(f1.minus(f0)));
+    const check = at(x);
+    return check && check.minus(target).abs().lte(target.abs().times(1e-12)) ? x : undefined;
   }
 
   /** How far rounding lets the cell's figure move while the relation still holds. */

@@ -16,6 +16,7 @@ import {
   cellKey,
   cellsOf,
   holdsExactly,
+  holdsWith,
   implied,
   Instance,
   Outcome,
@@ -110,12 +111,12 @@ export function locate(
         let tightens = 0;
         for (const h of holdsAt.get(cellKey(cell)) ?? []) {
           const index = cellsOf(h.instance).findIndex((c) => cellKey(c) === cellKey(cell));
+          const still = holdsWith(table, h.relation, h.instance, index, first.value);
+          if (still === false) contradicts++;
+          if (!still || holdsExactly(h.outcome)) continue;
           const should = implied(table, h.relation, h.instance, index);
-          if (should === undefined) continue;
-          const slack = cellAllowance(table, h.relation, h.instance, h.outcome, index, should);
-          if (Math.abs(should - first.value) > slack + own) contradicts++;
-          else if (
-            !holdsExactly(h.outcome) &&
+          if (
+            should !== undefined &&
             Math.abs(should - first.value) <= FLOAT_NOISE * Math.max(1, Math.abs(should))
           )
             tightens++;

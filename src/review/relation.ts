@@ -270,7 +270,29 @@ export function figuresOf(
 /** Whether the instance holds within the rounding its figures show, and by how much it misses. */
 export function outcome(table: Table, relation: Relation, instance: Instance): Outcome | undefined {
   const figures = figuresOf(table, relation, instance);
+  return figures && outcomeOf(relation, figures);
+}
+
+/**
+ * Whether the instance would still hold with cell `index` put right to `value` (every place the
+ * cell is met): worked out, not estimated from an allowance, which a share's rounding makes lopsided.
+ */
+export function holdsWith(
+  table: Table,
+  relation: Relation,
+  instance: Instance,
+  index: number,
+  value: number
+): boolean | undefined {
+  const figures = figuresOf(table, relation, instance);
   if (!figures) return undefined;
+  const cells = cellsOf(instance);
+  const key = cellKey(cells[index]);
+  const moved = figures.map((f, j) => (cellKey(cells[j]) === key ? { ...f, value } : f));
+  return outcomeOf(relation, moved)?.holds;
+}
+
+function outcomeOf(relation: Relation, figures: readonly Figure[]): Outcome | undefined {
   const [target, ...inputs] = figures;
   const expected = apply(
     relation.op,
@@ -345,22 +367,73 @@ export function implied(
   }
   const at = (x: number) => evaluate(inputs.map((v, j) => (same[j] ? x : v)));
   // Linear in the cell for every operation but a share of a sum holding it: two evaluations give
-  // the answer, and a few secant steps settle the rest.
-  let [x0, x1] = [0, 1];
+  // the answer, and a few secant steps settle the rest. Started from the figure written, they
+  // settle on the correction nearest it where there are two (an unsigned difference).
+  const own = values[index];
+  let [x0, x1] = [own, own + 1];
   let [f0, f1] = [at(x0), at(x1)];
   for (let step = 0; step < SECANT_STEPS; step++) {
-    if (f0 === undefined || f1 === undefined || Math.abs(f1 - f0) < 1e-15) return undefined;
+    if (f0 === undefined || f1 === undefined || Math.abs(f1 - f0) < 1e-15) break;
     const x2 = x1 + ((target - f1) * (x1 - x0)) / (f1 - f0);
     const f2 = at(x2);
-    if (f2 === undefined || !Number.isFinite(x2)) return undefined;
+    if (f2 === undefined || !Number.isFinite(x2)) break;
     if (Math.abs(f2 - target) <= 1e-12 * Math.max(1, Math.abs(target))) return x2;
     [x0, f0, x1, f1] = [x1, f1, x2, f2];
   }
-  return undefined;
+  // Secant steps overshoot a share or a percentage of the cell itself (1 - 8 / x): bisect instead.
+  return bisected(at, target, own);
 }
 
 /** At most this many secant steps find a cell's implied value (a linear relation needs one). */
 const SECANT_STEPS = 30;
+
+/**
+ * The value nearest `own` at which `at` gives `target`, found between points spaced by factors
+ * of 2^(1/4) either side of it (and of its negative): where `at - target` changes sign between
+ * two neighbours, bisection settles it.
+ */
+function bisected(
+  at: (x: number) => number | undefined,
+  target: number,
+  own: number
+): number | undefined {
+  const scale = Math.max(Math.abs(own), 1);
+  const points = [0];
+  for (let k = -BRACKET_STEPS; k <= BRACKET_STEPS; k++) {
+    const x = scale * 2 ** (k / 4);
+    points.push(x, -x);
+  }
+  points.sort((a, b) => Math.abs(a - own) - Math.abs(b - own));
+  const sorted = [...points].sort((a, b) => a - b);
+  const order = new Map(sorted.map((x, i) => [x, i]));
+  const miss = (x: number) => {
+    const f = at(x);
+    return f === undefined || !Number.isFinite(f) ? undefined : f - target;
+  };
+  for (const x of points) {
+    const i = order.get(x)!;
+    for (const y of [sorted[i - 1], sorted[i + 1]]) {
+      if (y === undefined) continue;
+      let [lo, hi] = x < y ? [x, y] : [y, x];
+      let [mlo, mhi] = [miss(lo), miss(hi)];
+      if (mlo === undefined || mhi === undefined || mlo * mhi > 0) continue;
+      for (let step = 0; step < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(lo)); step++) {
+        const mid = (lo + hi) / 2;
+        const m = miss(mid);
+        if (m === undefined) break;
+        if (m * mlo <= 0) [hi, mhi] = [mid, m];
+        else [lo, mlo] = [mid, m];
+      }
+      const x2 = (lo + hi) / 2;
+      const m = miss(x2);
+      if (m !== undefined && Math.abs(m) <= 1e-9 * Math.max(1, Math.abs(target))) return x2;
+    }
+  }
+  return undefined;
+}
+
+/** How far either side of the written figure the bisection looks: 2^(80/4), a millionfold. */
+const BRACKET_STEPS = 80;
 
 /**
  * How far rounding lets cell `index` move (in its own units) while the instance still holds.
@@ -382,6 +455,19 @@ export function cellAllowance(
 export const COPY: Op = { kind: "product", factor: ONE };
 
 /**
+ * A sum as the lines it sets to nought with their signs, the first positive: "C = A + B" and
+ * "A = C - B" are both "A + B - C", but "A = B + C" is another sum over the same lines.
+ */
+function sumTerms(signs: readonly number[], lines: readonly number[]): string {
+  const [target, ...inputs] = lines;
+  const weight = new Map<number, number>([[target, 1]]);
+  inputs.forEach((l, i) => weight.set(l, (weight.get(l) ?? 0) - signs[i]));
+  const terms = [...weight].filter(([, w]) => w !== 0).sort(([a], [b]) => a - b);
+  const flip = terms.length && terms[0][1] < 0 ? -1 : 1;
+  return terms.map(([l, w]) => `${w * flip}*${l}`).join(",");
+}
+
+/**
  * A relation's identity whatever way round it is written: "C = A + B" and "A = C - B" are one sum
  * over A, B, C; "C = B x 52" and "B = C / 52" one product of B and C with 52.
  */
@@ -389,7 +475,7 @@ export function relationKey(op: Op, lines: readonly number[]): string {
   const over = [...new Set(lines)].sort((a, b) => a - b).join(",");
   switch (op.kind) {
     case "sum":
-      return `sum:${over}`;
+      return `sum:${sumTerms(op.signs, lines)}`;
     case "mean":
       return `mean:${over}`;
     case "product":

@@ -61,6 +61,7 @@ const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({
   kind: "difference",
   factor,
 }));
+const RATIO_OPS: ReadonlySet<Op["kind"]> = new Set(["ratio", "change"]);
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
 const MOST_DIGITS_OF_A_FITTED_RATIO = 3;
 /** Triples (a difference times a third line) are tried only in narrow tables: their number grows with the fourth power. */
@@ -277,7 +278,9 @@ class Search {
   }
 
   private evaluable(form: Form, pos: number): boolean {
-    if (!form.linear && this.aggregateAt[pos]) return false;
+    // A ratio or a percentage is worked out again from the totals, so it holds there too; a
+    // product of totals is not the total of the products.
+    if (!form.linear && this.aggregateAt[pos] && !RATIO_OPS.has(form.op.kind)) return false;
     // Amounts that add up or scale together do not carry their percentages or rates with them.
     if (form.linear && this.rateAt[pos]) return false;
     for (const l of form.inputs) if (!this.data[l].present[pos]) return false;
@@ -381,13 +384,23 @@ class Search {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
       outcomes.set(instance, result);
-      if (result.holds) chances.push(chanceOf(result, this.table.figure(instance.target)!));
-      else breaks++;
+      if (!result.holds) breaks++;
+      else {
+        // Where a line adds nothing, the sum is a copy of the other, weighed as a copy is.
+        const copy = form.op.kind === "sum" && instance.inputs.some((c) => this.isNought(c));
+        const figure = this.table.figure(instance.target)!;
+        chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
+      }
     }
     if (chances.length < 2) return false;
     this.keys.add(key);
     this.candidates.push({ relation, evidence: weigh(chances, breaks, form.fitted), outcomes });
     return true;
+  }
+
+  private isNought(cell: CellPosition): boolean {
+    const figure = this.table.figure(cell);
+    return !figure || figure.value === 0;
   }
 
   /** target = input x factor: a vocabulary factor, or else a constant ratio fitted to the table. */
