@@ -256,15 +256,24 @@ class Announcer {
   }
 
   /** Weighs the readings of one announcement and keeps the one the figures bear out. */
-  private choose(readings: readonly Relation[]): void {
-    const weighed = readings
+  /**
+   * The reading the figures bear out best. A fallback (a difference read unsigned) is taken only
+   * where it holds more often than every other reading: a sign slip must not make it the nearer miss.
+   */
+  private choose(readings: readonly Relation[], fallbacks: readonly Relation[] = []): void {
+    const weighed = [...readings, ...fallbacks]
       .map((relation) => ({ relation, ...this.weigh(relation) }))
       .filter((w) => w.outcomes.size > 0);
     if (!weighed.length) return;
+    const fallback = new Set(fallbacks);
     // Most instances holding, then fewest breaking, then the nearest miss, then the labels' first reading.
     const best = weighed.reduce((a, b) =>
       b.holds > a.holds ||
-      (b.holds === a.holds && (b.breaks < a.breaks || (b.breaks === a.breaks && b.gap < a.gap)))
+      (b.holds === a.holds &&
+        !fallback.has(b.relation) &&
+        (fallback.has(a.relation) ||
+          b.breaks < a.breaks ||
+          (b.breaks === a.breaks && b.gap < a.gap)))
         ? b
         : a
     );
@@ -365,7 +374,8 @@ class Announcer {
       }
       // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
       const summed = (pos: number) =>
-        this.adds(pos) && (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos));
+        this.adds(pos) &&
+        (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos, isAggregate));
       const named = this.namedForWhatItTotals(line, isAggregate);
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
@@ -413,12 +423,14 @@ class Announcer {
           return { pos: f.pos, reading: sparse, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // Nothing holds here: the natural run, which a reviewer would foot. A requirement names
-        // no lines, so only a break a known mistake explains is reported against it.
-        return {
-          pos: f.pos,
-          reading: f.natural,
-          sure: f.natural !== undefined && !this.hints(line).requirement,
-        };
+        // no lines, so only a break a known mistake explains is reported against it. Where there
+        // is no natural run (one figure in a sparse row), the lines the other totals take, in a
+        // named row or column of the table (not a note beside it).
+        if (f.natural === undefined) {
+          const named = this.table.labelOf(this.other, f.pos).trim() !== "";
+          return { pos: f.pos, reading: named ? sparse : undefined, sure: rule };
+        }
+        return { pos: f.pos, reading: f.natural, sure: !this.hints(line).requirement };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
@@ -526,12 +538,13 @@ class Announcer {
     });
   }
 
-  /** Percentages add up only as shares of a whole, and a column of shares prints its whole: 100%. */
-  private wholeAt(pos: number): boolean {
+  /** Percentages add up only as shares of a whole, and a column of shares prints its whole, 100%, on a total line. */
+  private wholeAt(pos: number, isAggregate: (l: number) => boolean): boolean {
     return this.table.figureCells(this.other, pos).some((p) => {
       const f = this.table.figure(p)!;
       const hundred = f.percent ? 1 : 100;
-      return Math.abs(f.value - hundred) <= f.half + 1e-9;
+      const line = this.o === "rows" ? p.row : p.column;
+      return isAggregate(line) && Math.abs(f.value - hundred) <= f.half + 1e-9;
     });
   }
 
@@ -761,16 +774,20 @@ class Announcer {
       if (h.aggregate !== undefined || (!h.difference && !h.percentChange)) continue;
       // "Savings over eight years" is the annual saving times the years, not a difference of its own.
       if (h.times !== undefined || h.wholeTerm) continue;
-      // A percentage change is worked from the figures (the numbers), never from other percentages.
+      // A percentage change is worked from the figures (the numbers), never from other
+      // percentages, nor from the difference printed beside it ("Variance £" by "Variance %").
       const [b, a] = h.percentChange
         ? lines
-            .filter(
-              (l) => l < line && !this.hints(l).percent && this.hints(l).aggregate === undefined
-            )
+            .filter((l) => {
+              const before = this.hints(l);
+              return (
+                l < line && !before.percent && before.aggregate === undefined && !before.difference
+              );
+            })
             .reverse()
         : this.previous(lines, line);
       if (a === undefined || b === undefined) continue;
-      const [x, y, t] = [this.name(a), this.name(b), this.name(line)];
+      const t = this.name(line);
       // A change is worked from the two figures beside it, on a total line as on any other.
       if (h.percentChange) {
         const percent = this.table
@@ -778,47 +795,59 @@ class Announcer {
           .some((p) => this.table.figure(p)!.percent);
         const factor = percent ? ONE : PERCENT;
         const tail = percent ? "" : " x 100";
-        this.choose([
-          this.between(
+        const change = (from: number, to: number): Relation => {
+          const [f, g] = [this.name(from), this.name(to)];
+          return this.between(
             { kind: "change", factor },
-            `${t} = (${y} - ${x}) / ${x}${tail}`,
+            `${t} = (${g} - ${f}) / ${f}${tail}`,
             line,
-            [a, b],
+            [from, to],
             false,
             true
-          ),
-          this.between(
-            { kind: "change", factor },
-            `${t} = (${x} - ${y}) / ${y}${tail}`,
-            line,
-            [b, a],
-            false,
-            true
-          ),
-        ]);
+          );
+        };
+        const unsigned = this.unsigned(line) ? [this.unsignedChange(line, a, b, factor)] : [];
+        this.choose([change(a, b), change(b, a)], unsigned);
         continue;
       }
-      // The two lines before it, or any two of the four before it that the figures bear out.
+      // The two lines before it, or any two of the four before it that the figures bear out;
+      // or the two totals above it: a deficit is what the funding total leaves of the spending.
       const near = this.previous(lines, line).slice(0, 4);
+      const pairs = near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
+      const totals = lines
+        .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
+        .slice(-2);
+      if (totals.length === 2) pairs.push([totals[1], totals[0]]);
       const readings: Relation[] = [];
-      for (const [i, p] of near.entries())
-        for (const q of near.slice(i + 1)) {
-          for (const [first, second] of [
-            [q, p],
-            [p, q],
-          ]) {
-            const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
-            // An overspend or underspend column filled only where the difference falls its way
-            // is that difference clipped at nothing: its total is not the totals' difference.
-            const clipped = this.blankWhereFilled(line, [first, second]);
-            readings.push(
-              this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
-            );
-          }
-          if (this.unsigned(line)) readings.push(this.magnitude(line, q, p));
+      const unsigned: Relation[] = [];
+      for (const [p, q] of pairs) {
+        for (const [first, second] of [
+          [q, p],
+          [p, q],
+        ]) {
+          const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
+          // An overspend or underspend column filled only where the difference falls its way
+          // is that difference clipped at nothing: its total is not the totals' difference.
+          const clipped = this.blankWhereFilled(line, [first, second]);
+          readings.push(
+            this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
+          );
         }
-      this.choose(readings);
+        // Funding printed negative is taken from the spending total by adding it.
+        if (p === totals[1] && q === totals[0] && (this.negative(p) || this.negative(q))) {
+          const words = `${t} = ${this.name(q)} + ${this.name(p)}`;
+          readings.push(this.between({ kind: "sum", signs: [1, 1] }, words, line, [q, p], true));
+        }
+        if (this.unsigned(line)) unsigned.push(this.magnitude(line, q, p));
+      }
+      this.choose(readings, unsigned);
     }
+  }
+
+  /** A line printing every figure below nothing (income, funding). */
+  private negative(line: number): boolean {
+    const cells = this.table.figureCells(this.o, line);
+    return cells.length > 0 && cells.every((p) => this.table.figure(p)!.value < 0);
   }
 
   /** A line printing no figure below nothing: a difference in it may be printed unsigned. */
@@ -838,7 +867,39 @@ class Announcer {
         right: { kind: "input", index: 1 },
       },
     };
-    return this.between({ kind: "expression", expression }, words, line, [first, second], false);
+    // Worked from the two figures beside it, on a total line as on any other, unless the column
+    // is clipped at nothing (an overspend column): its total sums the overspends.
+    const clipped = this.blankWhereFilled(line, [first, second]);
+    return this.between(
+      { kind: "expression", expression },
+      words,
+      line,
+      [first, second],
+      false,
+      !clipped
+    );
+  }
+
+  /** "Variance %" printed as the size of the change from `from` to `to`, whichever way it falls. */
+  private unsignedChange(line: number, from: number, to: number, factor: Factor): Relation {
+    const [f, g] = [this.name(from), this.name(to)];
+    const words = `${this.name(line)} = the difference between ${f} and ${g} as a percentage of ${f}`;
+    const input = (index: number): Expression => ({ kind: "input", index });
+    const expression: Expression = {
+      kind: "binary",
+      op: "*",
+      left: {
+        kind: "magnitude",
+        of: {
+          kind: "binary",
+          op: "/",
+          left: { kind: "binary", op: "-", left: input(1), right: input(0) },
+          right: input(0),
+        },
+      },
+      right: { kind: "number", value: new Decimal(factor.num).div(factor.den) },
+    };
+    return this.between({ kind: "expression", expression }, words, line, [from, to], false, true);
   }
 
   /** Whether the line is blank at a position (not a total) where every one of `inputs` has a figure. */
