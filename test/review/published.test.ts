@@ -6,13 +6,13 @@ import {
   PublishedTable,
   verify,
 } from "../../scripts/verify-published";
-import { FOURTH_DIR, halfOf, HOLDOUT_DIR, UNSEEN_DIR } from "./published";
+import { FIFTH_DIR, FOURTH_DIR, halfOf, HOLDOUT_DIR, UNSEEN_DIR } from "./published";
 
-const corpus = [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR].flatMap((dir) =>
+const corpus = [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR].flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen and fourth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- and fifth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
@@ -28,6 +28,7 @@ describe("published-table corpus (studied halves, held-out, unseen and fourth-ro
   it.each([
     ["unseen set", UNSEEN_DIR, [PUBLISHED_DIR, HOLDOUT_DIR]],
     ["fourth round", FOURTH_DIR, [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR]],
+    ["fifth round", FIFTH_DIR, [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR]],
   ])("the %s shares no publisher with the rounds before it", (_, dir, before) => {
     const publisher = (table: PublishedTable) => table.source.publisher.toLowerCase();
     const earlier = new Set(

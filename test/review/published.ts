@@ -2,8 +2,8 @@
  * The published-table corpus and its fixed split. A table's half follows from its id alone, so no
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
- * studied after; so was the unseen set, gathered after that. The fourth round, gathered after the
- * unseen set had been studied, is only ever scored.
+ * studied after; so was the unseen set, gathered after that, and the fourth round after that. The
+ * fifth round, gathered after the fourth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import { loadPublished, PUBLISHED_DIR, PublishedTable } from "../../scripts/veri
 export const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
 export const UNSEEN_DIR = join(PUBLISHED_DIR, "..", "unseen");
 export const FOURTH_DIR = join(PUBLISHED_DIR, "..", "fourth");
+export const FIFTH_DIR = join(PUBLISHED_DIR, "..", "fifth");
 
 export type Half = "dev" | "test";
 
@@ -35,4 +36,8 @@ export function unseenTables(): PublishedTable[] {
 
 export function fourthRoundTables(): PublishedTable[] {
   return loadPublished(FOURTH_DIR).map(({ table }) => table);
+}
+
+export function fifthRoundTables(): PublishedTable[] {
+  return loadPublished(FIFTH_DIR).map(({ table }) => table);
 }
