@@ -104,6 +104,17 @@ interface Footing {
   readonly signs: readonly number[];
 }
 
+/** The years a label names: "Total funds 2021 £" names 2021; "2019/20" names 2019 and 2020. */
+function yearsIn(label: string): Set<number> {
+  const years = new Set<number>();
+  for (const m of label.matchAll(/\b((?:19|20)\d\d)(?: ?[/\-\u2013] ?(\d\d)\b)?/g)) {
+    const first = Number(m[1]);
+    years.add(first);
+    if (m[2]) years.add(Math.floor(first / 100) * 100 + Number(m[2]));
+  }
+  return years;
+}
+
 /** A footing's shape relative to its position, so the same run at another position compares equal. */
 function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
@@ -564,8 +575,14 @@ class Announcer {
   ): { readings: Footing[]; natural?: Footing } {
     const readings: Footing[] = [];
     const requirement = this.hints(total).requirement;
+    const totalYears = yearsIn(this.name(total));
+    // A total of one year ("Total funds 2021") is never of another year's lines ("Restricted 2022").
+    const otherYear = (line: number) => {
+      const years = yearsIn(this.name(line));
+      return totalYears.size > 0 && years.size > 0 && ![...years].some((y) => totalYears.has(y));
+    };
     const add = (parts: Part[], least = 2): Footing | undefined => {
-      if (parts.length < least || parts.some((p) => p.gap)) return undefined;
+      if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
       const first = this.hints(parts[0].line);
       if (parts.some((p) => !unitsAgree(first, this.hints(p.line)))) return undefined;

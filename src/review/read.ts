@@ -94,7 +94,8 @@ function withoutFootnote(text: string): string {
 function tidy(text: string): string {
   let t = text;
   if (t.endsWith(".") && /[\dkmn]\.$/i.test(t.slice(-2))) t = t.slice(0, -1);
-  return t.replace("£.", "£");
+  // "£ (335,777)": the pound sign printed apart from a bracketed amount.
+  return t.replace("£.", "£").replace(/^£ ?\(/, "(£");
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -102,6 +103,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const UNITS = /^\(?£ ?'?(?:000s?|0{3}'?s?|k|m|mn|bn|millions?|thousands?)\)?$/i;
 /** "2019/20", "2019-20", "2019/2020", "FY2019/20", "19/20". */
 const FINANCIAL_YEAR = /^(?:fy ?)?(?:(?:19|20)\d\d|\d\d) ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d)$/i;
+/** A year heading with its units: "2021 £", "2023-24 £m", "2024-25 (£ m)", "2024-2025 (£000)". */
+const YEAR_WITH_UNITS =
+  /^(?:fy ?)?(?:19|20)\d\d(?: ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d))? \(?£ ?'?(?:000s?|k|m|mn|bn)?\)?$/i;
 /** "27.07.2020", "14/10/20", "2020-07-27". */
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const MONTH =
@@ -184,7 +188,7 @@ function fromText(raw: string): Reading {
     return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
   if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
-  if (UNITS.test(bare)) return { kind: "label", text: raw };
+  if (UNITS.test(bare) || YEAR_WITH_UNITS.test(bare)) return { kind: "label", text: raw };
   if (
     FINANCIAL_YEAR.test(bare) ||
     DATE.test(bare) ||

@@ -10,6 +10,9 @@ import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./sett
 import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
 
 /** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
+/** A column headed "Note" holds note numbers, references and not figures. */
+const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
+
 export type Orientation = "columns" | "rows";
 export const ORIENTATIONS: readonly Orientation[] = ["columns", "rows"];
 
@@ -189,8 +192,12 @@ export class Table {
   /** Whether each column's heading says it holds years, worked out once per column. */
   private readonly calendarHeading = new Map<number, boolean>();
 
-  /** A column with words and no figures below the headings. */
+  /** A column with words and no figures below the headings, or a column of note numbers. */
   private isLabelColumn(c: number): boolean {
+    for (let r = 0; r < this.headerRows; r++) {
+      const x = this.readings[r][c];
+      if (x.kind !== "blank" && NOTE_HEADING.test(x.text.trim())) return true;
+    }
     let words = 0;
     let ratios = 0;
     let ones = 0;

@@ -1,7 +1,13 @@
 /** Each kind of relation the checker discovers, and the finding a break in it gives. */
 import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
 import type { Cell } from "../../src/review";
-import { fourthRoundTables, heldOutTables, publishedTables, unseenTables } from "./published";
+import {
+  fifthRoundTables,
+  fourthRoundTables,
+  heldOutTables,
+  publishedTables,
+  unseenTables,
+} from "./published";
 
 const flagged = (cells: Cell[][]) => checkTable(cells).findings.map((f) => f.cell);
 const only = (cells: Cell[][]) => {
@@ -421,6 +427,55 @@ describe("what is not a figure", () => {
     ];
     // The one figure is the nil "-"; dates are not figures.
     expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [], figures: 1 });
+  });
+
+  test("a year heading with its units is a heading, and a pound sign apart from its brackets a figure", () => {
+    const cells = [
+      ["", "2023-24 £m", "2024-25 (£ m)", "2021 £"],
+      ["Grants", "12.1", "13.4", "£ (1,200)"],
+      ["Fees", "3.3", "3.6", "£5,000"],
+      ["Total", "15.4", "17.0", "£3,800"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 3 ? [...r.slice(0, 3), "£3,080"] : r)))).toEqual([
+      "D4",
+    ]);
+  });
+
+  test("a column headed Note holds note numbers, and a total of one year is not of another year's funds", () => {
+    const cells = [
+      [
+        "",
+        "Note",
+        "Unrestricted funds 2022 £",
+        "Restricted funds 2022 £",
+        "Total funds 2022 £",
+        "Total funds 2021 £",
+      ],
+      ["Donations and legacies", "2", "41,220", "5,000", "46,220", "39,874"],
+      ["Charitable activities", "3", "512,118", "", "512,118", "498,530"],
+      ["Investment income", "4", "1,334", "", "1,334", "978"],
+      ["Total income", "", "554,672", "5,000", "559,672", "539,382"],
+      [
+        "Expenditure on charitable activities",
+        "5",
+        "(520,410)",
+        "(6,100)",
+        "(526,510)",
+        "(515,006)",
+      ],
+      ["Net movement in funds", "", "34,262", "(1,100)", "33,162", "24,376"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [...r.slice(0, 5), "593,382"] : r)))).toEqual([
+      "F5",
+    ]);
+    // Two charities' accounts from the fifth round, false flags at its unseen score.
+    for (const id of [
+      "charity-243592-2022-balance-sheet",
+      "charity-263466-2022-statement-of-financial-activities",
+    ])
+      expect(flagged(fifthRoundTables().find((t) => t.id === id)!.cells)).toEqual([]);
   });
 
   test('"-" is nil: a column with a dash still foots', () => {
