@@ -425,8 +425,8 @@ describe("what is not a figure", () => {
       ["Evaluation", "26.08.2020 - 04.09.2020", ""],
       ["Award", "14.10.20", "-"],
     ];
-    // The one figure is the nil "-"; dates are not figures.
-    expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [], figures: 1 });
+    // Dates are not figures, nor is anything in a column headed Note, its "-" included.
+    expect(checkTable(cells)).toEqual({ relations: [], findings: [], notes: [], figures: 0 });
   });
 
   test("a year heading with its units is a heading, and a pound sign apart from its brackets a figure", () => {
