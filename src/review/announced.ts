@@ -164,6 +164,8 @@ function inputLines(relation: Relation): string {
 class Announcer {
   readonly announcements: Announcement[] = [];
   private linesByWord?: Map<string, number[]>;
+  /** The years each line's label names, read once: totals ask for them at every position. */
+  private readonly years = new Map<number, Set<number>>();
   private readonly other: Orientation;
 
   constructor(
@@ -575,10 +577,10 @@ class Announcer {
   ): { readings: Footing[]; natural?: Footing } {
     const readings: Footing[] = [];
     const requirement = this.hints(total).requirement;
-    const totalYears = yearsIn(this.name(total));
+    const totalYears = this.yearsOf(total);
     // A total of one year ("Total funds 2021") is never of another year's lines ("Restricted 2022").
     const otherYear = (line: number) => {
-      const years = yearsIn(this.name(line));
+      const years = this.yearsOf(line);
       return totalYears.size > 0 && years.size > 0 && ![...years].some((y) => totalYears.has(y));
     };
     const add = (parts: Part[], least = 2): Footing | undefined => {
@@ -701,6 +703,12 @@ class Announcer {
     return parts.length && parts.length < example.reading.parts.length
       ? { parts, signs }
       : undefined;
+  }
+
+  private yearsOf(line: number): Set<number> {
+    let found = this.years.get(line);
+    if (!found) this.years.set(line, (found = yearsIn(this.name(line))));
+    return found;
   }
 
   /** Whether a heading (words and no figures) stands between two lines. */
