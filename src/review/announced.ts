@@ -84,6 +84,14 @@ const TOTAL_WORDS = new Set([
 /** "Places per establishment": the words naming the numerator's line, and the denominator's. */
 const PER_NAMED = /^([a-z][a-z ]*?) per ([a-z]{3,})$/;
 
+/** The first input less the second: a difference whose size an unsigned variance prints. */
+const INPUTS_DIFFERENCE: Expression = {
+  kind: "binary",
+  op: "-",
+  left: { kind: "input", index: 0 },
+  right: { kind: "input", index: 1 },
+};
+
 const PERCENT = factorOf(100);
 /**
  * A total may cover only the lines nearest it; those readings are weighed while the section has
@@ -268,9 +276,8 @@ class Announcer {
     return instances;
   }
 
-  /** Weighs the readings of one announcement and keeps the one the figures bear out. */
   /**
-   * The reading the figures bear out best. A fallback (a difference read unsigned) is taken only
+   * Weighs the readings of one announcement and keeps the one the figures bear out best. A fallback (a difference read unsigned) is taken only
    * where it holds more often than every other reading: a sign slip must not make it the nearer miss.
    */
   private choose(readings: readonly Relation[], fallbacks: readonly Relation[] = []): void {
@@ -883,15 +890,7 @@ class Announcer {
   /** "Variance £" printed as the size of the change, whichever way it falls. */
   private magnitude(line: number, first: number, second: number): Relation {
     const words = `${this.name(line)} = the difference between ${this.name(first)} and ${this.name(second)}`;
-    const expression: Expression = {
-      kind: "magnitude",
-      of: {
-        kind: "binary",
-        op: "-",
-        left: { kind: "input", index: 0 },
-        right: { kind: "input", index: 1 },
-      },
-    };
+    const expression: Expression = { kind: "magnitude", of: INPUTS_DIFFERENCE };
     // Worked from the two figures beside it, on a total line as on any other, unless the column
     // is clipped at nothing (an overspend column): its total sums the overspends.
     const clipped = this.blankWhereFilled(line, [first, second]);
@@ -909,7 +908,6 @@ class Announcer {
   private unsignedChange(line: number, from: number, to: number, factor: Factor): Relation {
     const [f, g] = [this.name(from), this.name(to)];
     const words = `${this.name(line)} = the difference between ${f} and ${g} as a percentage of ${f}`;
-    const input = (index: number): Expression => ({ kind: "input", index });
     const expression: Expression = {
       kind: "binary",
       op: "*",
@@ -918,8 +916,8 @@ class Announcer {
         of: {
           kind: "binary",
           op: "/",
-          left: { kind: "binary", op: "-", left: input(1), right: input(0) },
-          right: input(0),
+          left: INPUTS_DIFFERENCE,
+          right: { kind: "input", index: 0 },
         },
       },
       right: { kind: "number", value: new Decimal(factor.num).div(factor.den) },

@@ -104,8 +104,14 @@ const UNITS = /^\(?£ ?'?(?:000s?|0{3}'?s?|k|m|mn|bn|millions?|thousands?)\)?$/i
 /** "2019/20", "2019-20", "2019/2020", "FY2019/20", "19/20". */
 const FINANCIAL_YEAR = /^(?:fy ?)?(?:(?:19|20)\d\d|\d\d) ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d)$/i;
 /** A year heading with its units: "2021 £", "2023-24 £m", "2024-25 (£ m)", "2024-2025 (£000)". */
-const YEAR_WITH_UNITS =
-  /^(?:fy ?)?(?:19|20)\d\d(?: ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d))? \(?£ ?'?(?:000s?|k|m|mn|bn)?\)?$/i;
+function yearWithUnits(text: string): boolean {
+  const units = / (\(?£.*)$/.exec(text);
+  if (!units) return false;
+  const year = text.slice(0, units.index);
+  return (
+    (YEAR.test(year) || FINANCIAL_YEAR.test(year)) && (units[1] === "£" || UNITS.test(units[1]))
+  );
+}
 /** "27.07.2020", "14/10/20", "2020-07-27". */
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const MONTH =
@@ -188,7 +194,7 @@ function fromText(raw: string): Reading {
     return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
   if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
-  if (UNITS.test(bare) || YEAR_WITH_UNITS.test(bare)) return { kind: "label", text: raw };
+  if (UNITS.test(bare) || yearWithUnits(bare)) return { kind: "label", text: raw };
   if (
     FINANCIAL_YEAR.test(bare) ||
     DATE.test(bare) ||

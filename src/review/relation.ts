@@ -388,9 +388,9 @@ export function implied(
 const SECANT_STEPS = 30;
 
 /**
- * The value nearest `own` at which `at` gives `target`, found between points spaced by factors
- * of 2^(1/4) either side of it (and of its negative): where `at - target` changes sign between
- * two neighbours, bisection settles it.
+ * The value nearest `own` at which `at` gives `target`: between neighbouring points spaced by
+ * factors of 2^(1/4) either side of it (and of its negative), nearest first, the first pair where
+ * `at - target` changes sign is bisected.
  */
 function bisected(
   at: (x: number) => number | undefined,
@@ -399,35 +399,30 @@ function bisected(
 ): number | undefined {
   const scale = Math.max(Math.abs(own), 1);
   const points = [0];
-  for (let k = -BRACKET_STEPS; k <= BRACKET_STEPS; k++) {
-    const x = scale * 2 ** (k / 4);
-    points.push(x, -x);
-  }
-  points.sort((a, b) => Math.abs(a - own) - Math.abs(b - own));
-  const sorted = [...points].sort((a, b) => a - b);
-  const order = new Map(sorted.map((x, i) => [x, i]));
+  for (let k = -BRACKET_STEPS; k <= BRACKET_STEPS; k++) points.push(scale * 2 ** (k / 4));
+  points.push(...points.slice(1).map((x) => -x));
+  points.sort((a, b) => a - b);
+  const brackets = points.slice(1).map((hi, i) => [points[i], hi] as const);
+  const distance = ([lo, hi]: readonly [number, number]) => Math.abs((lo + hi) / 2 - own);
+  brackets.sort((a, b) => distance(a) - distance(b));
   const miss = (x: number) => {
     const f = at(x);
     return f === undefined || !Number.isFinite(f) ? undefined : f - target;
   };
-  for (const x of points) {
-    const i = order.get(x)!;
-    for (const y of [sorted[i - 1], sorted[i + 1]]) {
-      if (y === undefined) continue;
-      let [lo, hi] = x < y ? [x, y] : [y, x];
-      let [mlo, mhi] = [miss(lo), miss(hi)];
-      if (mlo === undefined || mhi === undefined || mlo * mhi > 0) continue;
-      for (let step = 0; step < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(lo)); step++) {
-        const mid = (lo + hi) / 2;
-        const m = miss(mid);
-        if (m === undefined) break;
-        if (m * mlo <= 0) [hi, mhi] = [mid, m];
-        else [lo, mlo] = [mid, m];
-      }
-      const x2 = (lo + hi) / 2;
-      const m = miss(x2);
-      if (m !== undefined && Math.abs(m) <= 1e-9 * Math.max(1, Math.abs(target))) return x2;
+  for (let [lo, hi] of brackets) {
+    let mlo = miss(lo);
+    const mhi = miss(hi);
+    if (mlo === undefined || mhi === undefined || mlo * mhi > 0) continue;
+    for (let step = 0; step < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(lo)); step++) {
+      const mid = (lo + hi) / 2;
+      const m = miss(mid);
+      if (m === undefined) break;
+      if (m * mlo <= 0) hi = mid;
+      else [lo, mlo] = [mid, m];
     }
+    const x = (lo + hi) / 2;
+    const m = miss(x);
+    if (m !== undefined && Math.abs(m) <= 1e-9 * Math.max(1, Math.abs(target))) return x;
   }
   return undefined;
 }
