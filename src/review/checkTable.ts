@@ -125,9 +125,12 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     keys.add(f.relation.key);
     accepted.push({ ...f, evidence: "the workbook's formulas", breaks: "all", others: [] });
   }
+  // A reading the labels offered and the figures bore out less is not the search's to find again.
+  const declined = new Set<string>();
   for (const a of announcedRelations(table)) {
     if (keys.has(a.relation.key)) continue;
     keys.add(a.relation.key);
+    for (const other of a.others) declined.add(other.relation.key);
     const breaks = a.sure ? "all" : "explained";
     accepted.push({
       relation: a.relation,
@@ -150,7 +153,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
       a.evidence.breaks - b.evidence.breaks || a.evidence.log10Chance - b.evidence.log10Chance
   );
   for (const c of strongestFirst) {
-    if (keys.has(c.relation.key)) continue;
+    if (keys.has(c.relation.key) || declined.has(c.relation.key)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
     if (breaking.length >= 2 && breaking.every(([instance]) => held.has(cellKey(instance.target))))

@@ -4,9 +4,9 @@
  * relations the search tried in the table and how precisely the figures are printed.
  *
  * The chance that one instance holds by coincidence is the share of the values its result could
- * plausibly take that rounding would accept: the acceptance window (twice the allowance, plus one
- * printed unit) over the span of values of that size (from zero to twice the figure, in printed
- * units). "£4,797,956.16" agreeing with a sum to the penny is a one-in-hundreds-of-millions
+ * plausibly take that would come as close to what the relation gives: the window (twice its
+ * distance from it, at most what rounding allows, plus one printed unit) over the span of values
+ * of that size (from zero to twice the figure, in printed units). "£4,797,956.16" agreeing with a sum to the penny is a one-in-hundreds-of-millions
  * coincidence; "3" agreeing with 5 - 2 is one in seven; a zero agreeing with anything is no
  * evidence at all.
  *
@@ -30,11 +30,25 @@ import {
 } from "./settings";
 
 /** The chance that this holding instance would hold if its result were an unrelated figure of its size. */
-export function coincidence(outcome: Outcome, result: Figure): number {
+export function coincidence(outcome: Outcome, result: Figure, within = outcome.allowance): number {
   const unit = result.unit;
   const span = 2 * Math.max(Math.abs(outcome.stated), Math.abs(outcome.expected)) + unit;
-  const window = 2 * outcome.allowance + unit;
+  const window = 2 * within + unit;
   return Math.min(1, window / span);
+}
+
+/**
+ * The chance that an unrelated figure of its size would come as close to what the relation gives
+ * as this one did: a total of five rounded parts may be off by 2 and still hold, but one that is
+ * exact is a closer match than rounding alone would make likely. Not for a ratio fitted to the
+ * table, whose fit brings its instances close by itself.
+ */
+export function closeness(outcome: Outcome, result: Figure): number {
+  return coincidence(
+    outcome,
+    result,
+    Math.min(outcome.allowance, Math.abs(outcome.stated - outcome.expected))
+  );
 }
 
 /**

@@ -8,7 +8,15 @@
  * (evidence.ts); acceptance is decided once the search knows how many candidates it tried.
  */
 import type { CellPosition } from "../core/a1";
-import { coincidence, Evidence, likeAmountsCoincidence, roundCoincidence, weigh } from "./evidence";
+import {
+  breaksAreExceptions,
+  closeness,
+  coincidence,
+  Evidence,
+  likeAmountsCoincidence,
+  roundCoincidence,
+  weigh,
+} from "./evidence";
 import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
 import {
   Factor,
@@ -208,6 +216,8 @@ class Search {
   private readonly before: { value: Float64Array; half: Float64Array; gaps: Float64Array }[] = [];
   /** Where each line's section starts: just after the last heading or blank line above it. */
   private readonly sectionStart: number[] = [];
+  /** Where the run each line may total starts: after the last line above that totals a run itself. */
+  private readonly runStart: number[] = [];
   /** Group headings found so far, each with the line just after its group. */
   private readonly headings = new Map<number, number>();
 
@@ -266,6 +276,13 @@ class Search {
     for (let line = 0; line < table.lineCount(o); line++) {
       this.sectionStart.push(start);
       if (line >= table.firstLine(o) && this.data[line].positions.length === 0) start = line + 1;
+    }
+    // A run's total closes it, and the next run starts below (gross expenditure, then gross income).
+    let run = table.firstLine(o);
+    for (let line = 0; line < table.lineCount(o); line++) {
+      run = Math.max(run, this.sectionStart[line]);
+      this.runStart.push(run);
+      if (line - run >= 2 && this.runHolds(line, run)) run = line + 1;
     }
   }
 
@@ -379,15 +396,18 @@ class Search {
         ? likeAmountsCoincidence
         : form.op === COPY
           ? roundCoincidence
-          : coincidence;
+          : form.fitted
+            ? coincidence
+            : closeness;
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
       outcomes.set(instance, result);
       if (!result.holds) breaks++;
       else {
-        // Where a line adds nothing, the sum is a copy of the other, weighed as a copy is.
-        const copy = form.op.kind === "sum" && instance.inputs.some((c) => this.isNought(c));
+        // Where all lines but one add nothing, the sum is a copy of that one, weighed as a copy is.
+        const copy =
+          form.op.kind === "sum" && instance.inputs.filter((c) => !this.isNought(c)).length <= 1;
         const figure = this.table.figure(instance.target)!;
         chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
       }
@@ -491,8 +511,8 @@ class Search {
   }
 
   /**
-   * A line that sums the lines before it: all of them, or those of its section (since the last
-   * heading or blank line): an unlabelled total or subtotal.
+   * A line that sums the lines before it: all of them, those of its section (since the last
+   * heading or blank line), or those since the last such total: an unlabelled total or subtotal.
    */
   private runningTotal(target: number): void {
     const heads = this.headingsBefore(target);
@@ -500,7 +520,12 @@ class Search {
       const op: Op = { kind: "sum", signs: heads.map(() => 1) };
       if (this.attempt({ target, inputs: heads, op, linear: true })) return;
     }
-    for (const from of [this.table.firstLine(this.o), this.sectionStart[target]]) {
+    const starts = new Set([
+      this.table.firstLine(this.o),
+      this.sectionStart[target],
+      this.runStart[target],
+    ]);
+    for (const from of starts) {
       if (!this.runHolds(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);
       if (run.length < 2) continue;
@@ -696,12 +721,38 @@ export interface SearchResult {
   readonly tried: number;
 }
 
+/** A year or financial year in a line's name: "2023", "2023/24", "19/20", "2023-24". */
+const YEAR_IN_NAME = /\b(?:(?:19|20)\d\d(?: ?[/\-\u2013] ?\d\d(?:\d\d)?)?|\d\d ?\/ ?\d\d)\b/g;
+
+/**
+ * The same relation found in each year's columns ("Not approved 19/20 = Bids 19/20 - Approved
+ * 19/20", and again for 20/21) is one rule seen twice: each is weighed with the evidence of all.
+ */
+function acrossYears(candidates: readonly Candidate[]): Candidate[] {
+  const rule = (c: Candidate) =>
+    `${c.relation.orientation}:${c.relation.words.replace(YEAR_IN_NAME, "#")}`;
+  const years = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.evidence.log10Chance >= 0 || !breaksAreExceptions(c.evidence)) continue;
+    // Every line of it in the one year: "2028/29 = 2027/28 + 2029/30" is a rule between years.
+    const named = c.relation.words.match(YEAR_IN_NAME) ?? [];
+    if (!named.length || named.some((y) => y !== named[0])) continue;
+    years.set(rule(c), [...(years.get(rule(c)) ?? []), c]);
+  }
+  return candidates.map((c) => {
+    const same = years.get(rule(c));
+    if (!same || same.length < 2 || !same.includes(c)) return c;
+    const log10Chance = same.reduce((sum, x) => sum + x.evidence.log10Chance, 0);
+    return { ...c, evidence: { ...c.evidence, log10Chance } };
+  });
+}
+
 export function searchRelations(table: Table): SearchResult {
   const searches = ORIENTATIONS.map((o) => new Search(table, o));
   // Relations between rows are looked for only in tables that are not tall lists (settings.ts).
   for (const s of searches) s.run();
   return {
-    candidates: searches.flatMap((s) => s.candidates),
+    candidates: acrossYears(searches.flatMap((s) => s.candidates)),
     tried: searches.reduce((n, s) => n + s.tried, 0),
   };
 }
