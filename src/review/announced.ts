@@ -14,6 +14,7 @@ import { amountsAlike, PERIOD_RANK, unitsAgree } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
+  COPY,
   cellKey,
   cellsOf,
   Expression,
@@ -111,6 +112,21 @@ interface Footing {
   readonly parts: readonly Part[];
   readonly signs: readonly number[];
 }
+
+/** A balance at the start of a period, and at its end: "Balance b/f", "Balance at 31 March 2021". */
+const OPENING_BALANCE =
+  /\bb\/f\b|\bbrought forward\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? april\b/;
+const CLOSING_BALANCE =
+  /\bc\/f\b|\bcarried forward\b|\bclosing\b|\bat (?:the )?end\b|\bat 31(?:st)? march\b/;
+/** A movement that reduces a balance, where it is printed unsigned. */
+const SPENDING =
+  /\b(?:expenditure|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
+
+/** A council tax charge for band D, the properties it is levied on, and the sum it raises. */
+const BAND_D = /\bband d\b/;
+const TAX_BASE =
+  /\btax ?base\b|\bband d (?:equivalent )?properties\b|\bnumber of band d\b|\bproperties \(band d equivalent\)/;
+const TAX_REQUIREMENT = /\brequirement\b/;
 
 /** The years a label names: "Total funds 2021 £" names 2021; "2019/20" names 2019 and 2020. */
 function yearsIn(label: string): Set<number> {
@@ -1363,6 +1379,8 @@ class Announcer {
     this.statedRatios(lines);
     this.bandRatios(lines);
     this.acrossSections(lines);
+    this.balances(lines);
+    this.bandCharges(lines);
   }
 
   /**
@@ -1441,6 +1459,129 @@ class Announcer {
         ]),
       ]);
     }
+  }
+
+  /**
+   * A balance at the end of a period is the balance at its start and the movements between them:
+   * as printed (reductions in brackets), or with spending printed unsigned taken away; a line
+   * followed by its own parts counts once. A closing balance opens the next period. Across
+   * consecutive years, each year opens with the balance the year before closed with.
+   */
+  private balances(lines: readonly number[]): void {
+    let opening: number | undefined;
+    const ends: [number, number][] = [];
+    for (const line of lines) {
+      const words = this.hints(line).words;
+      const closing = CLOSING_BALANCE.test(words);
+      if (closing && opening !== undefined) {
+        const from = opening;
+        ends.push([from, line]);
+        const moves = lines.filter((l) => l > from && l < line);
+        const readings = [moves, this.withoutParts(moves)].flatMap((set) => {
+          const spent = set.map((l) =>
+            SPENDING.test(this.hints(l).words) && this.unsigned(l) ? -1 : 1
+          );
+          return (spent.includes(-1) ? [set.map(() => 1), spent] : [set.map(() => 1)]).map(
+            (signs) => this.balanceReading(line, from, set, signs)
+          );
+        });
+        if (moves.length) this.choose(readings);
+      }
+      if (closing || OPENING_BALANCE.test(words)) opening = line;
+    }
+    const years = this.consecutiveYears();
+    for (const [open, close] of ends) {
+      const instances = years
+        .slice(1)
+        .flatMap((pos, i) =>
+          this.hasFigure(open, pos) && this.hasFigure(close, years[i])
+            ? [{ target: this.cell(open, pos), inputs: [this.cell(close, years[i])] }]
+            : []
+        );
+      const words = `${this.name(open)} = ${this.name(close)} the year before`;
+      this.choose([
+        {
+          ...this.relation(COPY, words, instances, true, [open, close]),
+          key: `${this.o}:carried:${open}:${close}`,
+        },
+      ]);
+    }
+  }
+
+  private balanceReading(
+    line: number,
+    from: number,
+    moves: readonly number[],
+    signs: readonly number[]
+  ): Relation {
+    const inputs = [from, ...moves];
+    const terms = moves.map((l, i) => `${signs[i] < 0 ? "-" : "+"} ${this.name(l)}`).join(" ");
+    const words = `${this.name(line)} = ${this.name(from)} ${terms}`;
+    return this.between({ kind: "sum", signs: [1, ...signs] }, words, line, inputs, true);
+  }
+
+  /** The lines, less any run of lines just below one of them that adds up to it (at one position in two or more). */
+  private withoutParts(moves: readonly number[]): number[] {
+    const parts = new Set<number>();
+    for (const [i, head] of moves.entries()) {
+      for (let end = i + 3; end <= moves.length; end++) {
+        const run = moves.slice(i + 1, end);
+        const sum = this.between({ kind: "sum", signs: run.map(() => 1) }, "", head, run, true);
+        const { holds, breaks } = this.weigh(sum);
+        if (holds >= 1 && holds >= breaks) run.forEach((l) => parts.add(l));
+      }
+    }
+    return moves.filter((l) => !parts.has(l));
+  }
+
+  /**
+   * The band D charge is the council tax requirement over the tax base (in band D equivalent
+   * properties), scaled from £000 or £m to pounds as the figures bear out. Kept only where it
+   * holds somewhere: the labels alone do not say which requirement is meant.
+   */
+  private bandCharges(lines: readonly number[]): void {
+    // The nearest line above that the labels name, else the nearest below.
+    const nearest = (line: number, pattern: RegExp) => {
+      const named = lines.filter((l) => l !== line && pattern.test(this.hints(l).words));
+      return named.filter((l) => l < line).pop() ?? named.find((l) => l > line);
+    };
+    for (const line of lines) {
+      const words = this.hints(line).words;
+      if (!BAND_D.test(words) || TAX_BASE.test(words) || this.hints(line).aggregate) continue;
+      const base = nearest(line, TAX_BASE);
+      const requirement = nearest(line, TAX_REQUIREMENT);
+      if (base === undefined || requirement === undefined || base === requirement) continue;
+      const t = `${this.name(line)} = ${this.name(requirement)} / ${this.name(base)}`;
+      const readings = [ONE, factorOf(1000, 1, "1,000"), factorOf(1e6, 1, "1,000,000")].map(
+        (factor) =>
+          this.between(
+            { kind: "ratio", factor },
+            factor === ONE ? t : `${t} x ${factor.words}`,
+            line,
+            [requirement, base],
+            false,
+            true
+          )
+      );
+      if (readings.some((r) => this.weigh(r).holds > 0)) this.choose(readings);
+    }
+  }
+
+  /**
+   * Positions headed by consecutive years ("2023-24", "2024-25"; accounts print the latest
+   * first), earliest first: empty unless every one is.
+   */
+  private consecutiveYears(): number[] {
+    const positions = this.positions().filter(
+      (pos) => this.table.figureCells(this.other, pos).length
+    );
+    const firsts = positions.map((pos) =>
+      [...yearsIn(this.table.labelOf(this.other, pos))].reduce((a, b) => Math.min(a, b), Infinity)
+    );
+    const step = (by: number) =>
+      firsts.every((y, i) => Number.isFinite(y) && (i === 0 || y === firsts[i - 1] + by));
+    if (positions.length < 2) return [];
+    return step(1) ? positions : step(-1) ? positions.reverse() : [];
   }
 }
 

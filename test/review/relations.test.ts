@@ -1243,6 +1243,86 @@ describe("readings found in the fifth round's misses", () => {
     ]);
   });
 
+  test("a balance carried forward is the balance brought forward with the year's income and spending", () => {
+    // Corby Glen 2024: next year opens with the balance this year closes with.
+    const cells: Cell[][] = [
+      ["Budget", "2023-24", "2024-25"],
+      ["Balance b/f at start of year", "£14,406", "£13,813"],
+      ["Income", "£16,581", "£18,029"],
+      ["o Precept", "£14,300", "£17,000"],
+      ["o Other", "£2,281", "£1,029"],
+      ["Predicted expenditure", "£17,174", "£19,177"],
+      ["Expected balance c/f at year end", "£13,813", "£12,665"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toEqual(
+      expect.arrayContaining([
+        "Expected balance c/f at year end = Balance b/f at start of year + Income - Predicted expenditure",
+        "Balance b/f at start of year = Expected balance c/f at year end the year before",
+      ])
+    );
+    expect(only(cells.map((r, i) => (i === 1 ? [r[0], r[1], "£13,831"] : r)))).toMatchObject({
+      cell: "C2",
+      expected: 13813,
+    });
+    expect(only(cells.map((r, i) => (i === 2 ? [r[0], "£16,518", r[2]] : r)))).toMatchObject({
+      cell: "B3",
+    });
+  });
+
+  test("a year opens with the cash the year before closed with, the latest year printed first", () => {
+    const cells: Cell[][] = [
+      ["£", "2022", "2021", "2020"],
+      ["Cash from operations", "70,012", "175,148", "51,930"],
+      ["Purchases of fixed assets", "(21,268)", "(17,441)", "(9,012)"],
+      ["Change in cash in the year", "48,744", "157,707", "42,918"],
+      ["Cash at beginning of year", "574,088", "416,381", "373,463"],
+      ["Cash at end of year", "622,832", "574,088", "416,381"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Cash at beginning of year = Cash at end of year the year before"
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], r[1], "547,088", r[3]] : r)))).toEqual([
+      "C6",
+    ]);
+  });
+
+  test("a balance at 31 March is the balance at 1 April and the movements printed signed", () => {
+    const cells: Cell[][] = [
+      ["£000", "General fund", "Earmarked", "Capital receipts"],
+      ["Balance at 1 April 2020", "(4,126)", "(9,881)", "(2,310)"],
+      ["Surplus or deficit", "1,218", "0", "0"],
+      ["Transfers to or from reserves", "(1,302)", "1,302", "(415)"],
+      ["Balance at 31 March 2021", "(4,210)", "(8,579)", "(2,725)"],
+    ];
+    expect(checkTable(cells).findings).toEqual([]);
+    expect(only(cells.map((r, i) => (i === 4 ? [r[0], r[1], "(8,759)", r[3]] : r)))).toMatchObject({
+      cell: "C5",
+      expected: -8579,
+    });
+  });
+
+  test("a band D charge is the council tax requirement over the tax base, scaled from £m", () => {
+    const cells: Cell[][] = [
+      ["£m unless stated", "2020-21", "2021-22", "2022-23"],
+      ["Council Tax requirement", "118.3", "123.0", "128.6"],
+      ["Divided by council tax base", "104,390", "105,678", "107,267"],
+      ["Which equals band D Council Tax", "1,133.25", "1,164.14", "1,198.95"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Which equals band D Council Tax = Council Tax requirement / Divided by council tax base x 1,000,000"
+    );
+    expect(only(cells.map((r, i) => (i === 3 ? [...r.slice(0, 3), "1,918.95"] : r)))).toMatchObject(
+      {
+        cell: "D4",
+      }
+    );
+  });
+
   test("one rule in each year's columns is weighed with the evidence of both", () => {
     // Tynwald 2019: bids, bids approved and bids not approved, for two years side by side.
     const counts = [
