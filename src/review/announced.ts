@@ -1477,7 +1477,9 @@ class Announcer {
         const from = opening;
         ends.push([from, line]);
         const moves = lines.filter((l) => l > from && l < line);
-        const readings = [moves, this.withoutParts(moves)].flatMap((set) => {
+        const whole = this.withoutParts(moves);
+        const sets = whole.length < moves.length ? [moves, whole] : [moves];
+        const readings = sets.flatMap((set) => {
           const spent = set.map((l) =>
             SPENDING.test(this.hints(l).words) && this.unsigned(l) ? -1 : 1
           );

@@ -2,8 +2,8 @@
  * The published-table corpus and its fixed split. A table's half follows from its id alone, so no
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
- * studied after; so was the unseen set, gathered after that, and the fourth round after that. The
- * fifth round, gathered after the fourth had been studied, is only ever scored.
+ * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
+ * that. The sixth round, gathered after the fifth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ export const HOLDOUT_DIR = join(PUBLISHED_DIR, "..", "holdout");
 export const UNSEEN_DIR = join(PUBLISHED_DIR, "..", "unseen");
 export const FOURTH_DIR = join(PUBLISHED_DIR, "..", "fourth");
 export const FIFTH_DIR = join(PUBLISHED_DIR, "..", "fifth");
+export const SIXTH_DIR = join(PUBLISHED_DIR, "..", "sixth");
 
 export type Half = "dev" | "test";
 
@@ -40,4 +41,8 @@ export function fourthRoundTables(): PublishedTable[] {
 
 export function fifthRoundTables(): PublishedTable[] {
   return loadPublished(FIFTH_DIR).map(({ table }) => table);
+}
+
+export function sixthRoundTables(): PublishedTable[] {
+  return loadPublished(SIXTH_DIR).map(({ table }) => table);
 }

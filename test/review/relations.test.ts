@@ -1291,14 +1291,15 @@ describe("readings found in the fifth round's misses", () => {
 
   test("a balance at 31 March is the balance at 1 April and the movements printed signed", () => {
     const cells: Cell[][] = [
-      ["£000", "General fund", "Earmarked", "Capital receipts"],
-      ["Balance at 1 April 2020", "(4,126)", "(9,881)", "(2,310)"],
-      ["Surplus or deficit", "1,218", "0", "0"],
-      ["Transfers to or from reserves", "(1,302)", "1,302", "(415)"],
-      ["Balance at 31 March 2021", "(4,210)", "(8,579)", "(2,725)"],
+      ["£000", "General fund", "Earmarked"],
+      ["Balance at 1 April 2020", "(4,126)", "(9,881)"],
+      ["Surplus or deficit", "1,218", "0"],
+      ["Transfers to or from reserves", "(1,302)", "1,302"],
+      ["Balance at 31 March 2021", "(4,210)", "(8,579)"],
     ];
     expect(checkTable(cells).findings).toEqual([]);
-    expect(only(cells.map((r, i) => (i === 4 ? [r[0], r[1], "(8,759)", r[3]] : r)))).toMatchObject({
+    // Two columns are too few for the search to stand on once one breaks: the labels say it.
+    expect(only(cells.map((r, i) => (i === 4 ? [r[0], r[1], "(8,759)"] : r)))).toMatchObject({
       cell: "C5",
       expected: -8579,
     });
