@@ -866,6 +866,7 @@ class Announcer {
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
       if (totals.length === 2) pairs.push([totals[1], totals[0]]);
+      const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
       const unsigned: Relation[] = [];
       for (const [p, q] of pairs) {
@@ -881,8 +882,11 @@ class Announcer {
             this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
           );
         }
-        // Funding printed negative is taken from the spending total by adding it.
-        if (p === totals[1] && q === totals[0] && (this.negative(p) || this.negative(q))) {
+        // A line printed negative (funding, expenses in brackets) is taken away by adding it: from
+        // the two totals above, or of the two lines just above.
+        const adjacent = above.includes(p) && above.includes(q);
+        const ofTotals = p === totals[1] && q === totals[0];
+        if ((adjacent || ofTotals) && (this.negative(p) || this.negative(q))) {
           const words = `${t} = ${this.name(q)} + ${this.name(p)}`;
           readings.push(this.between({ kind: "sum", signs: [1, 1] }, words, line, [q, p], true));
         }

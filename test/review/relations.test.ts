@@ -1324,6 +1324,22 @@ describe("readings found in the fifth round's misses", () => {
     );
   });
 
+  test("a surplus is income less the expenses printed in brackets just above it", () => {
+    // Great Western Hospitals 2012: two years, so the search has no third column to stand on.
+    const cells: Cell[][] = [
+      ["£000", "2011/12", "2010/11"],
+      ["Operating income", "290,475", "202,712"],
+      ["Operating expenses", "(275,274)", "(187,835)"],
+      ["Operating surplus", "15,201", "14,877"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Operating surplus = Operating income + Operating expenses"
+    );
+    expect(flagged(cells.map((r, i) => (i === 1 ? [r[0], "290,745", r[2]] : r)))).toEqual(["B2"]);
+  });
+
   test("one rule in each year's columns is weighed with the evidence of both", () => {
     // Tynwald 2019: bids, bids approved and bids not approved, for two years side by side.
     const counts = [
