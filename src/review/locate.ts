@@ -4,10 +4,11 @@
  * then, in a workbook, a typed value where its line holds a formula (the overwritten total, never
  * the input it was computed from); then the cell whose correction also makes totals that held only
  * within rounding hold exactly (a count slipped by 2 still foots a long column of whole numbers
- * within their rounding, but exactly only when put right); then the cell whose difference has the
- * most specific cause (a transposition, a slipped digit); then the relation's result (the total,
- * the product) rather than one of its inputs, as a reviewer queries the figure that does not add
- * up. A break of a relation found by search that every cell's correction would trade for another
+ * within their rounding, but exactly only when put right); then the cell whose correction keeps to
+ * the sign and scale of the line its relation runs along (OUT_OF_SCALE); then the cell whose
+ * difference has the most specific cause (a transposition, a slipped digit); then the relation's
+ * result (the total, the product) rather than one of its inputs, as a reviewer queries the figure
+ * that does not add up. A break of a relation found by search that every cell's correction would trade for another
  * break is where that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
@@ -22,8 +23,8 @@ import {
   Outcome,
   Relation,
 } from "./relation";
-import { FLOAT_NOISE } from "./settings";
-import type { Table } from "./table";
+import { FLOAT_NOISE, OUT_OF_SCALE } from "./settings";
+import type { Orientation, Table } from "./table";
 
 export interface Occurrence {
   readonly relation: Relation;
@@ -54,6 +55,8 @@ interface Option {
   readonly contradicts: number;
   /** Relations that hold only within rounding and that this correction makes hold exactly. */
   readonly tightens: number;
+  /** 1 where the correction keeps the cell in keeping with the figures of the line its relation runs along. */
+  readonly inKeeping: number;
   readonly formula: number;
   readonly cause: number;
   readonly result: number;
@@ -70,6 +73,20 @@ export function locate(
   for (const h of holding)
     for (const cell of cellsOf(h.instance))
       holdsAt.set(cellKey(cell), [...(holdsAt.get(cellKey(cell)) ?? []), h]);
+
+  // The line a relation runs along holds figures of one kind: a correction should keep to them.
+  const lineFigures = new Map<string, number[]>();
+  const inKeeping = (cell: CellPosition, value: number, o: Orientation) => {
+    const line = o === "columns" ? cell.column : cell.row;
+    const key = `${o}:${line}`;
+    let figures = lineFigures.get(key);
+    if (!figures)
+      lineFigures.set(
+        key,
+        (figures = table.figureCells(o, line).map((p) => table.figure(p)!.value))
+      );
+    return keeps(figures, table.figure(cell)!.value, value);
+  };
 
   const suspects: Suspect[] = [];
   let open = [...breaks];
@@ -127,6 +144,7 @@ export function locate(
           explains,
           contradicts,
           tightens,
+          inKeeping: inKeeping(cell, first.value, first.occurrence.relation.orientation) ? 1 : 0,
           formula: blame.formula(cell),
           cause: blame.cause(cell, first.value, explains),
           result: explains.filter((o) => cellKey(blame.result(o)) === cellKey(cell)).length,
@@ -165,6 +183,7 @@ function queried(options: readonly Option[], best: Option): Option {
       net(o) === net(best) &&
       o.formula === best.formula &&
       o.tightens === best.tightens &&
+      o.inKeeping === best.inKeeping &&
       o.cause === 0
   );
   if (!tied) return best;
@@ -179,10 +198,22 @@ function better(a: Option, b: Option): boolean {
     a.explains.length - a.contradicts - (b.explains.length - b.contradicts),
     a.formula - b.formula,
     a.tightens - b.tightens,
+    a.inKeeping - b.inKeeping,
     a.cause - b.cause,
     a.result - b.result,
     b.cell.row - a.cell.row || b.cell.column - a.cell.column,
   ];
   const first = order.find((d) => d !== 0) ?? 0;
   return first > 0;
+}
+
+/** Whether `value` in place of `written` keeps to the sign and scale of the other figures of a line. */
+function keeps(line: readonly number[], written: number, value: number): boolean {
+  const others = [...line];
+  others.splice(others.indexOf(written), 1);
+  if (others.length < 3) return true;
+  const largest = others.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  if (largest > 0 && Math.abs(value) > OUT_OF_SCALE * largest) return false;
+  if (value < 0 && others.every((v) => v >= 0) && largest > 0) return false;
+  return !(value > 0 && others.every((v) => v <= 0) && largest > 0);
 }

@@ -156,3 +156,11 @@ export const ROUND_FIGURE_UNIT = 100;
  * statistics round their counts ("totals may not equal the sum of their parts").
  */
 export const EXACT_COUNTS_BELOW = 100;
+
+/**
+ * A correction that would leave a cell out of keeping with the figures of the line its relation
+ * runs along (of the other sign from every one of them, or more than this many times the
+ * largest) is the less likely one where two cells would mend a break equally: "1,000" in a column
+ * of counts under ten is the slip, not the 1 beside it that would have to be 1,000.
+ */
+export const OUT_OF_SCALE = 10;

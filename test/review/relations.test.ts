@@ -1340,44 +1340,53 @@ describe("readings found in the fifth round's misses", () => {
     expect(flagged(cells.map((r, i) => (i === 1 ? [r[0], "290,745", r[2]] : r)))).toEqual(["B2"]);
   });
 
+  // Tynwald 2019: bids, bids approved and bids not approved, for two years side by side.
+  const bids = [
+    [5, 3, 2, 0],
+    [11, 5, 2, 4],
+    [1, 2, 1, 1],
+    [1, 1, 1, 1],
+    [5, 6, 2, 5],
+    [1, 4, 1, 3],
+    [1, 5, 1, 2],
+    [2, 8, 2, 6],
+    [10, 14, 7, 4],
+    [8, 17, 2, 11],
+    [2, 1, 1, 1],
+    [3, 2, 2, 2],
+    [5, 7, 5, 4],
+  ];
+  const bidCells: Cell[][] = [
+    [
+      "",
+      "Bids 19/20",
+      "Bids 20/21",
+      "Approved 19/20",
+      "Approved 20/21",
+      "Not approved 19/20",
+      "Not approved 20/21",
+    ],
+    ...bids.map(([b1, b2, a1, a2], i) => [
+      `Body ${i + 1}`,
+      ...[b1, b2, a1, a2, b1 - a1, b2 - a2].map(String),
+    ]),
+  ];
+
   test("one rule in each year's columns is weighed with the evidence of both", () => {
-    // Tynwald 2019: bids, bids approved and bids not approved, for two years side by side.
-    const counts = [
-      [5, 3, 2, 0],
-      [11, 5, 2, 4],
-      [1, 2, 1, 1],
-      [1, 1, 1, 1],
-      [5, 6, 2, 5],
-      [1, 4, 1, 3],
-      [1, 5, 1, 2],
-      [2, 8, 2, 6],
-      [10, 14, 7, 4],
-      [8, 17, 2, 11],
-      [2, 1, 1, 1],
-      [3, 2, 2, 2],
-      [5, 7, 5, 4],
-    ];
-    const cells: Cell[][] = [
-      [
-        "",
-        "Bids 19/20",
-        "Bids 20/21",
-        "Approved 19/20",
-        "Approved 20/21",
-        "Not approved 19/20",
-        "Not approved 20/21",
-      ],
-      ...counts.map(([b1, b2, a1, a2], i) => [
-        `Body ${i + 1}`,
-        ...[b1, b2, a1, a2, b1 - a1, b2 - a2].map(String),
-      ]),
-    ];
-    const words = checkTable(cells).relations.map((r) => r.words);
-    expect(words).toEqual(
+    expect(checkTable(bidCells).relations.map((r) => r.words)).toEqual(
       expect.arrayContaining([
         "Not approved 19/20 = Bids 19/20 - Approved 19/20",
         "Not approved 20/21 = Bids 20/21 - Approved 20/21",
       ])
     );
+  });
+
+  test("of two cells that would mend a break, the one whose correction keeps to its column's sign and scale", () => {
+    // Body 4 has 1 bid, 1 approved, none refused: "1,000" bids is the slip, not 1 approved that
+    // would have to be 1,000; "-1" bids, not 1 approved that would have to be -1.
+    const body4 = (bids: string) =>
+      bidCells.map((r, i) => (i === 4 ? [r[0], bids, ...r.slice(2)] : r));
+    expect(flagged(body4("1000"))).toEqual(["B5"]);
+    expect(flagged(body4("-1"))).toEqual(["B5"]);
   });
 });
