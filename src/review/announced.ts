@@ -161,6 +161,7 @@ function measureless(label: string): string {
   return label
     .toLowerCase()
     .replace(/%|\b(?:percentages?|per ?cent|numbers?|no\.|count|share|proportion)\b/g, " ")
+    .replace(/£ ?(?:m|mn|k|000s?|'000s?)?\b|£/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -1228,13 +1229,13 @@ class Announcer {
         !this.table.isPercentLine(this.o, l) && this.hints(l).aggregate === undefined;
       // An unlabelled line straight after it carries its amounts (a row of shares over a row of
       // pounds), so it comes first; else the nearest figure line before it that is not a percentage.
-      // A heading that names its amounts' line ("Percentage, Total" over "Number, Total") says which.
-      const named = lines.find(
-        (l) =>
-          l < line &&
-          !this.table.isPercentLine(this.o, l) &&
-          measureless(this.name(l)) === measureless(this.name(line))
-      );
+      // A heading that names its amounts' line ("Percentage, Total" over "Number, Total", "Expenditure %"
+      // beside "Expenditure £m") says which.
+      const namesIt = (l: number) =>
+        !this.table.isPercentLine(this.o, l) &&
+        measureless(this.name(l)) === measureless(this.name(line));
+      const named =
+        lines.find((l) => l < line && namesIt(l)) ?? lines.find((l) => l > line && namesIt(l));
       const before = named ?? lines.filter((l) => l < line && isSource(l)).pop();
       const after = lines.find((l) => l > line);
       const sources = [

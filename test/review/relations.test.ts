@@ -1340,6 +1340,28 @@ describe("readings found in the fifth round's misses", () => {
     expect(flagged(cells.map((r, i) => (i === 1 ? [r[0], "290,745", r[2]] : r)))).toEqual(["B2"]);
   });
 
+  test("a column of shares before the amounts it shares out, named alike but for its units", () => {
+    // Blackpool 2024.
+    const cells: Cell[][] = [
+      ["Service", "Expenditure %", "Expenditure £m"],
+      ["Children's services", "30.6%", "158.7"],
+      ["Adult services", "21.7%", "112.3"],
+      ["Housing", "13.0%", "67.4"],
+      ["Community and environmental services", "12.3%", "63.9"],
+      ["Treasury management", "5.7%", "29.7"],
+      ["Resources", "5.7%", "29.5"],
+      ["Other (*)", "5.0%", "26.0"],
+      ["Public health", "4.4%", "22.6"],
+      ["Communications and regeneration", "1.5%", "7.9"],
+      ["Expenditure totals", "100.0%", "518.0"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Expenditure % = Expenditure £m / Expenditure £m at Expenditure totals"
+    );
+  });
+
   // Tynwald 2019: bids, bids approved and bids not approved, for two years side by side.
   const bids = [
     [5, 3, 2, 0],
