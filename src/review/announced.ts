@@ -452,7 +452,14 @@ class Announcer {
         // The run a reviewer would foot anyway (the lines since the last total) needs no majority.
         const natural =
           like !== undefined && f.natural !== undefined && shapeOf(f.natural, f.pos) === best![0];
-        if (like) return { pos: f.pos, reading: like, sure: rule || natural };
+        // Where the line has no rule and this position's own run holds, that run is the one meant.
+        const own =
+          like !== undefined &&
+          !rule &&
+          !natural &&
+          holding[i].length > 0 &&
+          !holding[i].includes(like);
+        if (like && !own) return { pos: f.pos, reading: like, sure: rule || natural };
         // In a sparse column (additions printed only where there are some) the same lines, less
         // those left blank here.
         const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
@@ -467,7 +474,11 @@ class Announcer {
           const named = this.table.labelOf(this.other, f.pos).trim() !== "";
           return { pos: f.pos, reading: named ? sparse : undefined, sure: rule };
         }
-        return { pos: f.pos, reading: f.natural, sure: !this.hints(line).requirement };
+        // Across a line whose figure is not printed (a label with no figure under a heading), the
+        // run is a guess: only a break a known mistake explains is reported.
+        const first = f.natural.parts.reduce((m, p) => Math.min(m, p.line), line);
+        const guess = this.hints(line).requirement || this.unprintedBetween(first, line);
+        return { pos: f.pos, reading: f.natural, sure: !guess };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
@@ -735,6 +746,14 @@ class Announcer {
     return found;
   }
 
+  /** Whether two lines of words and no figures stand one after the other between two lines: a heading over a line whose figure is not printed. */
+  private unprintedBetween(a: number, b: number): boolean {
+    const wordsOnly = (l: number) =>
+      this.table.labelOf(this.o, l) !== "" && !this.table.figureCells(this.o, l).length;
+    for (let l = a + 1; l + 1 < b; l++) if (wordsOnly(l) && wordsOnly(l + 1)) return true;
+    return false;
+  }
+
   /** Whether a heading (words and no figures) stands between two lines. */
   private headingBetween(a: number, b: number): boolean {
     for (let l = a + 1; l < b; l++)
@@ -796,8 +815,8 @@ class Announcer {
     });
   }
 
-  /** Plain figure lines before `line` of the same kind (money with money, counts with counts), nearest first. */
-  private previous(lines: readonly number[], line: number): number[] {
+  /** Plain figure lines before `line` (or after it) of the same kind (money with money, counts with counts), nearest first. */
+  private previous(lines: readonly number[], line: number, after = false): number[] {
     const kind = (l: number) => {
       const h = this.hints(l);
       return h.percent ? "percent" : h.count ? "count" : h.money ? "money" : "other";
@@ -806,15 +825,15 @@ class Announcer {
     const compatible = (k: string) =>
       k === wanted ||
       (wanted !== "count" && wanted !== "percent" && (k === "money" || k === "other"));
-    return lines
-      .filter((l) => l < line)
+    const plain = lines
+      .filter((l) => (after ? l > line : l < line))
       .filter((l) => {
         const h = this.hints(l);
         return (
           h.aggregate === undefined && !h.difference && !h.percentChange && compatible(kind(l))
         );
-      })
-      .reverse();
+      });
+    return after ? plain : plain.reverse();
   }
 
   private differences(lines: readonly number[]): void {
@@ -860,13 +879,16 @@ class Announcer {
         continue;
       }
       // The two lines before it, or any two of the four before it that the figures bear out;
-      // or the two totals above it: a deficit is what the funding total leaves of the spending.
+      // or the two totals above it: a deficit is what the funding total leaves of the spending;
+      // or the lines either side of it: a movement between two balances.
       const near = this.previous(lines, line).slice(0, 4);
       const pairs = near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
       const totals = lines
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
       if (totals.length === 2) pairs.push([totals[1], totals[0]]);
+      const next = this.previous(lines, line, true)[0];
+      if (near.length && next !== undefined) pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
       const unsigned: Relation[] = [];

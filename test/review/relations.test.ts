@@ -1412,3 +1412,57 @@ describe("readings found in the fifth round's misses", () => {
     expect(flagged(body4("-1"))).toEqual(["B5"]);
   });
 });
+
+describe("readings corrected after the sixth round's false flags", () => {
+  test("a total that adds up nowhere, across a heading over a line whose figure is not printed, is a guess", () => {
+    // Dundee 2023: the lair's own fee is not printed, so its total adds up to nothing on the page.
+    const cells: Cell[][] = [
+      ["Interments", "Usual hours"],
+      ["Age 17 and under", "£0.00"],
+      ["18 and over", "£687.50"],
+      ["Sale of lair", ""],
+      ["Fee for sale of lair", ""],
+      ["Fee for title deeds", "£82.50"],
+      ["Fee for perpetuities", "£766.00"],
+      ["Total", "£1,645.50"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("where a total's lines have no rule across it, each position's own run that holds is the one meant", () => {
+    // Wandsworth: the older child's weekly total adds an enhancement the younger's does not have.
+    const cells: Cell[][] = [
+      ["Payments", "Child aged 0 to 10", "Child aged 11-18"],
+      ["Weekly fee", "£173.40", "£204"],
+      ["Weekly allowance", "£200.70", "£261.10"],
+      ["Standard weekly total", "£374.10", "£465.10"],
+      ["Enhancement", "n/a", "£200"],
+      ["Weekly total", "£374.10", "£665.10"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("a movement is the difference of the balances either side of it", () => {
+    // North Norfolk 2012: balances at each 1 April with the budgeted movement between them.
+    const cells: Cell[][] = [
+      [
+        "Reserve",
+        "Balance at 1/4/2013 £",
+        "Budgeted 2013/14 Movement £",
+        "Balance at 1/4/2014 £",
+        "Budgeted 2014/15 Movement £",
+        "Balance at 1/4/2015 £",
+      ],
+      ["General reserve", "1,645,066", "(200,000)", "1,445,066", "(100,000)", "1,345,066"],
+      ["Asset management", "10,952", "0", "10,952", "0", "10,952"],
+      ["Benefits", "640,242", "0", "640,242", "0", "640,242"],
+      ["Big Society fund", "381,625", "674,275", "1,055,900", "674,275", "1,730,175"],
+      ["Carbon management", "15,880", "0", "15,880", "0", "15,880"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.relations.map((r) => r.words)).toContain(
+      "Budgeted 2014/15 Movement £ = Balance at 1/4/2015 £ - Balance at 1/4/2014 £"
+    );
+  });
+});
