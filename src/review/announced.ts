@@ -31,7 +31,9 @@ import {
   factorOf,
   HOLDS_PER_BREAK,
   inverseOf,
+  MILLION,
   ONE,
+  THOUSAND,
   WEEKS_365_7,
   WEEKS_52,
 } from "./settings";
@@ -294,8 +296,9 @@ class Announcer {
   }
 
   /**
-   * Weighs the readings of one announcement and keeps the one the figures bear out best. A fallback (a difference read unsigned) is taken only
-   * where it holds more often than every other reading: a sign slip must not make it the nearer miss.
+   * Weighs the readings of one announcement and keeps the one the figures bear out best. A
+   * fallback (a difference read unsigned) is taken only where it holds more often than every other
+   * reading: a sign slip must not make it the nearer miss.
    */
   private choose(readings: readonly Relation[], fallbacks: readonly Relation[] = []): void {
     const weighed = [...readings, ...fallbacks]
@@ -746,7 +749,10 @@ class Announcer {
     return found;
   }
 
-  /** Whether two lines of words and no figures stand one after the other between two lines: a heading over a line whose figure is not printed. */
+  /**
+   * Whether two lines of words and no figures stand one after the other between two lines: a
+   * heading over a line whose figure is not printed.
+   */
   private unprintedBetween(a: number, b: number): boolean {
     const wordsOnly = (l: number) =>
       this.table.labelOf(this.o, l) !== "" && !this.table.figureCells(this.o, l).length;
@@ -815,8 +821,8 @@ class Announcer {
     });
   }
 
-  /** Plain figure lines before `line` (or after it) of the same kind (money with money, counts with counts), nearest first. */
-  private previous(lines: readonly number[], line: number, after = false): number[] {
+  /** Plain figure lines of the same kind (money with money, counts with counts) before `line`, or after it, nearest first. */
+  private plainLines(lines: readonly number[], line: number, after = false): number[] {
     const kind = (l: number) => {
       const h = this.hints(l);
       return h.percent ? "percent" : h.count ? "count" : h.money ? "money" : "other";
@@ -853,7 +859,7 @@ class Announcer {
               );
             })
             .reverse()
-        : this.previous(lines, line);
+        : this.plainLines(lines, line);
       if (a === undefined || b === undefined) continue;
       const t = this.name(line);
       // A change is worked from the two figures beside it, on a total line as on any other.
@@ -881,13 +887,13 @@ class Announcer {
       // The two lines before it, or any two of the four before it that the figures bear out;
       // or the two totals above it: a deficit is what the funding total leaves of the spending;
       // or the lines either side of it: a movement between two balances.
-      const near = this.previous(lines, line).slice(0, 4);
+      const near = this.plainLines(lines, line).slice(0, 4);
       const pairs = near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
       const totals = lines
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
       if (totals.length === 2) pairs.push([totals[1], totals[0]]);
-      const next = this.previous(lines, line, true)[0];
+      const next = this.plainLines(lines, line, true)[0];
       if (near.length && next !== undefined) pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
@@ -1251,8 +1257,8 @@ class Announcer {
         !this.table.isPercentLine(this.o, l) && this.hints(l).aggregate === undefined;
       // An unlabelled line straight after it carries its amounts (a row of shares over a row of
       // pounds), so it comes first; else the nearest figure line before it that is not a percentage.
-      // A heading that names its amounts' line ("Percentage, Total" over "Number, Total", "Expenditure %"
-      // beside "Expenditure £m") says which.
+      // A heading that names its amounts' line ("Percentage, Total" over "Number, Total",
+      // "Expenditure %" beside "Expenditure £m") says which.
       const namesIt = (l: number) =>
         !this.table.isPercentLine(this.o, l) &&
         measureless(this.name(l)) === measureless(this.name(line));
@@ -1507,12 +1513,12 @@ class Announcer {
         const whole = this.withoutParts(moves);
         const sets = whole.length < moves.length ? [moves, whole] : [moves];
         const readings = sets.flatMap((set) => {
+          const printed = set.map(() => 1);
           const spent = set.map((l) =>
             SPENDING.test(this.hints(l).words) && this.unsigned(l) ? -1 : 1
           );
-          return (spent.includes(-1) ? [set.map(() => 1), spent] : [set.map(() => 1)]).map(
-            (signs) => this.balanceReading(line, from, set, signs)
-          );
+          const signings = spent.includes(-1) ? [printed, spent] : [printed];
+          return signings.map((signs) => this.balanceReading(line, from, set, signs));
         });
         if (moves.length) this.choose(readings);
       }
@@ -1549,7 +1555,7 @@ class Announcer {
     return this.between({ kind: "sum", signs: [1, ...signs] }, words, line, inputs, true);
   }
 
-  /** The lines, less any run of lines just below one of them that adds up to it (at one position in two or more). */
+  /** The lines, less any run just below one of them that adds up to it (at half its positions or more). */
   private withoutParts(moves: readonly number[]): number[] {
     const parts = new Set<number>();
     for (const [i, head] of moves.entries()) {
@@ -1581,16 +1587,15 @@ class Announcer {
       const requirement = nearest(line, TAX_REQUIREMENT);
       if (base === undefined || requirement === undefined || base === requirement) continue;
       const t = `${this.name(line)} = ${this.name(requirement)} / ${this.name(base)}`;
-      const readings = [ONE, factorOf(1000, 1, "1,000"), factorOf(1e6, 1, "1,000,000")].map(
-        (factor) =>
-          this.between(
-            { kind: "ratio", factor },
-            factor === ONE ? t : `${t} x ${factor.words}`,
-            line,
-            [requirement, base],
-            false,
-            true
-          )
+      const readings = [ONE, THOUSAND, MILLION].map((factor) =>
+        this.between(
+          { kind: "ratio", factor },
+          factor === ONE ? t : `${t} x ${factor.words}`,
+          line,
+          [requirement, base],
+          false,
+          true
+        )
       );
       if (readings.some((r) => this.weigh(r).holds > 0)) this.choose(readings);
     }

@@ -6,9 +6,9 @@
  * The chance that one instance holds by coincidence is the share of the values its result could
  * plausibly take that would come as close to what the relation gives: the window (twice its
  * distance from it, at most what rounding allows, plus one printed unit) over the span of values
- * of that size (from zero to twice the figure, in printed units). "£4,797,956.16" agreeing with a sum to the penny is a one-in-hundreds-of-millions
- * coincidence; "3" agreeing with 5 - 2 is one in seven; a zero agreeing with anything is no
- * evidence at all.
+ * of that size (from zero to twice the figure, in printed units). "£4,797,956.16" agreeing with
+ * a sum to the penny is a one-in-hundreds-of-millions coincidence; "3" agreeing with 5 - 2 is one
+ * in seven; a zero agreeing with anything is no evidence at all.
  *
  * For k instances holding out of n, the chance that some k of them hold by coincidence is at most
  * C(n, k) times the product of their chances. A relation fitted to the table (a constant ratio

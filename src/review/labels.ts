@@ -230,16 +230,16 @@ export function hintsOf(text: string): LabelHints {
 /** Days in each period, to convert between them: a week is 7 days, a year 52 weeks or 365/7. */
 export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, year: 3 };
 
-/**
- * Whether two lines' figures are in units that can be added or taken away: percentages with
- * percentages, rates per unit with rates per unit, £000 with £000 (a line that states no scale
- * takes the other's).
- */
 /** Amounts of one period ("Weekly allowance for child", "Weekly reward per child"), per unit or not. */
 export function amountsAlike(a: LabelHints, b: LabelHints): boolean {
   return a.money && b.money && a.period !== undefined && a.period === b.period;
 }
 
+/**
+ * Whether two lines' figures are in units that can be added or taken away: percentages with
+ * percentages, rates per unit with rates per unit, £000 with £000 (a line that states no scale
+ * takes the other's).
+ */
 export function unitsAgree(a: LabelHints, b: LabelHints): boolean {
   return (
     a.percent === b.percent &&

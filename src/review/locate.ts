@@ -8,8 +8,8 @@
  * the sign and scale of the line its relation runs along (OUT_OF_SCALE); then the cell whose
  * difference has the most specific cause (a transposition, a slipped digit); then the relation's
  * result (the total, the product) rather than one of its inputs, as a reviewer queries the figure
- * that does not add up. A break of a relation found by search that every cell's correction would trade for another
- * break is where that relation does not apply, and blames no one.
+ * that does not add up. A break of a relation found by search that every cell's correction would
+ * trade for another break is where that relation does not apply, and blames no one.
  */
 import type { CellPosition } from "../core/a1";
 import {
@@ -211,9 +211,10 @@ function better(a: Option, b: Option): boolean {
 function keeps(line: readonly number[], written: number, value: number): boolean {
   const others = [...line];
   others.splice(others.indexOf(written), 1);
-  if (others.length < 3) return true;
   const largest = others.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  if (largest > 0 && Math.abs(value) > OUT_OF_SCALE * largest) return false;
-  if (value < 0 && others.every((v) => v >= 0) && largest > 0) return false;
-  return !(value > 0 && others.every((v) => v <= 0) && largest > 0);
+  if (others.length < 3 || largest === 0) return true;
+  // Of a sign at least one other figure of the line has (nought keeps to any).
+  const sign = Math.sign(value);
+  const signKept = sign === 0 || others.some((v) => Math.sign(v) === sign);
+  return signKept && Math.abs(value) <= OUT_OF_SCALE * largest;
 }

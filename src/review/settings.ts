@@ -30,6 +30,8 @@ export function inverseOf(f: Factor): Factor {
 }
 
 export const ONE = factorOf(1);
+export const THOUSAND = factorOf(1000, 1, "1,000");
+export const MILLION = factorOf(1e6, 1, "1,000,000");
 export const WEEKS_52 = factorOf(52);
 export const WEEKS_365_7 = factorOf(365, 7);
 
@@ -50,8 +52,8 @@ export const VOCABULARY: readonly Factor[] = [
   factorOf(12),
   factorOf(365),
   factorOf(100),
-  factorOf(1000, 1, "1,000"),
-  factorOf(1e6, 1, "1,000,000"),
+  THOUSAND,
+  MILLION,
   factorOf(6, 5, "1.2"),
 ];
 

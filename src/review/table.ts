@@ -9,10 +9,10 @@ import { hintsOf, LabelHints, saysPercentOutright } from "./labels";
 import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
 import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
 
-/** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
 /** A column headed "Note" holds note numbers, references and not figures. */
 const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
 
+/** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
 export type Orientation = "columns" | "rows";
 export const ORIENTATIONS: readonly Orientation[] = ["columns", "rows"];
 
