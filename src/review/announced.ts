@@ -1099,59 +1099,75 @@ class Announcer {
 
   /**
    * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D). The base states 9/9,
-   * or is the one line among them stating none.
+   * or is the one line among them stating none. Where lines state two fractions (council tax's
+   * 240/360, water's 6/9), each is a law of its own, and each position keeps the one it follows.
    */
   private statedRatios(lines: readonly number[]): void {
-    const rated = lines.filter((l) => this.hints(l).ratio !== undefined);
+    const rated = lines.filter((l) => this.hints(l).ratios.length > 0);
     if (rated.length < 2) return;
-    const isWhole = (l: number) => this.hints(l).ratio!.num === this.hints(l).ratio!.den;
-    const unstated = lines.filter(
-      (l) => l > rated[0] && l < rated[rated.length - 1] && !rated.includes(l)
-    );
-    const base = rated.find(isWhole) ?? (unstated.length === 1 ? unstated[0] : undefined);
-    if (base === undefined) return;
-    const fractions = this.fractionsOf(
-      base,
-      rated.filter((l) => l !== base && !isWhole(l)).map((l) => [l, this.hints(l).ratio!] as const)
-    );
-    for (const relation of fractions.at((pos) => fractions.ruled(pos))) this.add(relation, true);
+    const laws = [];
+    const depth = rated.reduce((most, l) => Math.max(most, this.hints(l).ratios.length), 0);
+    for (let k = 0; k < depth; k++) {
+      const stated = rated.filter((l) => this.hints(l).ratios.length > k);
+      const ratioOf = (l: number) => this.hints(l).ratios[k];
+      const isWhole = (l: number) => ratioOf(l).num === ratioOf(l).den;
+      const unstated = lines.filter(
+        (l) => l > stated[0] && l < stated[stated.length - 1] && !stated.includes(l)
+      );
+      const base = stated.find(isWhole) ?? (unstated.length === 1 ? unstated[0] : undefined);
+      if (base === undefined) continue;
+      laws.push(
+        this.fractionsOf(
+          base,
+          stated.filter((l) => l !== base && !isWhole(l)).map((l) => [l, ratioOf(l)] as const)
+        )
+      );
+    }
+    this.addFollowedLaws(laws);
   }
 
   /**
    * Council tax bands named by their letters and no fraction: each band is Band D times its
    * proportion in law, England's and Wales's ninths (A 6/9 to I 21/9) or Scotland's since 2017
-   * (A 240/360 to H 882/360). Each position keeps the law its figures keep as a rule, with the
-   * fewest breaks: the laws share A to D's proportions.
+   * (A 240/360 to H 882/360). The laws share A to D's proportions.
    */
   private bandRatios(lines: readonly number[]): void {
-    if (lines.some((l) => this.hints(l).ratio !== undefined)) return;
+    if (lines.some((l) => this.hints(l).ratios.length > 0)) return;
     for (const run of this.bandRuns(lines)) {
       const base = run.find(({ band }) => band === "d");
       if (run.length < MOST_BANDS_UNNAMED || !base) continue;
-      const laws = BAND_PROPORTIONS.map((proportions) =>
-        this.fractionsOf(
-          base.line,
-          run
-            .filter(({ band }) => band !== "d" && proportions[band] !== undefined)
-            .map(({ line, band }) => [line, proportions[band]!] as const)
+      this.addFollowedLaws(
+        BAND_PROPORTIONS.map((proportions) =>
+          this.fractionsOf(
+            base.line,
+            run
+              .filter(({ band }) => band !== "d" && proportions[band] !== undefined)
+              .map(({ line, band }) => [line, proportions[band]!] as const)
+          )
         )
       );
-      const fewest = (pos: number) =>
-        laws.reduce(
-          (least, l) => (l.ruled(pos) ? Math.min(least, l.breaks(pos)) : least),
-          Infinity
-        );
-      const byKey = new Map<string, Relation>();
-      for (const law of laws)
-        for (const relation of law.at((pos) => law.ruled(pos) && law.breaks(pos) === fewest(pos))) {
-          const known = byKey.get(relation.key);
-          byKey.set(relation.key, {
-            ...(known ?? relation),
-            instances: [...(known?.instances ?? []), ...relation.instances],
-          });
-        }
-      for (const relation of byKey.values()) this.add(relation, true);
     }
+  }
+
+  /** Each position keeps the laws of fractions its figures keep as a rule, with the fewest breaks. */
+  private addFollowedLaws(laws: readonly ReturnType<Announcer["fractionsOf"]>[]): void {
+    const fewest = (pos: number) =>
+      laws.reduce((least, l) => (l.ruled(pos) ? Math.min(least, l.breaks(pos)) : least), Infinity);
+    const byKey = new Map<string, Relation>();
+    for (const law of laws)
+      for (const relation of law.at((pos) => law.ruled(pos) && law.breaks(pos) === fewest(pos))) {
+        // 240/360 and 6/9 are one factor: a position following both laws counts once.
+        const known = byKey.get(relation.key);
+        const positions = new Set(known?.instances.map((i) => this.positionOf(i)));
+        byKey.set(relation.key, {
+          ...(known ?? relation),
+          instances: [
+            ...(known?.instances ?? []),
+            ...relation.instances.filter((i) => !positions.has(this.positionOf(i))),
+          ],
+        });
+      }
+    for (const relation of byKey.values()) this.add(relation, true);
   }
 
   /** Runs of lines labelled A, B, C ... in order, each run one list of bands. */

@@ -47,8 +47,11 @@ export interface LabelHints {
   readonly partOfAbove: boolean;
   /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
   readonly calendar: boolean;
-  /** A fraction of a base line the label states: council tax "Band A (6/9th)", a proportion "6/9". */
-  readonly ratio?: { readonly num: number; readonly den: number };
+  /**
+   * The fractions of a base line the label states: council tax "Band A (6/9th)", a proportion
+   * "6/9"; Scottish bands state two, council tax's (240/360) and water and sewerage's (6/9).
+   */
+  readonly ratios: readonly { readonly num: number; readonly den: number }[];
 }
 
 /** Number words as reports write them, for "over eight years", "five placements". */
@@ -148,7 +151,7 @@ const PER_UNIT =
  * A stated fraction: "6/9", "(11/9th)", "240/360". Ninths and 360ths are the council tax band
  * proportions; any other denominator must say it is a fraction ("7/8ths"), or "19/20" would be a year.
  */
-const STATED_RATIO = /(?:^|[\s(])(\d{1,3}) ?\/ ?(\d{1,3})(th|ths)?(?=$|[\s),])/;
+const STATED_RATIO = /(?:^|[\s(])(\d{1,3}) ?\/ ?(\d{1,3})(th|ths)?(?=$|[\s),])/g;
 const CALENDAR =
   /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
 
@@ -174,13 +177,9 @@ export function hintsOf(text: string): LabelHints {
   const perUnit = has(PER_UNIT, words);
   const wholeTerm = has(WHOLE_TERM, words);
   const percent = has(PERCENT, words);
-  const fraction = STATED_RATIO.exec(words);
-  const ratio =
-    fraction &&
-    (fraction[3] !== undefined || fraction[2] === "9" || fraction[2] === "360") &&
-    Number(fraction[1]) > 0
-      ? { num: Number(fraction[1]), den: Number(fraction[2]) }
-      : undefined;
+  const ratios = [...words.matchAll(STATED_RATIO)]
+    .filter((f) => (f[3] !== undefined || f[2] === "9" || f[2] === "360") && Number(f[1]) > 0)
+    .map((f) => ({ num: Number(f[1]), den: Number(f[2]) }));
   // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
   const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
   const requirement = has(REQUIREMENT, words) && !notASum;
@@ -223,7 +222,7 @@ export function hintsOf(text: string): LabelHints {
       .trim(),
     partOfAbove: /^(?:- ?)?(?:of which|including|incl\.?|memo|memorandum)\b/.test(words),
     calendar: has(CALENDAR, words) && !has(COUNT, words) && !has(MONEY, words),
-    ratio,
+    ratios,
   };
 }
 

@@ -266,8 +266,11 @@ class Search {
         for (let pos = 0; pos < length; pos++) {
           sums.value[pos] = prev.value[pos] + d.value[pos];
           sums.half[pos] = prev.half[pos] + d.half[pos];
+          // A line with no figures at all (a column of band proportions or codes) is not part of
+          // any run, so a total runs past it; a word among a line's figures breaks the run.
           const kind = table.reading(table.cellAt(o, line - 1, pos)).kind;
-          sums.gaps[pos] = prev.gaps[pos] + (d.present[pos] || kind === "blank" ? 0 : 1);
+          const gap = !d.present[pos] && kind !== "blank" && d.positions.length > 0;
+          sums.gaps[pos] = prev.gaps[pos] + (gap ? 1 : 0);
         }
       }
       this.before.push(sums);

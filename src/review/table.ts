@@ -207,7 +207,7 @@ export class Table {
       else if (this.figureLike(r, c)) return false;
       if (x.kind === "label") {
         words++;
-        if (hintsOf(x.text).ratio) ratios++;
+        if (hintsOf(x.text).ratios.length) ratios++;
       }
     }
     // A column of band proportions ("6/9" ... "18/9") may print Band D's own as "1".

@@ -1466,3 +1466,43 @@ describe("readings corrected after the sixth round's false flags", () => {
     );
   });
 });
+
+describe("readings found in the sixth round's misses", () => {
+  // Argyll and Bute 2017: each band states council tax's proportion and water and sewerage's.
+  const scottishBands: Cell[][] = [
+    [
+      "Band",
+      "Council tax proportion",
+      "Council tax £",
+      "Water proportion",
+      "Water £",
+      "Sewerage £",
+      "Total £",
+    ],
+    ["A", "240/360", "865.44", "6/9", "144.36", "166.14", "1,175.94"],
+    ["B", "280/360", "1,009.68", "7/9", "168.42", "193.83", "1,371.93"],
+    ["C", "320/360", "1,153.92", "8/9", "192.48", "221.52", "1,567.92"],
+    ["D", "360/360", "1,298.16", "9/9", "216.54", "249.21", "1,763.91"],
+    ["E", "473/360", "1,705.64", "11/9", "264.66", "304.59", "2,274.89"],
+    ["F", "585/360", "2,109.51", "13/9", "312.78", "359.97", "2,782.26"],
+  ];
+  const withCell = (cells: Cell[][], row: number, column: number, text: string) =>
+    cells.map((line, r) => line.map((c, k) => (r === row && k === column ? text : c)));
+
+  test("a line stating two fractions holds each where its columns follow it", () => {
+    expect(flagged(scottishBands)).toEqual([]);
+    expect(flagged(withCell(scottishBands, 5, 4, "246.66"))).toEqual(["E6"]);
+    expect(flagged(withCell(scottishBands, 5, 2, "1,750.63"))).toEqual(["C6"]);
+    // Sewerage slipped and the total carried it: only water and sewerage's own 13/9 shows it.
+    const carried = withCell(withCell(scottishBands, 6, 5, "395.97"), 6, 6, "2,818.26");
+    expect(flagged(carried)).toEqual(["F7"]);
+  });
+
+  test("a total found by search runs past a column holding no figures at all", () => {
+    const unlabelled = withCell(scottishBands, 0, 6, "Payable £");
+    expect(checkTable(unlabelled).relations.map((r) => r.words)).toContain(
+      "Payable £ = Council tax £ + Water £ + Sewerage £"
+    );
+    expect(flagged(withCell(unlabelled, 2, 6, "1,317.93"))).toEqual(["G3"]);
+  });
+});
