@@ -110,6 +110,8 @@ interface LineData {
   readonly value: Float64Array;
   readonly half: Float64Array;
   readonly present: Uint8Array;
+  /** Cells left blank, which a sum reads as nothing. */
+  readonly blank: Uint8Array;
   /** Positions holding figures, in order. */
   readonly positions: readonly number[];
 }
@@ -238,18 +240,23 @@ class Search {
       const value = new Float64Array(length);
       const half = new Float64Array(length);
       const present = new Uint8Array(length);
+      const blank = new Uint8Array(length);
       const positions: number[] = [];
       if (line >= table.firstLine(o)) {
         for (let pos = table.firstPosition(o); pos < length; pos++) {
-          const f = table.figure(table.cellAt(o, line, pos));
-          if (!f) continue;
+          const cell = table.cellAt(o, line, pos);
+          const f = table.figure(cell);
+          if (!f) {
+            if (table.reading(cell).kind === "blank") blank[pos] = 1;
+            continue;
+          }
           value[pos] = f.value;
           half[pos] = f.half;
           present[pos] = 1;
           positions.push(pos);
         }
       }
-      this.data.push({ value, half, present, positions });
+      this.data.push({ value, half, present, blank, positions });
       const hints = table.hintsOf(o, line);
       this.units.push(table.isPercentLine(o, line) ? { ...hints, percent: true } : hints);
       if (positions.length >= 2) this.lines.push(line);
@@ -303,8 +310,13 @@ class Search {
     if (!form.linear && this.aggregateAt[pos] && !RATIO_OPS.has(form.op.kind)) return false;
     // Amounts that add up or scale together do not carry their percentages or rates with them.
     if (form.linear && this.rateAt[pos]) return false;
-    for (const l of form.inputs) if (!this.data[l].present[pos]) return false;
-    return true;
+    // A sum reads a blank as nothing ("Revisions" left empty on most lines), as long as it adds something.
+    let present = 0;
+    for (const l of form.inputs) {
+      if (this.data[l].present[pos]) present++;
+      else if (form.op.kind !== "sum" || !this.data[l].blank[pos]) return false;
+    }
+    return present > 0;
   }
 
   /** Whether the form holds at a position: 1, 0, or -1 where it cannot be worked out. */

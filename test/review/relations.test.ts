@@ -1505,4 +1505,21 @@ describe("readings found in the sixth round's misses", () => {
     );
     expect(flagged(withCell(unlabelled, 2, 6, "1,317.93"))).toEqual(["G3"]);
   });
+
+  test("a sum found by search reads a blank as nothing, where the line adds something", () => {
+    // Cairngorms 2021: revisions and settlements are left blank on most lines of a revised budget.
+    const cells: Cell[][] = [
+      ["", "Original budget", "Revisions", "Settlement", "Revised budget"],
+      ["Rent", "48,200", "", "", "48,200"],
+      ["Staff", "3,351,000", "", "121,000", "3,472,000"],
+      ["Travel", "12,750", "2,500", "", "15,250"],
+      ["Training", "9,300", "", "", "9,300"],
+      ["Equipment", "27,640", "1,200", "3,100", "31,940"],
+      ["Legal", "5,000", "", "", "5,000"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [...r.slice(0, 4), "9,800"] : r)))).toEqual([
+      "E5",
+    ]);
+  });
 });
