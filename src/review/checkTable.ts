@@ -147,13 +147,14 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     for (const [instance, result] of outcomes) if (result.holds) held.add(cellKey(instance.target));
   };
   accepted.forEach((a) => hold(a.outcomes));
+  const multiples = multiplesOfOneBase(table, accepted);
   const search = searchRelations(table);
   const strongestFirst = [...search.candidates].sort(
     (a, b) =>
       a.evidence.breaks - b.evidence.breaks || a.evidence.log10Chance - b.evidence.log10Chance
   );
   for (const c of strongestFirst) {
-    if (keys.has(c.relation.key) || declined.has(c.relation.key)) continue;
+    if (keys.has(c.relation.key) || declined.has(c.relation.key) || multiples(c.relation)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
     if (breaking.length >= 2 && breaking.every(([instance]) => held.has(cellKey(instance.target))))
@@ -170,6 +171,36 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     });
   }
   return accepted;
+}
+
+/**
+ * Whether a relation scales one line into another where the accepted relations already make both
+ * multiples of one base (each band a fraction of Band D): it is theirs, and found by search it would
+ * carry into columns that are not multiples at all (each band's upper value limit).
+ */
+function multiplesOfOneBase(
+  table: Table,
+  accepted: readonly Accepted[]
+): (relation: Relation) => boolean {
+  const scaling = (r: Relation) =>
+    r.op.kind === "product" && r.instances.length > 0 && r.instances[0].inputs.length === 1;
+  const lines = (r: Relation) => {
+    const { target, inputs } = r.instances[0];
+    const key = (cell: CellPosition) => `${r.orientation}:${table.lineOf(r.orientation, cell)}`;
+    return [key(target), key(inputs[0])];
+  };
+  const baseOf = new Map<string, string>();
+  for (const { relation } of accepted) {
+    if (!scaling(relation)) continue;
+    const [line, base] = lines(relation);
+    if (!baseOf.has(line)) baseOf.set(line, base);
+    if (!baseOf.has(base)) baseOf.set(base, base);
+  }
+  return (relation) => {
+    if (!scaling(relation)) return false;
+    const [line, other] = lines(relation);
+    return baseOf.has(line) && baseOf.get(line) === baseOf.get(other);
+  };
 }
 
 /**

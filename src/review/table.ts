@@ -365,6 +365,11 @@ export class Table {
     return o === "columns" ? { row: pos, column: line } : { row: line, column: pos };
   }
 
+  /** The line of an orientation a cell is on: its column for columns, its row for rows. */
+  lineOf(o: Orientation, cell: CellPosition): number {
+    return o === "columns" ? cell.column : cell.row;
+  }
+
   /** Where a cell stands along the lines of an orientation: its row for columns, its column for rows. */
   positionOf(o: Orientation, cell: CellPosition): number {
     return o === "columns" ? cell.row : cell.column;

@@ -1467,6 +1467,21 @@ describe("readings corrected after the sixth round's false flags", () => {
   });
 });
 
+describe("readings corrected after the fifth round's false flags", () => {
+  test("a ratio between two bands the labels make fractions of Band D is theirs, not the search's", () => {
+    // Perth and Kinross 2024: the bands' upper value limits are in no proportion to each other.
+    const cells: Cell[][] = [
+      ["Band", "Upper limit (£)", "Fraction of Band D", "Council tax", "Water", "Total"],
+      ["A", "27,000", "240/360", "£865.44", "£144.36", "£1,009.80"],
+      ["B", "35,000", "280/360", "£1,009.68", "£168.42", "£1,178.10"],
+      ["C", "45,000", "320/360", "£1,153.92", "£192.48", "£1,346.40"],
+      ["D", "58,000", "360/360", "£1,298.16", "£216.54", "£1,514.70"],
+      ["E", "80,000", "473/360", "£1,705.64", "£264.66", "£1,970.30"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+});
+
 describe("readings found in the sixth round's misses", () => {
   // Argyll and Bute 2017: each band states council tax's proportion and water and sewerage's.
   const scottishBands: Cell[][] = [
