@@ -458,10 +458,10 @@ class Announcer {
         // Where the line has no rule and this position's own run holds, that run is the one meant.
         const own =
           like !== undefined &&
-          !rule &&
           !natural &&
           holding[i].length > 0 &&
-          !holding[i].includes(like);
+          !holding[i].includes(like) &&
+          (!rule || this.withBlanks(examples.get(best![0])!, holding[i][0]));
         if (like && !own) return { pos: f.pos, reading: like, sure: rule || natural };
         // In a sparse column (additions printed only where there are some) the same lines, less
         // those left blank here.
@@ -469,6 +469,10 @@ class Announcer {
         if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
+        // An opening balance named a total ("Total funds brought forward") that no run adds up to
+        // is carried from the year before: it takes none of the lines above it.
+        if (OPENING_BALANCE.test(this.hints(line).words))
+          return { pos: f.pos, reading: undefined, sure: false };
         // Nothing holds here: the natural run, which a reviewer would foot. A requirement names
         // no lines, so only a break a known mistake explains is reported against it. Where there
         // is no natural run (one figure in a sparse row), the lines the other totals take, in a
@@ -661,7 +665,12 @@ class Announcer {
     let natural = own;
     if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) {
       // In a staggered layout a subtotal may carry a single item across ("Total Levies" of one levy).
-      const staggered = runs(openAt(pos - 1), 1);
+      // Its lines are staggered only if they print nothing here: this year's lines, beside last
+      // year's total, are not.
+      const before = runs(openAt(pos - 1), 1);
+      const staggered = before?.parts.every((p) => !this.hasFigure(p.line, pos))
+        ? before
+        : undefined;
       const ownSection = openAt(pos).filter(
         (_, j, list) => j > list.reduce((b, o, k) => (isAggregate(o.line) ? k : b), -1)
       );
@@ -719,6 +728,21 @@ class Announcer {
   }
 
   /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
+  /**
+   * Whether a run holding at a position is the rule's run with lines added that are blank where the
+   * rule holds: last year's total adds a line of donations this year has none of.
+   */
+  private withBlanks(example: { reading: Footing; pos: number }, run: Footing): boolean {
+    const lines = new Set(run.parts.map((p) => p.line));
+    const ruled = example.reading.parts.map((p) => p.line);
+    const added = run.parts.filter((p) => !ruled.includes(p.line));
+    return (
+      ruled.every((l) => lines.has(l)) &&
+      added.length > 0 &&
+      added.every((p) => this.table.reading(this.cell(p.line, example.pos)).kind === "blank")
+    );
+  }
+
   private withoutBlanks(
     example: { reading: Footing; pos: number },
     pos: number

@@ -24,6 +24,7 @@ import {
   cellAllowance,
   cellKey,
   cellsOf,
+  COPY,
   figuresOf,
   holdsExactly,
   implied,
@@ -141,7 +142,8 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     });
   }
   // Where an accepted relation already holds, a found one that breaks there more than once only
-  // approximates it ("% = variance / outturn" beside "% = variance / budget").
+  // approximates it ("% = variance / outturn" beside "% = variance / budget"); a copy of one line
+  // ("Net movement = Net income" where no funds move) that breaks there once does.
   const held = new Set<string>();
   const hold = (outcomes: ReadonlyMap<Instance, Outcome>) => {
     for (const [instance, result] of outcomes) if (result.holds) held.add(cellKey(instance.target));
@@ -157,7 +159,11 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     if (keys.has(c.relation.key) || declined.has(c.relation.key) || multiples(c.relation)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
-    if (breaking.length >= 2 && breaking.every(([instance]) => held.has(cellKey(instance.target))))
+    const approximates = c.relation.op === COPY ? 1 : 2;
+    if (
+      breaking.length >= approximates &&
+      breaking.every(([instance]) => held.has(cellKey(instance.target)))
+    )
       continue;
     hold(c.outcomes);
     keys.add(c.relation.key);

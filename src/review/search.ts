@@ -406,6 +406,10 @@ class Search {
     const outcomes = new Map<Instance, Outcome>();
     const chances: number[] = [];
     let breaks = 0;
+    // A sum that reads blanks as nothing must add two figures or more somewhere: otherwise it only
+    // copies a line another relation already ties (a total of one line, plus a blank).
+    let adding = 0;
+    let blanks = false;
     const chanceOf =
       form.fitted && this.likeAmounts(form)
         ? likeAmountsCoincidence
@@ -421,13 +425,15 @@ class Search {
       if (!result.holds) breaks++;
       else {
         // Where all lines but one add nothing, the sum is a copy of that one, weighed as a copy is.
-        const copy =
-          form.op.kind === "sum" && instance.inputs.filter((c) => !this.isNought(c)).length <= 1;
+        const added = instance.inputs.filter((c) => !this.isNought(c)).length;
+        const copy = form.op.kind === "sum" && added <= 1;
+        if (added >= 2) adding++;
+        if (instance.inputs.some((c) => this.table.reading(c).kind === "blank")) blanks = true;
         const figure = this.table.figure(instance.target)!;
         chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
       }
     }
-    if (chances.length < 2) return false;
+    if (chances.length < 2 || (blanks && adding === 0)) return false;
     this.keys.add(key);
     this.candidates.push({ relation, evidence: weigh(chances, breaks, form.fitted), outcomes });
     return true;

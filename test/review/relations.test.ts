@@ -1480,6 +1480,29 @@ describe("readings corrected after the fifth round's false flags", () => {
     ];
     expect(flagged(cells)).toEqual([]);
   });
+
+  test("a statement of financial activities: last year's total, its donations and the funds brought forward", () => {
+    // Charity SOFAs (1010701, 204859): last year's total sits beside this year's lines, adds a line
+    // this year has none of, and "Total funds brought forward" is carried from the year before.
+    const cells: Cell[][] = [
+      ["", "Unrestricted funds £", "Restricted funds £", "Total 2023 £", "Total 2022 £"],
+      ["Donations", "", "", "", "4,120"],
+      ["Charitable activities", "702,315", "", "702,315", "688,540"],
+      ["Investment income", "48", "", "48", "212"],
+      ["Total income", "702,363", "", "702,363", "692,872"],
+      ["Charitable activities", "611,204", "", "611,204", "597,118"],
+      ["Total expenditure", "611,204", "", "611,204", "597,118"],
+      ["Net income", "91,159", "", "91,159", "95,754"],
+      ["Transfers between funds", "1,210", "(1,210)", "", ""],
+      ["Net movement in funds", "92,369", "(1,210)", "91,159", "95,754"],
+      ["Total funds brought forward", "812,460", "14,300", "826,760", "731,006"],
+      ["Total funds carried forward", "904,829", "13,090", "917,919", "826,760"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [...r.slice(0, 4), "692,827"] : r)))).toEqual([
+      "E5",
+    ]);
+  });
 });
 
 describe("readings found in the sixth round's misses", () => {
