@@ -18,7 +18,7 @@ import {
 import { NO_INCONSISTENCIES } from "./findingColumns";
 import { formulaRelations, FormulaEvidence } from "./formulas";
 import { locate, Occurrence, Suspect } from "./locate";
-import type { Cell, Figure } from "./read";
+import { isFootnoted, type Cell, type Figure } from "./read";
 import {
   applyExactly,
   cellAllowance,
@@ -83,7 +83,10 @@ export interface RelationFound {
   readonly breaks: number;
 }
 
-/** A total that differs from its parts only by what their rounding allows: never a finding. */
+/**
+ * Never a finding: a total that differs from its parts only by what their rounding allows, or a
+ * break at a figure the table marks with a footnote, whose note may explain it.
+ */
 export interface RoundingNote {
   readonly cell: string;
   readonly words: string;
@@ -605,11 +608,22 @@ export function checkTable(
   const table = new Table(cells, { origin: originOf(options.origin), formulas: options.formulas });
   const reviewer = new Reviewer(table, formulaRelations(table));
   let figures = 0;
-  for (const cell of table.cells()) if (table.figure(cell)) figures++;
+  const footnoted = new Set<string>();
+  for (const cell of table.cells()) {
+    if (!table.figure(cell)) continue;
+    figures++;
+    if (isFootnoted(table.reading(cell).text)) footnoted.add(table.address(cell));
+  }
+  const findings = reviewer.findings();
   return {
     relations: reviewer.relations(),
-    findings: reviewer.findings(),
-    notes: reviewer.notes(),
+    findings: findings.filter((f) => !footnoted.has(f.cell)),
+    notes: [
+      ...reviewer.notes(),
+      ...findings
+        .filter((f) => footnoted.has(f.cell))
+        .map((f) => ({ cell: f.cell, words: `footnoted figure, see its note: ${f.sentence}` })),
+    ],
     figures,
   };
 }

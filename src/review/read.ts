@@ -90,6 +90,12 @@ function withoutFootnote(text: string): string {
   return out;
 }
 
+/** Whether a figure carries a footnote mark: its note may say why it keeps no relation ("0.2%*"). */
+export function isFootnoted(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  return withoutFootnote(t) !== t;
+}
+
 /** Undoes PDF extraction's stray marks: "£685,620." (a full stop), "£.2412." */
 function tidy(text: string): string {
   let t = text;

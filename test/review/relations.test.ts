@@ -1465,6 +1465,22 @@ describe("readings corrected after the sixth round's false flags", () => {
       "Budgeted 2014/15 Movement £ = Balance at 1/4/2015 £ - Balance at 1/4/2014 £"
     );
   });
+
+  test("a break at a figure the table footnotes is a note, not a finding", () => {
+    // MPA 2009: "0.2%*" is a variance taken against another budget, which its footnote gives.
+    const cells: Cell[][] = [
+      ["Business group", "Budget (£000)", "Forecast (£000)", "Variance (£000)", "Variance (%)"],
+      ["Territorial policing", "1,407,388", "1,432,225", "24,837", "1.8%"],
+      ["Specialist crime", "401,884", "398,935", "-2,949", "-0.7%"],
+      ["Specialist operations", "5,467", "6,023", "556", "0.2%*"],
+      ["Central operations", "200,269", "206,153", "5,884", "2.9%"],
+    ];
+    const result = checkTable(cells);
+    expect(result.findings).toEqual([]);
+    expect(result.notes.map((n) => n.cell)).toEqual(["E4"]);
+    const unmarked = cells.map((r, i) => (i === 3 ? [...r.slice(0, 4), "0.2%"] : r));
+    expect(flagged(unmarked)).toEqual(["E4"]);
+  });
 });
 
 describe("readings corrected after the fifth round's false flags", () => {
