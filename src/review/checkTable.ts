@@ -183,32 +183,31 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
 }
 
 /**
- * Whether a relation scales one line into another where the accepted relations already make both
- * multiples of one base (each band a fraction of Band D): it is theirs, and found by search it would
- * carry into columns that are not multiples at all (each band's upper value limit).
+ * Whether a relation only ties lines the accepted relations already make multiples of one base
+ * (each band a fraction of Band D): "F = A + B" is 13/9 = 6/9 + 7/9, theirs. Found by search it
+ * would carry into columns that are not multiples at all (each band's upper value limit).
  */
 function multiplesOfOneBase(
   table: Table,
   accepted: readonly Accepted[]
 ): (relation: Relation) => boolean {
-  const scaling = (r: Relation) =>
-    r.op.kind === "product" && r.instances.length > 0 && r.instances[0].inputs.length === 1;
-  const lines = (r: Relation) => {
-    const { target, inputs } = r.instances[0];
-    const key = (cell: CellPosition) => `${r.orientation}:${table.lineOf(r.orientation, cell)}`;
-    return [key(target), key(inputs[0])];
-  };
+  const lines = (r: Relation) =>
+    r.instances.length === 0
+      ? []
+      : cellsOf(r.instances[0]).map(
+          (cell) => `${r.orientation}:${table.lineOf(r.orientation, cell)}`
+        );
   const baseOf = new Map<string, string>();
   for (const { relation } of accepted) {
-    if (!scaling(relation)) continue;
+    if (relation.op.kind !== "product" || relation.instances[0]?.inputs.length !== 1) continue;
     const [line, base] = lines(relation);
     if (!baseOf.has(line)) baseOf.set(line, base);
     if (!baseOf.has(base)) baseOf.set(base, base);
   }
   return (relation) => {
-    if (!scaling(relation)) return false;
-    const [line, other] = lines(relation);
-    return baseOf.has(line) && baseOf.get(line) === baseOf.get(other);
+    const all = lines(relation);
+    const base = baseOf.get(all[0]);
+    return base !== undefined && all.every((line) => baseOf.get(line) === base);
   };
 }
 

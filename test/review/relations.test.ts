@@ -1519,6 +1519,31 @@ describe("readings corrected after the fifth round's false flags", () => {
       "E5",
     ]);
   });
+
+  test("a sum found between bands the labels make fractions of Band D is theirs, not the search's", () => {
+    // Wirral 2024: F = A + B is 13/9 = 6/9 + 7/9, and the pence each band's parts round to leave
+    // F's total 3p from A's and B's. Its two genuine discrepancies are still found.
+    const cells: Cell[][] = [
+      [
+        "",
+        "Wirral Council",
+        "Adult Social Care",
+        "City Region",
+        "Police",
+        "Fire and Rescue",
+        "Total",
+      ],
+      ["A", "£1077.37", "£181.45", "£12.67", "£176.65", "£60.83", "£1,508.97"],
+      ["B", "£1,256.93", "£211.69", "£14.78", "£206.09", "£70.97", "£1,760.46"],
+      ["C", "£1,436.49", "£241.93", "£16.89", "£235.53", "£81.11", "£2,011.95"],
+      ["D", "£1,616.05", "£272.17", "£19.00", "£264.97", "£91.25", "£2,263.44"],
+      ["E", "£1975.17", "£322.65", "£23.22", "£323.85", "£111.53", "£2,766.42"],
+      ["F", "£2,334.29", "£393.13", "£27.44", "£382.73", "£131.81", "£3,269.40"],
+      ["G", "£2,693.42", "£453.62", "£31.67", "£441.62", "£152.08", "£3,772.41"],
+      ["H", "£3232.10", "£544.34", "£38.00", "£529.94", "£177.22", "£4,526.88"],
+    ];
+    expect(flagged(cells)).toEqual(["C6", "F9"]);
+  });
 });
 
 describe("readings found in the sixth round's misses", () => {
