@@ -125,7 +125,7 @@ const SPENDING =
   /\b(?:expenditure|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
 
 /** A council tax charge for band D, the properties it is levied on, and the sum it raises. */
-const BAND_D = /\bband d\b/;
+const BAND_D = /\bband ['\u2018\u2019"]?d\b/;
 const TAX_BASE =
   /\btax ?base\b|\bband d (?:equivalent )?properties\b|\bnumber of band d\b|\bproperties \(band d equivalent\)/;
 const TAX_REQUIREMENT = /\brequirement\b/;
@@ -390,12 +390,18 @@ class Announcer {
     // are rates alike: one per unit among them is a part of their total like the others.
     const parts = lines.filter((l) => !isAggregate(l)).map((l) => this.hints(l));
     const ratesAlike = parts.length > 1 && parts.every((h) => amountsAlike(h, parts[0]));
+    // Band D's charge and the tax base it is levied on are what the council tax line is worked
+    // from, not sums of money raised: a total runs past them, unless a total speaks of band D.
+    const bandDTotals = lines.some((l) => isAggregate(l) && BAND_D.test(this.hints(l).words));
+    const workedFrom = (h: LabelHints) =>
+      !bandDTotals && (TAX_BASE.test(h.words) || BAND_D.test(h.words));
     for (const [index, line] of lines.entries()) {
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
         // or a percentage change is never a part of a total, and a total runs past it.
         const h = this.hints(line);
-        if (h.partOfAbove || (h.perUnit && !ratesAlike) || h.percentChange) continue;
+        if (h.partOfAbove || (h.perUnit && !ratesAlike) || h.percentChange || workedFrom(h))
+          continue;
         for (const pos of this.positions()) {
           // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
           const kind = this.table.reading(this.cell(line, pos)).kind;

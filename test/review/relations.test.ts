@@ -1483,6 +1483,26 @@ describe("readings corrected after the sixth round's false flags", () => {
   });
 });
 
+describe("readings corrected after the test half's false flags", () => {
+  test("a total of funds raised runs past band D's charge and the tax base it is levied on", () => {
+    // West Norfolk 2024: the council tax line is band D's charge times the tax base, both printed
+    // among the funds; the total is of the money only.
+    const cells: Cell[][] = [
+      ["", "2024/2025 Estimated"],
+      ["Revenue Support Grant", "(£1,015,160)"],
+      ["New Homes Bonus", "(£338,620)"],
+      ["Business Rates", "(£14,066,580)"],
+      ["Council Tax Band D", "£148.37"],
+      ["Council Tax Base", "53,748"],
+      ["Council Tax", "(£7,974,440)"],
+      ["Total", "(£23,394,800)"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    const slipped = cells.map((r, i) => (i === 6 ? [r[0], "(£7,947,440)"] : r));
+    expect(flagged(slipped)).toEqual(["B7"]);
+  });
+});
+
 describe("readings corrected after the fifth round's false flags", () => {
   test("a ratio between two bands the labels make fractions of Band D is theirs, not the search's", () => {
     // Perth and Kinross 2024: the bands' upper value limits are in no proportion to each other.
