@@ -6,13 +6,27 @@ import {
   PublishedTable,
   verify,
 } from "../../scripts/verify-published";
-import { FIFTH_DIR, FOURTH_DIR, halfOf, HOLDOUT_DIR, SIXTH_DIR, UNSEEN_DIR } from "./published";
+import {
+  FIFTH_DIR,
+  FOURTH_DIR,
+  halfOf,
+  HOLDOUT_DIR,
+  SEVENTH_DIR,
+  SIXTH_DIR,
+  UNSEEN_DIR,
+} from "./published";
 
-const corpus = [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR].flatMap(
-  (dir) => loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
-);
+const corpus = [
+  PUBLISHED_DIR,
+  HOLDOUT_DIR,
+  UNSEEN_DIR,
+  FOURTH_DIR,
+  FIFTH_DIR,
+  SIXTH_DIR,
+  SEVENTH_DIR,
+].flatMap((dir) => loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const));
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth-, fifth- and sixth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to seventh-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
@@ -30,6 +44,11 @@ describe("published-table corpus (studied halves, held-out, unseen, fourth-, fif
     ["fourth round", FOURTH_DIR, [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR]],
     ["fifth round", FIFTH_DIR, [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR]],
     ["sixth round", SIXTH_DIR, [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR]],
+    [
+      "seventh round",
+      SEVENTH_DIR,
+      [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR],
+    ],
   ])("the %s shares no publisher with the rounds before it", (_, dir, before) => {
     const publisher = (table: PublishedTable) => table.source.publisher.toLowerCase();
     const earlier = new Set(

@@ -3,7 +3,8 @@
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
- * that. The sixth round, gathered after the fifth had been studied, is only ever scored.
+ * that, and the sixth round after that. The seventh round, gathered after the sixth had been
+ * studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ export const UNSEEN_DIR = join(PUBLISHED_DIR, "..", "unseen");
 export const FOURTH_DIR = join(PUBLISHED_DIR, "..", "fourth");
 export const FIFTH_DIR = join(PUBLISHED_DIR, "..", "fifth");
 export const SIXTH_DIR = join(PUBLISHED_DIR, "..", "sixth");
+export const SEVENTH_DIR = join(PUBLISHED_DIR, "..", "seventh");
 
 export type Half = "dev" | "test";
 
@@ -45,4 +47,8 @@ export function fifthRoundTables(): PublishedTable[] {
 
 export function sixthRoundTables(): PublishedTable[] {
   return loadPublished(SIXTH_DIR).map(({ table }) => table);
+}
+
+export function seventhRoundTables(): PublishedTable[] {
+  return loadPublished(SEVENTH_DIR).map(({ table }) => table);
 }
