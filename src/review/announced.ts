@@ -159,6 +159,17 @@ const SOURCE_NOTE =
   /^(?:[\d.]+|text|report|table \w+|para(?:graph)? [\d.]+|appendix \w+|annex \w+|section [\d.]+|page \d+|p\.? ?\d+|see .*|note \w*|source.*)$/;
 
 /** A label without the words that say how its figures are measured: "2024 Percentage Total" is "2024 total". */
+/** What a label names, less its period: "the average weekly cost of care" and "... annual cost ...". */
+function subjectOf(words: string): string {
+  return words
+    .replace(
+      /\b(?:per (?:week|annum|year|month|day)|weekly|annual(?:ly)?|yearly|monthly|daily|week|year|month|day|pw|pa|pcm)\b/g,
+      " "
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function measureless(label: string): string {
   return label
     .toLowerCase()
@@ -1025,7 +1036,16 @@ class Announcer {
       (l) => this.hints(l).period && !this.hints(l).count && !this.hints(l).percent
     );
     for (const target of timed) {
-      for (const source of timed) {
+      // Where lines name the same thing but for its period ("the average weekly cost of
+      // residential care"), the target is worked from one of those, whichever it keeps; not from
+      // another thing's (nursing care's), nor from both.
+      const alike = timed.filter(
+        (l) =>
+          l !== target && subjectOf(this.hints(l).words) === subjectOf(this.hints(target).words)
+      );
+      const sources = alike.length ? alike : timed;
+      const together: Relation[] = [];
+      for (const source of sources) {
         const from = this.hints(source).period!;
         const to = this.hints(target).period!;
         if (PERIOD_RANK[from] >= PERIOD_RANK[to]) continue;
@@ -1054,8 +1074,10 @@ class Announcer {
             }
           }
         }
-        this.choose(readings);
+        if (alike.length) together.push(...readings);
+        else this.choose(readings);
       }
+      if (together.length) this.choose(together);
     }
   }
 
@@ -1310,7 +1332,10 @@ class Announcer {
         measureless(this.name(l)) === measureless(this.name(line));
       const named =
         lines.find((l) => l < line && namesIt(l)) ?? lines.find((l) => l > line && namesIt(l));
-      const before = named ?? lines.filter((l) => l < line && isSource(l)).pop();
+      // Not across a heading: "Investments" starts lines of their own, not shares of the limits above.
+      const before =
+        named ??
+        lines.filter((l) => l < line && isSource(l) && !this.headingBetween(l, line)).pop();
       const after = lines.find((l) => l > line);
       const sources = [
         after !== undefined && isSource(after) && !this.table.labelOf(this.o, after)

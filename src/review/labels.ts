@@ -176,7 +176,8 @@ export function hintsOf(text: string): LabelHints {
       : undefined;
   const perUnit = has(PER_UNIT, words);
   const wholeTerm = has(WHOLE_TERM, words);
-  const percent = has(PERCENT, words);
+  // "Deliver 20% efficiency" states a percentage; it does not say the line's figures are ones.
+  const percent = has(PERCENT, words.replace(/\d+(?:\.\d+)?%/g, " "));
   const ratios = [...words.matchAll(STATED_RATIO)]
     .filter((f) => (f[3] !== undefined || f[2] === "9" || f[2] === "360") && Number(f[1]) > 0)
     .map((f) => ({ num: Number(f[1]), den: Number(f[2]) }));

@@ -296,11 +296,17 @@ export class Table {
         const x = this.readings[r][c];
         const calendar = calendarColumns[c] || calendarRows[r];
         if (x.kind === "label" && x.yearLike && !calendar) this.readings[r][c] = yearAsFigure(x);
-        const y = this.readings[r][c];
+        let y = this.readings[r][c];
         if (!isFigure(y)) continue;
         if (this.labelColumns[c]) {
           this.readings[r][c] = { kind: "label", text: y.text, yearLike: false };
           continue;
+        }
+        // "296.6 million" under "£million" is in the line's own units, as its neighbours are.
+        const lineScale = this.hints.columns[c].scale ?? this.hints.rows[r].scale;
+        if (y.figure.scale > 1 && y.figure.scale === lineScale) {
+          y = { ...y, figure: inLineUnits(y.figure) };
+          this.readings[r][c] = y;
         }
         const f = y.figure;
         if (calendar && f.whole && f.value >= 1900 && f.value < 2100 && !f.money) {
@@ -424,4 +430,18 @@ export class Table {
     for (let row = 0; row < this.rows; row++)
       for (let column = 0; column < this.cols; column++) yield { row, column };
   }
+}
+
+/** A figure written with its scale ("296.6 million") read in the units its line states (£million). */
+function inLineUnits(f: Figure): Figure {
+  const by = f.scale;
+  return {
+    ...f,
+    exact: f.exact.div(by),
+    value: f.value / by,
+    unit: f.unit / by,
+    half: f.half / by,
+    resultHalf: f.resultHalf === undefined ? undefined : f.resultHalf / by,
+    scale: 1,
+  };
 }

@@ -1622,3 +1622,62 @@ describe("readings found in the sixth round's misses", () => {
     ]);
   });
 });
+
+describe("readings corrected after the seventh round's false flags", () => {
+  test("a figure written with its scale under a heading in that scale is in the heading's units", () => {
+    // West Sussex 2024: "296.6 million" closes a column headed £million.
+    const cells: Cell[][] = [
+      ["Area of spend", "£million"],
+      ["Physical support", "26.1"],
+      ["Learning disability", "89.1"],
+      ["Mental health", "11.7"],
+      ["Total", "126.9 million"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [r[0], "129.6 million"] : r)))).toEqual(["B5"]);
+  });
+
+  test("a label stating a percentage does not make its line's figures percentages", () => {
+    // Watford 2024: "deliver 20% efficiency" names a saving in £m.
+    const cells: Cell[][] = [
+      ["Savings", "2024/25 £m", "2025/26 £m", "2026/27 £m", "Total £m"],
+      ["Remove advisor post", "(0.057)", "(0.058)", "(0.059)", "(0.174)"],
+      ["Digital magazine", "(0.026)", "(0.026)", "(0.026)", "(0.078)"],
+      ["Redesign team to deliver 20% efficiency", "(0.055)", "(0.055)", "(0.055)", "(0.165)"],
+      ["Total savings", "(0.138)", "(0.139)", "(0.140)", "(0.417)"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Total savings = Remove advisor post + Digital magazine + Redesign team to deliver 20% efficiency"
+    );
+  });
+
+  test("a percentage line's amounts are not taken from across a heading", () => {
+    // South Oxfordshire 2022: an interest rate exposure limit under "Investments", below the
+    // borrowing limits.
+    const cells: Cell[][] = [
+      ["", "Estimate £m", "Actual £m"],
+      ["Borrowing", "30", "0"],
+      ["Other liabilities", "0", "0"],
+      ["", "30", "0"],
+      ["Investments", "", ""],
+      ["Limit on fixed rate exposure %", "100%", "82%"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("an annual cost is worked from the weekly cost of the same thing, not another's", () => {
+    // carehome.co.uk: weekly, monthly (four weeks) and annual costs of residential and nursing care.
+    const cells: Cell[][] = [
+      ["Average costs", ""],
+      ["The average weekly cost of residential care", "£1,291"],
+      ["The average monthly cost of residential care", "£5,164"],
+      ["The average annual cost of residential care", "£67,132"],
+      ["The average weekly cost of nursing care", "£1,545"],
+      ["The average monthly cost of nursing care", "£6,180"],
+      ["The average annual cost of nursing care", "£80,340"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], "£80,430"] : r)))).toEqual(["B7"]);
+  });
+});
