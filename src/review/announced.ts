@@ -1333,9 +1333,12 @@ class Announcer {
       const named =
         lines.find((l) => l < line && namesIt(l)) ?? lines.find((l) => l > line && namesIt(l));
       // Not across a heading: "Investments" starts lines of their own, not shares of the limits above.
+      // A line named a total ("Total £'000" across districts) is the amounts where nothing else is.
+      const above = lines.filter(
+        (l) => l < line && !this.table.isPercentLine(this.o, l) && !this.headingBetween(l, line)
+      );
       const before =
-        named ??
-        lines.filter((l) => l < line && isSource(l) && !this.headingBetween(l, line)).pop();
+        named ?? above.filter(isSource).pop() ?? (above.length === 1 ? above[0] : undefined);
       const after = lines.find((l) => l > line);
       const sources = [
         after !== undefined && isSource(after) && !this.table.labelOf(this.o, after)
@@ -1389,15 +1392,25 @@ class Announcer {
     };
     // A labelled total may print another share in its place (foster placements' 55% of all
     // placements); the lines above it are still shares of it, and it is not one of them.
-    const total = totals.length === 1 && this.hasFigure(source, totals[0]) ? totals[0] : undefined;
+    // With no total labelled, the largest figure is the whole where it is the sum of all the others
+    // (an unlabelled total under a list of districts, its shares printed as 99.9 by their rounding).
+    const total =
+      totals.length === 1 && this.hasFigure(source, totals[0])
+        ? totals[0]
+        : !totals.some((pos) => this.hasFigure(source, pos)) &&
+            largest !== undefined &&
+            this.sumOfOthers(source, largest)
+          ? largest
+          : undefined;
     const bases = [...new Set([total, withSource[0], largest])].filter(
       (pos): pos is number =>
         pos !== undefined && this.hasFigure(source, pos) && (whole(pos) || pos === total)
     );
     const tail = percent ? "" : " x 100";
     const readings = bases.map((base): Relation => {
+      // A share printed "—" is one too small to print, not a nought to check.
       const instances = withSource
-        .filter((pos) => whole(base) || pos !== base)
+        .filter((pos) => (whole(base) || pos !== base) && !this.isNil(line, pos))
         .map((pos) => ({
           target: this.cell(line, pos),
           inputs: [this.cell(source, pos), this.cell(source, base)],
@@ -1417,6 +1430,26 @@ class Announcer {
     if (!bases.length && !totals.length && ofSum)
       readings.push(this.shareOfSum(line, source, withSource, percent));
     return readings;
+  }
+
+  private isNil(line: number, pos: number): boolean {
+    return this.table.figure(this.cell(line, pos))?.nil === true;
+  }
+
+  /** Whether the figure at `pos` is the sum of the line's other figures, within their rounding. */
+  private sumOfOthers(line: number, pos: number): boolean {
+    let sum = 0;
+    let half = this.table.figure(this.cell(line, pos))!.half;
+    let others = 0;
+    for (const p of this.positions()) {
+      const f = p === pos ? undefined : this.table.figure(this.cell(line, p));
+      if (!f) continue;
+      sum += f.value;
+      half += f.half;
+      others++;
+    }
+    const whole = this.valueAt({ line, pos });
+    return others >= 2 && Math.abs(whole - sum) <= half + 1e-9 * Math.abs(whole);
   }
 
   /** Shares printed so that they add up exactly to the whole printed at `base`: rounded together. */

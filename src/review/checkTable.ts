@@ -152,14 +152,14 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     for (const [instance, result] of outcomes) if (result.holds) held.add(cellKey(instance.target));
   };
   accepted.forEach((a) => hold(a.outcomes));
-  const multiples = multiplesOfOneBase(table, accepted);
+  const theirs = alreadyAccepted(table, accepted);
   const search = searchRelations(table);
   const strongestFirst = [...search.candidates].sort(
     (a, b) =>
       a.evidence.breaks - b.evidence.breaks || a.evidence.log10Chance - b.evidence.log10Chance
   );
   for (const c of strongestFirst) {
-    if (keys.has(c.relation.key) || declined.has(c.relation.key) || multiples(c.relation)) continue;
+    if (keys.has(c.relation.key) || declined.has(c.relation.key) || theirs(c.relation)) continue;
     if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
     const approximates = c.relation.op === COPY ? 1 : 2;
@@ -183,11 +183,13 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
 }
 
 /**
- * Whether a relation only ties lines the accepted relations already make multiples of one base
- * (each band a fraction of Band D): "F = A + B" is 13/9 = 6/9 + 7/9, theirs. Found by search it
- * would carry into columns that are not multiples at all (each band's upper value limit).
+ * Whether a found relation is one the accepted relations already make: a ratio fitted over just the
+ * lines one of them ties ("Per cent. = Total x 0.0034" beside the shares of the total), or only among lines they
+ * make multiples of one base (each band a fraction of Band D: "F = A + B" is 13/9 = 6/9 + 7/9).
+ * Found by search it would read the other's rounding as breaks, or carry into columns that are not
+ * multiples at all (each band's upper value limit).
  */
-function multiplesOfOneBase(
+function alreadyAccepted(
   table: Table,
   accepted: readonly Accepted[]
 ): (relation: Relation) => boolean {
@@ -197,6 +199,8 @@ function multiplesOfOneBase(
       : cellsOf(r.instances[0]).map(
           (cell) => `${r.orientation}:${table.lineOf(r.orientation, cell)}`
         );
+  const lineSet = (r: Relation) => [...new Set(lines(r))].sort().join(" ");
+  const tied = new Set(accepted.map((a) => lineSet(a.relation)));
   const baseOf = new Map<string, string>();
   for (const { relation } of accepted) {
     if (relation.op.kind !== "product" || relation.instances[0]?.inputs.length !== 1) continue;
@@ -207,7 +211,10 @@ function multiplesOfOneBase(
   return (relation) => {
     const all = lines(relation);
     const base = baseOf.get(all[0]);
-    return base !== undefined && all.every((line) => baseOf.get(line) === base);
+    return (
+      (relation.fitted !== undefined && tied.has(lineSet(relation))) ||
+      (base !== undefined && all.every((line) => baseOf.get(line) === base))
+    );
   };
 }
 

@@ -1680,4 +1680,20 @@ describe("readings corrected after the seventh round's false flags", () => {
     expect(flagged(cells)).toEqual([]);
     expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], "£80,430"] : r)))).toEqual(["B7"]);
   });
+
+  test("shares of an unlabelled total, in a column of amounts headed Total, with '—' for the smallest", () => {
+    // Scottish Office 1986: expenditure by district and its per cent of the unlabelled sum below,
+    // printed 99.9 by the shares' rounding.
+    const cells: Cell[][] = [
+      ["District", "Total £'000", "Per cent."],
+      ["Clydebank", "1,413", "4.8"],
+      ["Glasgow City", "12,900", "43.9"],
+      ["Eastwood", "14", "—"],
+      ["Motherwell", "2,667", "9.1"],
+      ["Inverclyde", "12,380", "42.1"],
+      ["", "29,374", "99.9"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 2 ? [r[0], r[1], "49.3"] : r)))).toEqual(["C3"]);
+  });
 });
