@@ -158,7 +158,6 @@ const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
 const SOURCE_NOTE =
   /^(?:[\d.]+|text|report|table \w+|para(?:graph)? [\d.]+|appendix \w+|annex \w+|section [\d.]+|page \d+|p\.? ?\d+|see .*|note \w*|source.*)$/;
 
-/** A label without the words that say how its figures are measured: "2024 Percentage Total" is "2024 total". */
 /** What a label names, less its period: "the average weekly cost of care" and "... annual cost ...". */
 function subjectOf(words: string): string {
   return words
@@ -170,6 +169,7 @@ function subjectOf(words: string): string {
     .trim();
 }
 
+/** A label without the words that say how its figures are measured: "2024 Percentage Total" is "2024 total". */
 function measureless(label: string): string {
   return label
     .toLowerCase()
@@ -744,7 +744,6 @@ class Announcer {
     return (this.linesByWord.get(kind[0]) ?? []).filter((l) => l < total && !isAggregate(l));
   }
 
-  /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
   /**
    * Whether a run holding at a position is the rule's run with lines added that are blank where the
    * rule holds: last year's total adds a line of donations this year has none of.
@@ -760,6 +759,7 @@ class Announcer {
     );
   }
 
+  /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
   private withoutBlanks(
     example: { reading: Footing; pos: number },
     pos: number
@@ -1438,18 +1438,10 @@ class Announcer {
 
   /** Whether the figure at `pos` is the sum of the line's other figures, within their rounding. */
   private sumOfOthers(line: number, pos: number): boolean {
-    let sum = 0;
-    let half = this.table.figure(this.cell(line, pos))!.half;
-    let others = 0;
-    for (const p of this.positions()) {
-      const f = p === pos ? undefined : this.table.figure(this.cell(line, p));
-      if (!f) continue;
-      sum += f.value;
-      half += f.half;
-      others++;
-    }
-    const whole = this.valueAt({ line, pos });
-    return others >= 2 && Math.abs(whole - sum) <= half + 1e-9 * Math.abs(whole);
+    const parts = this.positions()
+      .filter((p) => p !== pos && this.hasFigure(line, p))
+      .map((p) => ({ line, pos: p }));
+    return parts.length >= 2 && this.sumHolds(line, pos, { parts, signs: parts.map(() => 1) });
   }
 
   /** Shares printed so that they add up exactly to the whole printed at `base`: rounded together. */

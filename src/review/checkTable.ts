@@ -183,11 +183,11 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
 }
 
 /**
- * Whether a found relation is one the accepted relations already make: a ratio fitted over just the
- * lines one of them ties ("Per cent. = Total x 0.0034" beside the shares of the total), or only among lines they
- * make multiples of one base (each band a fraction of Band D: "F = A + B" is 13/9 = 6/9 + 7/9).
- * Found by search it would read the other's rounding as breaks, or carry into columns that are not
- * multiples at all (each band's upper value limit).
+ * Whether a found relation is one the accepted relations already make: a ratio fitted over just
+ * the lines one of them ties ("Per cent. = Total x 0.0034" beside the shares of the total), or a
+ * relation only among lines they make multiples of one base (each band a fraction of Band D:
+ * "F = A + B" is 13/9 = 6/9 + 7/9). Found by search it would read the other's rounding as breaks,
+ * or carry into columns that are not multiples at all (each band's upper value limit).
  */
 function alreadyAccepted(
   table: Table,

@@ -262,3 +262,17 @@ export function yearAsFigure(reading: Reading): Reading {
 export function asCount(figure: Figure): Figure {
   return figure.half === 0 ? figure : { ...figure, half: 0 };
 }
+
+/** A figure written with its scale ("296.6 million") read in the units its line states (£million). */
+export function inLineUnits(f: Figure): Figure {
+  const by = f.scale;
+  return {
+    ...f,
+    exact: f.exact.div(by),
+    value: f.value / by,
+    unit: f.unit / by,
+    half: f.half / by,
+    resultHalf: f.resultHalf === undefined ? undefined : f.resultHalf / by,
+    scale: 1,
+  };
+}

@@ -7,7 +7,7 @@
 import { CellPosition, cellRef, columnLetters } from "../core/a1";
 import { hintsOf, LabelHints, saysPercentOutright } from "./labels";
 import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
-import { asCount, Cell, Figure, readCell, Reading, yearAsFigure } from "./read";
+import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
 /** A column headed "Note" holds note numbers, references and not figures. */
 const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
@@ -430,18 +430,4 @@ export class Table {
     for (let row = 0; row < this.rows; row++)
       for (let column = 0; column < this.cols; column++) yield { row, column };
   }
-}
-
-/** A figure written with its scale ("296.6 million") read in the units its line states (£million). */
-function inLineUnits(f: Figure): Figure {
-  const by = f.scale;
-  return {
-    ...f,
-    exact: f.exact.div(by),
-    value: f.value / by,
-    unit: f.unit / by,
-    half: f.half / by,
-    resultHalf: f.resultHalf === undefined ? undefined : f.resultHalf / by,
-    scale: 1,
-  };
 }
