@@ -1392,16 +1392,13 @@ class Announcer {
     };
     // A labelled total may print another share in its place (foster placements' 55% of all
     // placements); the lines above it are still shares of it, and it is not one of them.
-    // With no total labelled, the largest figure is the whole where it is the sum of all the others
-    // (an unlabelled total under a list of districts, its shares printed as 99.9 by their rounding).
-    const total =
-      totals.length === 1 && this.hasFigure(source, totals[0])
-        ? totals[0]
-        : !totals.some((pos) => this.hasFigure(source, pos)) &&
-            largest !== undefined &&
-            this.sumOfOthers(source, largest)
-          ? largest
-          : undefined;
+    const labelled =
+      totals.length === 1 && this.hasFigure(source, totals[0]) ? totals[0] : undefined;
+    const unlabelled = totals.some((pos) => this.hasFigure(source, pos))
+      ? undefined
+      : this.unlabelledWhole(line, source, withSource, largest, percent);
+    const total = labelled ?? unlabelled;
+    if (unlabelled !== undefined) this.addWholeSum(source, unlabelled, withSource);
     const bases = [...new Set([total, withSource[0], largest])].filter(
       (pos): pos is number =>
         pos !== undefined && this.hasFigure(source, pos) && (whole(pos) || pos === total)
@@ -1434,6 +1431,56 @@ class Announcer {
 
   private isNil(line: number, pos: number): boolean {
     return this.table.figure(this.cell(line, pos))?.nil === true;
+  }
+
+  /**
+   * With no total labelled, the whole of a list of shares is the largest or the last figure where
+   * its share is printed as about 100 (99.9 by the rounding of the shares) and the amounts or the
+   * shares of all the others add up to it: an unlabelled total under a list of districts. Either
+   * sum alone says so, so a slip in an amount or in a share leaves the whole found.
+   */
+  private unlabelledWhole(
+    line: number,
+    source: number,
+    at: readonly number[],
+    largest: number | undefined,
+    percent: boolean
+  ): number | undefined {
+    const hundred = percent ? 1 : 100;
+    const aboutWhole = (pos: number) => {
+      const slack = at.reduce(
+        (sum, p) => sum + (this.table.figure(this.cell(line, p))?.half ?? 0),
+        0
+      );
+      const share = this.table.figure(this.cell(line, pos));
+      return share !== undefined && Math.abs(share.value - hundred) <= slack + 1e-9;
+    };
+    return [largest, at[at.length - 1]].find(
+      (pos) =>
+        pos !== undefined &&
+        aboutWhole(pos) &&
+        (this.sumOfOthers(source, pos) || this.sumOfOthers(line, pos))
+    );
+  }
+
+  /** The unlabelled whole of a list of shares is the sum of the amounts it is the whole of. */
+  private addWholeSum(source: number, whole: number, at: readonly number[]): void {
+    const parts = at.filter((pos) => pos !== whole);
+    const op: Op = { kind: "sum", signs: parts.map(() => 1) };
+    const name = (pos: number) => this.table.lineName(this.other, pos);
+    const words = `${this.name(source)} at ${name(whole)} = ${sumWords(parts.map(name))}, in ${this.name(source)}`;
+    const instance = {
+      target: this.cell(source, whole),
+      inputs: parts.map((pos) => this.cell(source, pos)),
+    };
+    this.add(
+      {
+        ...this.relation(op, words, [instance], true, []),
+        orientation: this.other,
+        key: `${this.other}:${relationKey(op, [whole, ...parts])}`,
+      },
+      true
+    );
   }
 
   /** Whether the figure at `pos` is the sum of the line's other figures, within their rounding. */

@@ -292,11 +292,30 @@ export function holdsWith(
   return outcomeOf(relation, moved)?.holds;
 }
 
+/**
+ * A sum whose total and every part end in the zeros the total may be rounded to is a column
+ * rounded throughout (statistics rounded to the nearest hundred): its parts carry that rounding
+ * too, so their sum may miss the total by up to a half unit for each of them.
+ */
+function roundedThroughout(relation: Relation, target: Figure, inputs: readonly Figure[]): boolean {
+  const unit = 2 * (target.resultHalf ?? 0);
+  if (relation.op.kind !== "sum" || unit === 0) return false;
+  const parts = inputs.filter((f) => !f.nil);
+  return parts.length >= 2 && parts.every((f) => f.whole && f.value !== 0 && f.value % unit === 0);
+}
+
 function outcomeOf(relation: Relation, figures: readonly Figure[]): Outcome | undefined {
   const [target, ...inputs] = figures;
+  const partHalf = roundedThroughout(relation, target, inputs) ? target.resultHalf : undefined;
   const expected = apply(
     relation.op,
-    inputs.map((f) => (relation.addsExactly ? point(f.value) : ofFigure(f)))
+    inputs.map((f) =>
+      relation.addsExactly
+        ? point(f.value)
+        : partHalf
+          ? { lo: f.value - partHalf, hi: f.value + partHalf }
+          : ofFigure(f)
+    )
   );
   const centre = apply(
     relation.op,

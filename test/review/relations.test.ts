@@ -1623,6 +1623,18 @@ describe("readings found in the sixth round's misses", () => {
   });
 });
 
+// Scottish Office 1986: expenditure by district and its per cent of the unlabelled sum below,
+// printed 99.9 by the shares' rounding.
+const districts: Cell[][] = [
+  ["District", "Total £'000", "Per cent."],
+  ["Clydebank", "1,413", "4.8"],
+  ["Glasgow City", "12,900", "43.9"],
+  ["Eastwood", "14", "—"],
+  ["Motherwell", "2,667", "9.1"],
+  ["Inverclyde", "12,380", "42.1"],
+  ["", "29,374", "99.9"],
+];
+
 describe("readings corrected after the seventh round's false flags", () => {
   test("a figure written with its scale under a heading in that scale is in the heading's units", () => {
     // West Sussex 2024: "296.6 million" closes a column headed £million.
@@ -1682,18 +1694,40 @@ describe("readings corrected after the seventh round's false flags", () => {
   });
 
   test("shares of an unlabelled total, in a column of amounts headed Total, with '—' for the smallest", () => {
-    // Scottish Office 1986: expenditure by district and its per cent of the unlabelled sum below,
-    // printed 99.9 by the shares' rounding.
+    expect(flagged(districts)).toEqual([]);
+    expect(flagged(districts.map((r, i) => (i === 2 ? [r[0], r[1], "49.3"] : r)))).toEqual(["C3"]);
+  });
+});
+
+describe("readings found in the seventh round's misses", () => {
+  const withAmount = (row: number, text: string) =>
+    districts.map((r, i) => (i === row ? [r[0], text, r[2]] : r));
+
+  test("an unlabelled whole is the sum of the amounts it is the whole of", () => {
+    expect(checkTable(districts).relations.map((r) => r.words)).toContain(
+      "Total £'000 at row 7 = sum of Clydebank ... Inverclyde (5 lines), in Total £'000"
+    );
+    expect(flagged(withAmount(2, "21,900"))).toEqual(["B3"]);
+    expect(flagged(withAmount(6, "29,734"))).toEqual(["B7"]);
+  });
+
+  test("the whole is still found where a slip makes a part the largest figure", () => {
+    expect(flagged(withAmount(1, "1,413,000"))).toEqual(["B2"]);
+  });
+
+  test("a sum whose total and parts all end in hundreds is read as rounded to the hundred throughout", () => {
+    // DfES 2002: estimates of pupils with statements, each rounded to the nearest hundred.
     const cells: Cell[][] = [
-      ["District", "Total £'000", "Per cent."],
-      ["Clydebank", "1,413", "4.8"],
-      ["Glasgow City", "12,900", "43.9"],
-      ["Eastwood", "14", "—"],
-      ["Motherwell", "2,667", "9.1"],
-      ["Inverclyde", "12,380", "42.1"],
-      ["", "29,374", "99.9"],
+      ["", "1996", "2001"],
+      ["Nursery", "425", "600"],
+      ["Primary", "61,698", "75,300"],
+      ["Secondary", "65,137", "82,100"],
+      ["Special", "92,450", "91,900"],
+      ["Independent", "5,810", "6,600"],
+      ["Total", "225,520", "256,600"],
     ];
     expect(flagged(cells)).toEqual([]);
-    expect(flagged(cells.map((r, i) => (i === 2 ? [r[0], r[1], "49.3"] : r)))).toEqual(["C3"]);
+    expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], r[1], "257,600"] : r)))).toEqual(["C7"]);
+    expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], "225,620", r[2]] : r)))).toEqual(["B7"]);
   });
 });
