@@ -146,13 +146,30 @@ function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
 
-/** Conversions between periods, finer to coarser. */
-const CONVERSIONS: Partial<Record<`${Period}-${Period}`, readonly Factor[]>> = {
-  "week-year": [WEEKS_52, WEEKS_365_7],
-  "day-week": [factorOf(7)],
-  "day-year": [factorOf(365)],
-  "month-year": [factorOf(12)],
+/** Lengths in weeks and in months, of the periods that are a whole number of either. */
+const IN_WEEKS: Partial<Record<Period, number>> = {
+  week: 1,
+  fortnight: 2,
+  "four weeks": 4,
+  year: 52,
 };
+const IN_MONTHS: Partial<Record<Period, number>> = {
+  month: 1,
+  quarter: 3,
+  "half year": 6,
+  year: 12,
+};
+
+/** The factors that turn an amount for one period into the amount for a longer one. */
+function conversions(from: Period, to: Period): readonly Factor[] {
+  if (from === "week" && to === "year") return [WEEKS_52, WEEKS_365_7];
+  if (from === "day") return to === "week" ? [factorOf(7)] : to === "year" ? [factorOf(365)] : [];
+  for (const lengths of [IN_WEEKS, IN_MONTHS]) {
+    const [a, b] = [lengths[from], lengths[to]];
+    if (a !== undefined && b !== undefined && b > a) return [factorOf(b / a)];
+  }
+  return [];
+}
 
 /** A bracketed note that says where a figure comes from: "(5.2.6)", "(text)", "(Table 2)", "(see note 3)". */
 const SOURCE_NOTE =
@@ -162,7 +179,7 @@ const SOURCE_NOTE =
 function subjectOf(words: string): string {
   return words
     .replace(
-      /\b(?:per (?:week|annum|year|month|day)|weekly|annual(?:ly)?|yearly|monthly|daily|week|year|month|day|pw|pa|pcm)\b/g,
+      /\b(?:per (?:week|annum|year|month|day|quarter|fortnight)|(?:\d+|two|four|three|six|twelve)[- ](?:weekly|weeks?|monthly|months?)|half[- ]year(?:ly)?|weekly|annual(?:ly)?|yearly|monthly|daily|quarterly|fortnightly|week|year|month|day|pw|pa|pcm)\b/g,
       " "
     )
     .replace(/\s+/g, " ")
@@ -1044,13 +1061,12 @@ class Announcer {
           l !== target && subjectOf(this.hints(l).words) === subjectOf(this.hints(target).words)
       );
       const sources = alike.length ? alike : timed;
-      const together: Relation[] = [];
+      const together: { relation: Relation; rank: number }[] = [];
       for (const source of sources) {
         const from = this.hints(source).period!;
         const to = this.hints(target).period!;
         if (PERIOD_RANK[from] >= PERIOD_RANK[to]) continue;
-        const factors = CONVERSIONS[`${from}-${to}`];
-        if (!factors) continue;
+        const factors = conversions(from, to);
         // Beds or placements multiply a rate: a beds line, or a number the labels state ("(5 placements)").
         const stated = [this.hints(source).quantity, this.hints(target).quantity].filter(
           (q): q is number => q !== undefined
@@ -1074,10 +1090,18 @@ class Announcer {
             }
           }
         }
-        if (alike.length) together.push(...readings);
+        if (alike.length)
+          together.push(...readings.map((relation) => ({ relation, rank: PERIOD_RANK[from] })));
         else this.choose(readings);
       }
-      if (together.length) this.choose(together);
+      // A figure is worked from the nearest period given (a year's from the half year's, not from
+      // the quarter's the half year was halved into): each step rounds, so a longer conversion is
+      // read only where the nearer holds less often.
+      const holds = new Map(together.map((t) => [t, this.weigh(t.relation).holds]));
+      const nearest = together.filter(
+        (t) => !together.some((u) => u.rank > t.rank && holds.get(u)! >= holds.get(t)!)
+      );
+      if (nearest.length) this.choose(nearest.map((t) => t.relation));
     }
   }
 
@@ -1300,8 +1324,8 @@ class Announcer {
           const conversion =
             from && to && from !== to
               ? PERIOD_RANK[from] > PERIOD_RANK[to]
-                ? (CONVERSIONS[`${to}-${from}`] ?? []).map(inverseOf)
-                : (CONVERSIONS[`${from}-${to}`] ?? [])
+                ? conversions(to, from).map(inverseOf)
+                : conversions(from, to)
               : [ONE];
           for (const factor of conversion) {
             const tail = factor === ONE ? "" : ` x ${factor.words}`;

@@ -6,7 +6,8 @@
  * Every pattern here is linear: no nested or overlapping quantifiers.
  */
 
-export type Period = "day" | "week" | "month" | "year";
+export type Period =
+  "day" | "week" | "fortnight" | "four weeks" | "month" | "quarter" | "half year" | "year";
 export type Aggregate = "total" | "subtotal" | "average";
 
 export interface LabelHints {
@@ -102,11 +103,32 @@ export function labelWords(text: string): string {
 
 const has = (pattern: RegExp, words: string) => pattern.test(words);
 
-const WEEK = /\b(?:weekly|per week|a week|each week|pw|p\.w\.?|per wk|wk|\/wk|\/ ?week)\b/;
-const YEAR =
-  /\b(?:annual|annually|annualised|per annum|pa|p\.a\.?|a year|per year|each year|yearly|full year|fye|per yr)\b|\/ ?(?:yr|year|annum)\b/;
-const MONTH = /\b(?:monthly|per month|a month|each month|pcm|per calendar month)\b/;
-const DAY = /\b(?:daily|per day|a day|per night|a night|nightly|each night)\b/;
+/**
+ * The words that give a line its period, longer periods named by their length first: "4 weekly"
+ * is not weekly, nor "half-yearly" yearly, nor a "6 month cost" monthly.
+ */
+const PERIODS: readonly (readonly [Period, RegExp])[] = [
+  ["fortnight", /\b(?:fortnightly|per fortnight|a fortnight|each fortnight|(?:2|two)[- ]weekly)\b/],
+  [
+    "four weeks",
+    /\b(?:(?:4|four)[- ]weekly|(?:per|every|each) (?:4|four) weeks|(?<![-\u2013] ?)(?:4|four)[- ]weeks?)\b/,
+  ],
+  [
+    "half year",
+    /\b(?:half[- ]year(?:ly)?|(?:6|six)[- ]monthly|(?<![-\u2013] ?)(?:6|six)[- ]months?)\b/,
+  ],
+  [
+    "quarter",
+    /\b(?:quarterly|per quarter|a quarter|each quarter|(?:3|three)[- ]monthly|(?<![-\u2013] ?)(?:3|three)[- ]months?)\b/,
+  ],
+  ["week", /\b(?:weekly|per week|a week|each week|pw|p\.w\.?|per wk|wk|\/wk|\/ ?week)\b/],
+  [
+    "year",
+    /\b(?:annual|annually|annualised|per annum|pa|p\.a\.?|a year|per year|each year|yearly|full year|fye|per yr|(?:12|twelve)[- ]months?)\b|\/ ?(?:yr|year|annum)\b/,
+  ],
+  ["month", /\b(?:monthly|per month|a month|each month|pcm|per calendar month)\b/],
+  ["day", /\b(?:daily|per day|a day|per night|a night|nightly|each night)\b/],
+];
 const THOUSANDS = /£ ?'?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|'000s?\b|\bthousands\b/;
 const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
 /** Words that say percentage outright; "share", "proportion" and "rate of" only suggest it. */
@@ -157,15 +179,7 @@ const CALENDAR =
 
 export function hintsOf(text: string): LabelHints {
   const words = withDigits(labelWords(text));
-  const period: Period | undefined = has(WEEK, words)
-    ? "week"
-    : has(YEAR, words)
-      ? "year"
-      : has(MONTH, words)
-        ? "month"
-        : has(DAY, words)
-          ? "day"
-          : undefined;
+  const period = PERIODS.find(([, pattern]) => pattern.test(words))?.[0];
   const over = OVER_YEARS.exec(words);
   const times = TIMES.exec(words);
   const quantity = QUANTITY.exec(words);
@@ -227,8 +241,17 @@ export function hintsOf(text: string): LabelHints {
   };
 }
 
-/** Days in each period, to convert between them: a week is 7 days, a year 52 weeks or 365/7. */
-export const PERIOD_RANK: Record<Period, number> = { day: 0, week: 1, month: 2, year: 3 };
+/** Periods from the shortest: an amount is worked out for a longer period from a shorter one. */
+export const PERIOD_RANK: Record<Period, number> = {
+  day: 0,
+  week: 1,
+  fortnight: 2,
+  "four weeks": 3,
+  month: 4,
+  quarter: 5,
+  "half year": 6,
+  year: 7,
+};
 
 /** Amounts of one period ("Weekly allowance for child", "Weekly reward per child"), per unit or not. */
 export function amountsAlike(a: LabelHints, b: LabelHints): boolean {

@@ -1,6 +1,7 @@
 /** Each kind of relation the checker discovers, and the finding a break in it gives. */
 import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
 import type { Cell } from "../../src/review";
+import { hintsOf } from "../../src/review/labels";
 import {
   fifthRoundTables,
   fourthRoundTables,
@@ -1713,6 +1714,40 @@ describe("readings found in the seventh round's misses", () => {
 
   test("the whole is still found where a slip makes a part the largest figure", () => {
     expect(flagged(withAmount(1, "1,413,000"))).toEqual(["B2"]);
+  });
+
+  test("periods named by their length: a 6 month cost is half the annual, a 3 month cost half that", () => {
+    // Folkestone and Hythe: car park season tickets by days a week valid.
+    const cells: Cell[][] = [
+      ["Type of season ticket", "Annual cost", "6 month cost", "3 month cost"],
+      ["Valid 7 days per week", "£657", "£329", "£165"],
+      ["Valid 5 days per week", "£468", "£234", "£117"],
+      ["Valid 3 days per week", "£280", "£140", "£70"],
+      ["Valid 1 day per week", "£94", "£47", "£24"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toEqual(
+      expect.arrayContaining(["Annual cost = 6 month cost x 2", "6 month cost = 3 month cost x 2"])
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 2 ? [r[0], r[1], "£243", r[3]] : r)))).toEqual([
+      "C3",
+    ]);
+  });
+
+  test("a quarterly figure is three months', a four-weekly figure four weeks', and an age band no period", () => {
+    const cells: Cell[][] = [
+      ["Charge", "Monthly", "Quarterly", "Annual"],
+      ["Garden waste", "£5.00", "£15.00", "£60.00"],
+      ["Bulky waste", "£8.50", "£25.50", "£102.00"],
+      ["Trade waste", "£12.25", "£36.75", "£147.00"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 2 ? [r[0], r[1], "£52.50", r[3]] : r)))).toEqual([
+      "C3",
+    ]);
+    expect(hintsOf("Four-weekly payment").period).toBe("four weeks");
+    expect(hintsOf("Half-yearly charge").period).toBe("half year");
+    expect(hintsOf("Aged 0-3 months").period).toBeUndefined();
   });
 
   test("a sum whose total and parts all end in hundreds is read as rounded to the hundred throughout", () => {
