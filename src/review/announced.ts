@@ -403,8 +403,11 @@ class Announcer {
    * positive figure is taken away.
    */
   private totals(lines: readonly number[]): void {
+    // Gross lines found not to total anything are lines of their own.
+    const grossParts = new Set<number>();
     const isAggregate = (l: number) =>
-      this.hints(l).aggregate !== undefined || (this.hints(l).net && !this.hints(l).difference);
+      (this.hints(l).aggregate !== undefined && !grossParts.has(l)) ||
+      (this.hints(l).net && !this.hints(l).difference);
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
     const footed: { relation: Relation; sure: boolean }[] = [];
@@ -460,6 +463,16 @@ class Announcer {
       // One reading for the whole line: the run that holds at the most positions (a position where
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
       const holding = footings.map((f) => f.readings.filter((r) => this.sumHolds(line, f.pos, r)));
+      // Gross expenditure is a total only where it adds up at half its figures or more (a nought
+      // adds up to noughts anywhere); else it is a line of its own.
+      const addsUp = holding.filter(
+        (rs, i) => rs.length && this.valueAt({ line, pos: footings[i].pos }) !== 0
+      ).length;
+      if (this.hints(line).gross && addsUp * 2 < footings.length) {
+        grossParts.add(line);
+        for (const pos of this.positions()) if (this.hasFigure(line, pos)) push({ line, pos });
+        continue;
+      }
       const tally = new Map<string, number>();
       const miss = new Map<string, number>();
       const examples = new Map<string, { reading: Footing; pos: number }>();

@@ -26,6 +26,8 @@ export interface LabelHints {
   readonly less: boolean;
   /** "Council tax requirement", "to be met from": what is left of the total above after the lines since it. */
   readonly requirement: boolean;
+  /** "Gross expenditure": a total of the lines above it, where there are any. */
+  readonly gross: boolean;
   /** "Net": a total with lines taken away. */
   readonly net: boolean;
   /** Saving, difference, variance, change, increase: one line less another. */
@@ -146,6 +148,8 @@ const MONEY =
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
   /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
+/** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
+const GROSS = /^gross (?:revenue )?(?:expenditure|income|spend|spending)\b/;
 /** What is left for council tax to raise, worked out from the lines above: a total of them. */
 const REQUIREMENT =
   /\b(?:budget|council tax|precept|spending|funding) requirement\b|\bto be (?:met|raised|funded) (?:from|by)\b/;
@@ -198,9 +202,10 @@ export function hintsOf(text: string): LabelHints {
   // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
   const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
   const requirement = has(REQUIREMENT, words) && !notASum;
+  const gross = has(GROSS, words) && !notASum && period === undefined;
   const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
     ? "subtotal"
-    : (has(TOTAL, words) && !notASum) || requirement
+    : (has(TOTAL, words) && !notASum) || requirement || gross
       ? "total"
       : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
         ? "average"
@@ -223,6 +228,7 @@ export function hintsOf(text: string): LabelHints {
     aggregate,
     less: has(LESS, words),
     requirement,
+    gross,
     net: has(NET, words),
     difference: has(DIFFERENCE, words) && !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),

@@ -1750,6 +1750,35 @@ describe("readings found in the seventh round's misses", () => {
     expect(hintsOf("Aged 0-3 months").period).toBeUndefined();
   });
 
+  test("gross expenditure and gross income total the lines above them, where they add up", () => {
+    // Blackpool 2024: the council tax requirement worked from gross expenditure and gross income.
+    const cells: Cell[][] = [
+      ["Description", "2023/24 £000", "2024/25 £000"],
+      ["Expenditure", "488,822", "517,929"],
+      ["Contributions and contingencies", "15,531", "4,643"],
+      ["Levies", "457", "457"],
+      ["Added to balances", "6,471", "1,658"],
+      ["Gross expenditure - Council services", "511,281", "524,687"],
+      ["Income", "(421,088)", "(448,188)"],
+      ["Contributions and contingencies", "(7,320)", "-"],
+      ["Taken from balances", "(13,371)", "(1,744)"],
+      ["Gross income - Council services", "(441,779)", "(449,932)"],
+      ["Council Tax requirement", "69,502", "74,755"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 10 ? [r[0], "65,902", r[2]] : r)))).toEqual(["B11"]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], "511,821", r[2]] : r)))).toEqual(["B6"]);
+    // Newcastle-under-Lyme 2023: with nothing above it, gross expenditure is a line of its own.
+    const first: Cell[][] = [
+      ["", "2022-23 (£000's)", "2023-24 (£000's)"],
+      ["Gross expenditure", "60,778", "59,032"],
+      ["Income", "-43,969", "-40,482"],
+      ["Total net expenditure", "16,809", "18,550"],
+    ];
+    expect(flagged(first)).toEqual([]);
+    expect(flagged(first.map((r, i) => (i === 1 ? [r[0], "60,787", r[2]] : r)))).toEqual(["B2"]);
+  });
+
   test("a sum whose total and parts all end in hundreds is read as rounded to the hundred throughout", () => {
     // DfES 2002: estimates of pupils with statements, each rounded to the nearest hundred.
     const cells: Cell[][] = [
