@@ -7,6 +7,7 @@ import {
   verify,
 } from "../../scripts/verify-published";
 import {
+  EIGHTH_DIR,
   FIFTH_DIR,
   FOURTH_DIR,
   halfOf,
@@ -24,9 +25,10 @@ const corpus = [
   FIFTH_DIR,
   SIXTH_DIR,
   SEVENTH_DIR,
+  EIGHTH_DIR,
 ].flatMap((dir) => loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const));
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to seventh-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to eighth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
@@ -48,6 +50,11 @@ describe("published-table corpus (studied halves, held-out, unseen, fourth- to s
       "seventh round",
       SEVENTH_DIR,
       [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR],
+    ],
+    [
+      "eighth round",
+      EIGHTH_DIR,
+      [PUBLISHED_DIR, HOLDOUT_DIR, UNSEEN_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR],
     ],
   ])("the %s shares no publisher with the rounds before it", (_, dir, before) => {
     const publisher = (table: PublishedTable) => table.source.publisher.toLowerCase();

@@ -3,8 +3,8 @@
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
- * that, and the sixth round after that. The seventh round, gathered after the sixth had been
- * studied, is only ever scored.
+ * that, and the sixth and seventh rounds after that. The eighth round, gathered after the seventh
+ * had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -16,6 +16,7 @@ export const FOURTH_DIR = join(PUBLISHED_DIR, "..", "fourth");
 export const FIFTH_DIR = join(PUBLISHED_DIR, "..", "fifth");
 export const SIXTH_DIR = join(PUBLISHED_DIR, "..", "sixth");
 export const SEVENTH_DIR = join(PUBLISHED_DIR, "..", "seventh");
+export const EIGHTH_DIR = join(PUBLISHED_DIR, "..", "eighth");
 
 export type Half = "dev" | "test";
 
@@ -51,4 +52,8 @@ export function sixthRoundTables(): PublishedTable[] {
 
 export function seventhRoundTables(): PublishedTable[] {
   return loadPublished(SEVENTH_DIR).map(({ table }) => table);
+}
+
+export function eighthRoundTables(): PublishedTable[] {
+  return loadPublished(EIGHTH_DIR).map(({ table }) => table);
 }
