@@ -128,7 +128,12 @@ const SPENDING =
 const BAND_D = /\bband ['\u2018\u2019"]?d\b/;
 const TAX_BASE =
   /\btax ?base\b|\bband d (?:equivalent )?properties\b|\bnumber of band d\b|\bproperties \(band d equivalent\)/;
-const TAX_REQUIREMENT = /\brequirement\b/;
+/** A change on the year before: "Change on previous year", "% increase on last year", "year on year". */
+const ON_PREVIOUS_YEAR =
+  /\b(?:on|from|over) (?:the )?(?:previous|prior|last) (?:year|yr)\b|\byear[- ]on[- ]year\b/;
+
+/** What council tax raises: a requirement, or a parish's precept. */
+const TAX_REQUIREMENT = /\brequirement\b|^precepts?\b|\bto be raised\b/;
 
 /** The years a label names: "Total funds 2021 £" names 2021; "2019/20" names 2019 and 2020. */
 function yearsIn(label: string): Set<number> {
@@ -145,6 +150,9 @@ function yearsIn(label: string): Set<number> {
 function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
+
+/** A line that moves a balance from the figure before it to the figure after it. */
+const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
 /** Lengths in weeks and in months, of the periods that are a whole number of either. */
 const IN_WEEKS: Partial<Record<Period, number>> = {
@@ -449,10 +457,13 @@ class Announcer {
         for (const pos of this.positions()) if (this.hasFigure(line, pos)) push({ line, pos });
         continue;
       }
-      // A percentage change or a rate per unit across the total line is not summed (its total is worked out again).
+      // A percentage change or a rate per unit across the total line is not summed (its total is
+      // worked out again), unless the total says it adds percentages ("Total percentage score").
       const summed = (pos: number) =>
         this.adds(pos) &&
-        (!this.table.isPercentLine(this.other, pos) || this.wholeAt(pos, isAggregate));
+        (!this.table.isPercentLine(this.other, pos) ||
+          this.hints(line).percent ||
+          this.wholeAt(pos, isAggregate));
       const named = this.namedForWhatItTotals(line, isAggregate);
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
@@ -515,6 +526,12 @@ class Announcer {
         const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
         if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
+        // A nought where the rule's lines are all blank is their total: nothing.
+        if (best && this.valueAt({ line, pos: f.pos }) === 0) {
+          const parts = examples.get(best[0])!.reading.parts;
+          const blank = (p: Part) => this.table.reading(this.cell(p.line, f.pos)).kind === "blank";
+          if (parts.every(blank)) return { pos: f.pos, reading: undefined, sure: false };
+        }
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // An opening balance named a total ("Total funds brought forward") that no run adds up to
         // is carried from the year before: it takes none of the lines above it.
@@ -957,7 +974,8 @@ class Announcer {
       }
       // The two lines before it, or any two of the four before it that the figures bear out;
       // or the two totals above it: a deficit is what the funding total leaves of the spending;
-      // or the lines either side of it: a movement between two balances.
+      // or, for a movement, the lines either side of it: the balances it moves between (a saving
+      // printed between its cost lines and the net line below is not that net's difference).
       const near = this.plainLines(lines, line).slice(0, 4);
       const pairs = near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
       const totals = lines
@@ -965,7 +983,7 @@ class Announcer {
         .slice(-2);
       if (totals.length === 2) pairs.push([totals[1], totals[0]]);
       const next = this.plainLines(lines, line, true)[0];
-      if (near.length && next !== undefined) pairs.push([near[0], next]);
+      if (near.length && next !== undefined && MOVEMENT.test(h.words)) pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
       const unsigned: Relation[] = [];
@@ -1593,6 +1611,7 @@ class Announcer {
     this.bandRatios(lines);
     this.acrossSections(lines);
     this.balances(lines);
+    this.yearOnYear(lines);
     this.bandCharges(lines);
   }
 
@@ -1718,6 +1737,49 @@ class Announcer {
         {
           ...this.relation(COPY, words, instances, true, [open, close]),
           key: `${this.o}:carried:${open}:${close}`,
+        },
+      ]);
+    }
+  }
+
+  /**
+   * A change "on the previous year" across positions headed by consecutive years: each year's
+   * figure of the line above less the year before's, in pounds or as a percentage of it.
+   */
+  private yearOnYear(lines: readonly number[]): void {
+    const years = this.consecutiveYears();
+    if (years.length < 2) return;
+    for (const line of lines) {
+      if (!ON_PREVIOUS_YEAR.test(this.hints(line).words)) continue;
+      const percent = this.table.isPercentLine(this.o, line);
+      // The figures it is the change of: the nearest line above that is neither a change nor a percentage.
+      const of = lines
+        .filter(
+          (l) =>
+            l < line &&
+            !ON_PREVIOUS_YEAR.test(this.hints(l).words) &&
+            !this.table.isPercentLine(this.o, l)
+        )
+        .pop();
+      if (of === undefined) continue;
+      const instances = years.slice(1).flatMap((pos, i) =>
+        this.hasFigure(line, pos) && this.hasFigure(of, pos) && this.hasFigure(of, years[i])
+          ? [
+              {
+                target: this.cell(line, pos),
+                inputs: [this.cell(of, years[i]), this.cell(of, pos)],
+              },
+            ]
+          : []
+      );
+      const op: Op = percent ? { kind: "change", factor: ONE } : { kind: "sum", signs: [-1, 1] };
+      const words = percent
+        ? `${this.name(line)} = (${this.name(of)} - ${this.name(of)} the year before) / ${this.name(of)} the year before`
+        : `${this.name(line)} = ${this.name(of)} - ${this.name(of)} the year before`;
+      this.choose([
+        {
+          ...this.relation(op, words, instances, false, [line, of]),
+          key: `${this.o}:year-on-year:${line}:${of}`,
         },
       ]);
     }

@@ -150,6 +150,9 @@ const TOTAL =
   /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
 const GROSS = /^gross (?:revenue )?(?:expenditure|income|spend|spending)\b/;
+/** A percentage of something: "% of total", "as a percentage of budget", "share of spend". */
+const SHARE_OF = /%|\b(?:of|as a)\b/;
+
 /** What is left for council tax to raise, worked out from the lines above: a total of them. */
 const REQUIREMENT =
   /\b(?:budget|council tax|precept|spending|funding) requirement\b|\bto be (?:met|raised|funded) (?:from|by)\b/;
@@ -173,6 +176,9 @@ const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 /** "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place", "cost per pupil". */
 const PER_UNIT =
   /\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+/** "Totals per saving type", "spend per service area": figures by kind, not per unit of something. */
+const PER_KIND =
+  /\bper (?:[a-z]+ )?(?:type|category|service|directorate|department|sector|source|scheme|provider|ward|area)s?\b(?! (?:users?|clients?|recipients?|places?|units?)\b)/;
 /**
  * A stated fraction: "6/9", "(11/9th)", "240/360". Ninths and 360ths are the council tax band
  * proportions; any other denominator must say it is a fraction ("7/8ths"), or "19/20" would be a year.
@@ -192,15 +198,18 @@ export function hintsOf(text: string): LabelHints {
     : times
       ? Number(times[1])
       : undefined;
-  const perUnit = has(PER_UNIT, words);
+  const perUnit = has(PER_UNIT, words) && !has(PER_KIND, words);
   const wholeTerm = has(WHOLE_TERM, words);
   // "Deliver 20% efficiency" states a percentage; it does not say the line's figures are ones.
   const percent = has(PERCENT, words.replace(/\d+(?:\.\d+)?%/g, " "));
   const ratios = [...words.matchAll(STATED_RATIO)]
     .filter((f) => (f[3] !== undefined || f[2] === "9" || f[2] === "360") && Number(f[1]) > 0)
     .map((f) => ({ num: Number(f[1]), den: Number(f[2]) }));
-  // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum of lines.
-  const notASum = stated !== undefined || wholeTerm || percent || perUnit || words.includes("/");
+  // "Total over 8 years", "Total contract value", "% of total", "partnership total / 7": not a sum
+  // of lines; "Total percentage score" is one, of the scores above it.
+  const shareOfTotal = percent && (!has(TOTAL, words) || SHARE_OF.test(words));
+  const notASum =
+    stated !== undefined || wholeTerm || shareOfTotal || perUnit || words.includes("/");
   const requirement = has(REQUIREMENT, words) && !notASum;
   const gross = has(GROSS, words) && !notASum && period === undefined;
   const aggregate: Aggregate | undefined = has(SUBTOTAL, words)

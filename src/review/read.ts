@@ -100,8 +100,12 @@ export function isFootnoted(text: string): boolean {
 function tidy(text: string): string {
   let t = text;
   if (t.endsWith(".") && /[\dkmn]\.$/i.test(t.slice(-2))) t = t.slice(0, -1);
-  // "£ (335,777)": the pound sign printed apart from a bracketed amount.
-  return t.replace("£.", "£").replace(/^£ ?\(/, "(£");
+  // "£ (335,777)": the pound sign printed apart from a bracketed amount; "£340 .00": a space
+  // slipped in before the pence.
+  return t
+    .replace("£.", "£")
+    .replace(/^£ ?\(/, "(£")
+    .replace(/(\d) \.(\d\d)$/, "$1.$2");
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -111,12 +115,12 @@ const UNITS = /^\(?£ ?'?(?:000s?|0{3}'?s?|k|m|mn|bn|millions?|thousands?)\)?$/i
 const FINANCIAL_YEAR = /^(?:fy ?)?(?:(?:19|20)\d\d|\d\d) ?[/\-\u2013] ?(?:\d\d|(?:19|20)\d\d)$/i;
 /** A year heading with its units: "2021 £", "2023-24 £m", "2024-25 (£ m)", "2024-2025 (£000)". */
 function yearWithUnits(text: string): boolean {
-  const units = / (\(?£.*)$/.exec(text);
+  // "2023-24 £m", or bracketed and printed close: "2006-07(£m)".
+  const units = /(?: (\(?£.*)|(\(£.*))$/.exec(text);
   if (!units) return false;
   const year = text.slice(0, units.index);
-  return (
-    (YEAR.test(year) || FINANCIAL_YEAR.test(year)) && (units[1] === "£" || UNITS.test(units[1]))
-  );
+  const written = units[1] ?? units[2];
+  return (YEAR.test(year) || FINANCIAL_YEAR.test(year)) && (written === "£" || UNITS.test(written));
 }
 /** "27.07.2020", "14/10/20", "2020-07-27". */
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;

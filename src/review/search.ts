@@ -26,6 +26,7 @@ import {
   MOST_GROUP_LINES,
   MOST_LINES_FOR_PAIRS,
   ONE,
+  REPEATED_LINES,
   ROW_RELATION_REACH,
   SCREEN_ROWS,
   VOCABULARY,
@@ -356,6 +357,8 @@ class Search {
     if (op.kind === "sum") return agree([target, ...inputs]);
     if (op.kind === "change") return agree(inputs) && !this.units[target].exactCount;
     if (op.kind === "difference") return agree(inputs.slice(0, 2));
+    // A product takes at most one percentage: a share of a score times a share of another is none.
+    if (op.kind === "product") return inputs.filter((l) => this.units[l].percent).length <= 1;
     return true;
   }
 
@@ -418,6 +421,9 @@ class Search {
           : form.fitted
             ? coincidence
             : closeness;
+    // A copy, or a ratio fitted as 1.
+    const copies = form.op.kind === "product" && form.op.factor.value === 1;
+    const seen = new Set<string>();
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
@@ -429,14 +435,63 @@ class Search {
         const copy = form.op.kind === "sum" && added <= 1;
         if (added >= 2) adding++;
         if (instance.inputs.some((c) => this.table.reading(c).kind === "blank")) blanks = true;
+        // A figure a line repeats at other positions too (a constant cost across the years of a
+        // plan) agrees with a copy because the line repeats, not because one position copies another.
+        // Nor is a copy of the very figures of one already weighed further evidence.
+        if (copy || copies) {
+          if (this.repeatedAt(instance.target, result.stated)) continue;
+          const figures = [instance.target, ...instance.inputs]
+            .map((c) => this.table.figure(c)?.value ?? 0)
+            .join(" ");
+          if (seen.has(figures)) continue;
+          seen.add(figures);
+        }
         const figure = this.table.figure(instance.target)!;
         chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
       }
     }
     if (chances.length < 2 || (blanks && adding === 0)) return false;
+    if (this.addsNothingSeen(relation, outcomes)) return false;
     this.keys.add(key);
     this.candidates.push({ relation, evidence: weigh(chances, breaks, form.fitted), outcomes });
     return true;
+  }
+
+  /**
+   * Whether a figure stands at its position in REPEATED_LINES lines or more besides the one given
+   * (settings.ts): a flat run.
+   */
+  private repeatedAt(cell: CellPosition, value: number): boolean {
+    const pos = this.o === "columns" ? cell.row : cell.column;
+    const own = this.o === "columns" ? cell.column : cell.row;
+    let count = 0;
+    for (const line of this.lines) {
+      const d = this.data[line];
+      if (line !== own && d.present[pos] && d.value[pos] === value && ++count >= REPEATED_LINES)
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sum holds as well without one of its lines wherever it holds, though that line has
+   * figures other than nought: a line of discount factors added to pounds is lost in the rounding.
+   */
+  private addsNothingSeen(relation: Relation, outcomes: Map<Instance, Outcome>): boolean {
+    const op = relation.op;
+    if (op.kind !== "sum" || op.signs.length < 2) return false;
+    const holding = [...outcomes].filter(([, o]) => o.holds).map(([instance]) => instance);
+    return op.signs.some((_, i) => {
+      if (holding.every((instance) => this.isNought(instance.inputs[i]))) return false;
+      const without: Relation = {
+        ...relation,
+        op: { kind: "sum", signs: op.signs.filter((__, j) => j !== i) },
+      };
+      return holding.every((instance) => {
+        const rest = { ...instance, inputs: instance.inputs.filter((__, j) => j !== i) };
+        return outcome(this.table, without, rest)?.holds === true;
+      });
+    });
   }
 
   private isNought(cell: CellPosition): boolean {

@@ -166,3 +166,11 @@ export const EXACT_COUNTS_BELOW = 100;
  * of counts under ten is the slip, not the 1 beside it that would have to be 1,000.
  */
 export const OUT_OF_SCALE = 10;
+
+/**
+ * A figure that stands at one position in this many lines or more besides its own is a flat run
+ * (a plan's cost the same in each of ten years): two lines of the run agree because the run is
+ * flat, so their agreement there is no evidence that one copies the other. Three car parks charged
+ * alike are not yet a run: a slip in one of them still shows against the other two.
+ */
+export const REPEATED_LINES = 3;

@@ -411,8 +411,9 @@ export class Table {
   /** A line of percentages: by its heading, or with every figure printed with "%". */
   isPercentLine(o: Orientation, line: number): boolean {
     if (this.hintsOf(o, line).percent) return true;
-    const cells = this.figureCells(o, line);
-    return cells.length > 0 && cells.every((p) => this.figure(p)!.percent);
+    // "nil" beside "100%" is a percentage of nothing.
+    const cells = this.figureCells(o, line).map((p) => this.figure(p)!);
+    return cells.some((f) => f.percent) && cells.every((f) => f.percent || f.nil);
   }
 
   /** The cells of a line that hold figures. */

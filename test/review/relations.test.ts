@@ -1795,3 +1795,131 @@ describe("readings found in the seventh round's misses", () => {
     expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], "225,620", r[2]] : r)))).toEqual(["B7"]);
   });
 });
+
+describe("readings corrected after the eighth round's false flags", () => {
+  test("years of a plan that cost the same are not copies of one another, and a discount factor adds nothing", () => {
+    // National Audit Office 2007: a discounted cash flow, costs the same in each year of the lease.
+    const flat = (figure: string) => Array.from({ length: 6 }, () => figure);
+    const cells: Cell[][] = [
+      ["All sums £", ...Array.from({ length: 9 }, (_, i) => `year ${i}`)],
+      ["1.1 Capital", "0", "4,952", "29,751", ...flat("0")],
+      ["2.1 Revenue", "0", "0", "0", ...flat("25,633")],
+      ["Total cost", "0", "4,952", "29,751", ...flat("25,633")],
+      ["3.1 Revenue e.g. staff time saved and cost savings", "0", "0", "0", ...flat("10,648")],
+      ["Net cost (benefit)", "0", "4,952", "29,751", ...flat("14,985")],
+      [
+        "Discount factor",
+        "1",
+        "0.9662",
+        "0.9335",
+        "0.9019",
+        "0.8714",
+        "0.842",
+        "0.8135",
+        "0.786",
+        "0.7594",
+      ],
+    ];
+    const words = checkTable(cells).relations.map((r) => r.words);
+    expect(words.filter((w) => /^year \d = year \d/.test(w))).toEqual([]);
+    expect(words.filter((w) => w.includes("Discount factor"))).toEqual([]);
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("a heading of years with its units printed close is a heading, and a space before the pence is no typo", () => {
+    const cells: Cell[][] = [
+      ["Department", "2006-07(£m)", "2007-08 (£m)", "2008-09(£m)"],
+      ["BIS", "£31", "£15", "£32"],
+      ["DCLG", "£25", "£64", "£38"],
+      ["Totals", "£56", "£79", "£70"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(
+      flagged([
+        ["Age", "Holiday"],
+        ["0-4", "£340 .00"],
+        ["5-10", "£310.00"],
+      ])
+    ).toEqual([]);
+  });
+
+  test("a total percentage score adds the scores above it; two percentages are never multiplied", () => {
+    // FCDO Services 2024: weighted scores per question and their total, by bidder.
+    const cells: Cell[][] = [
+      ["Technical Questions", "Bidder A", "Bidder B", "Bidder C"],
+      ["Question 1 (5.5%)", "4.40%", "3.30%", "3.30%"],
+      ["Question 2 (10%)", "8.00%", "6.00%", "6.00%"],
+      ["Question 3 (10%)", "6.00%", "8.00%", "8.00%"],
+      ["Question 5 (4%)", "2.40%", "2.40%", "2.40%"],
+      ["Question 8 (8.0%)", "6.40%", "6.40%", "6.40%"],
+      ["Total Technical Question Percentage Score", "27.20%", "26.10%", "26.10%"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 6 ? [r[0], "29.20%", r[2], r[3]] : r)))).toEqual([
+      "B7",
+    ]);
+  });
+
+  test("a line of percentages with a nil among them is a line of percentages", () => {
+    // Barking and Dagenham 2025: the premium on long-term empty homes, and the tax payable.
+    const cells: Cell[][] = [
+      ["Empty duration", "Premium amount added to Council Tax", "Total Council Tax Payable"],
+      ["Less than 1 year", "nil", "100%"],
+      ["Between 1 and 5 years", "100%", "200%"],
+      ["Between 5 and 10 years", "200%", "300%"],
+      ["Over 10 years", "300%", "400%"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+
+  test("a nought total over lines left blank in its column is their total", () => {
+    // Havering 2021: a movement in reserves statement, a reserve with no comprehensive income.
+    const cells: Cell[][] = [
+      ["", "General Fund Balance £000", "Earmarked General Fund Reserves £000"],
+      ["(Deficit)/surplus on provision of services", "(14,543)", ""],
+      ["Other comprehensive expenditure and income", "(1,200)", ""],
+      ["Total comprehensive expenditure and income", "(15,743)", "0"],
+      ["Net (decrease)/increase before transfers", "(11,642)", "0"],
+      ["Transfers to/(from) Earmarked Reserves", "12,042", "(11,652)"],
+      ["Decrease/increase in Year", "400", "(11,652)"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+  });
+});
+
+describe("readings found in the eighth round's misses", () => {
+  test("a parish's band D is its precept over its tax base, and its change on the previous year is worked across the years", () => {
+    // Barnacre-with-Bonds 2024: precept, tax base and band D, with the change on the year before.
+    const cells: Cell[][] = [
+      ["", "2023/24", "2024/25"],
+      ["Precept", "£8000", "£17000"],
+      ["Taxbase", "1,124.37", "1104.03"],
+      ["Band D equivalent", "£7.12", "£15.40"],
+      ["Change on previous year", "£0.27", "£8.28"],
+      ["% change on previous year", "3.94%", "116.3%"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toEqual(
+      expect.arrayContaining([
+        "Band D equivalent = Precept / Taxbase",
+        "Change on previous year = Band D equivalent - Band D equivalent the year before",
+      ])
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [r[0], r[1], "£8.82"] : r)))).toEqual(["C5"]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], r[1], "161.3%"] : r)))).toEqual(["C6"]);
+    expect(flagged(cells.map((r, i) => (i === 3 ? [r[0], r[1], "£15.04"] : r)))).toEqual(["C4"]);
+  });
+
+  test("totals per saving type are totals, not rates per unit", () => {
+    // National Audit Office 2013: savings by the evidence found for them, and by type.
+    const cells: Cell[][] = [
+      ["", "Cash-releasing £ million", "Other efficiency £ million", "Totals £ million"],
+      ["Sufficient evidence", "801", "253", "1,054"],
+      ["Partial evidence", "Nil", "48", "48"],
+      ["Insufficient evidence", "92", "Nil", "92"],
+      ["Totals per saving type", "893", "301", "1,194"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [r[0], "839", r[2], r[3]] : r)))).toEqual(["B5"]);
+  });
+});
