@@ -211,6 +211,8 @@ class Search {
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
   private readonly tied = new Set<string>();
   private readonly scratch = new Float64Array(2);
+  /** How many lines hold each figure, at the positions asked about. */
+  private readonly figureCounts = new Map<number, Map<number, number>>();
   /**
    * Sums of the lines before each line, position by position (values, halves, and cells that are
    * neither a figure nor blank): a run's total is then two subtractions, so looking for unlabelled
@@ -464,13 +466,18 @@ class Search {
   private repeatedAt(cell: CellPosition, value: number): boolean {
     const pos = this.o === "columns" ? cell.row : cell.column;
     const own = this.o === "columns" ? cell.column : cell.row;
-    let count = 0;
-    for (const line of this.lines) {
-      const d = this.data[line];
-      if (line !== own && d.present[pos] && d.value[pos] === value && ++count >= REPEATED_LINES)
-        return true;
+    let counts = this.figureCounts.get(pos);
+    if (!counts) {
+      // Counted once per position, so that long lists stay linear.
+      counts = new Map();
+      for (const line of this.lines) {
+        const d = this.data[line];
+        if (d.present[pos]) counts.set(d.value[pos], (counts.get(d.value[pos]) ?? 0) + 1);
+      }
+      this.figureCounts.set(pos, counts);
     }
-    return false;
+    const mine = this.data[own].present[pos] && this.data[own].value[pos] === value ? 1 : 0;
+    return (counts.get(value) ?? 0) - mine >= REPEATED_LINES;
   }
 
   /**
