@@ -437,9 +437,9 @@ class Search {
         const copy = form.op.kind === "sum" && added <= 1;
         if (added >= 2) adding++;
         if (instance.inputs.some((c) => this.table.reading(c).kind === "blank")) blanks = true;
-        // A figure a line repeats at other positions too (a constant cost across the years of a
-        // plan) agrees with a copy because the line repeats, not because one position copies another.
-        // Nor is a copy of the very figures of one already weighed further evidence.
+        // A figure that a flat run of lines repeats here (a cost the same in each year of a plan)
+        // agrees with a copy because the run is flat, not because one line copies another; nor is
+        // a copy of the very figures of an instance already weighed further evidence.
         if (copy || copies) {
           if (this.repeatedAt(instance.target, result.stated)) continue;
           const figures = [instance.target, ...instance.inputs]
