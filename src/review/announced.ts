@@ -1446,7 +1446,7 @@ class Announcer {
       return f !== undefined && Math.abs(f.value - hundred) <= f.half + 1e-9;
     };
     // A labelled total may print another share in its place (foster placements' 55% of all
-    // placements); the lines above it are still shares of it, and it is not one of them.
+    // placements); the lines above it are still shares of it. Otherwise its own share is 100%.
     const labelled =
       totals.length === 1 && this.hasFigure(source, totals[0]) ? totals[0] : undefined;
     const unlabelled = totals.some((pos) => this.hasFigure(source, pos))
@@ -1462,7 +1462,13 @@ class Announcer {
     const readings = bases.map((base): Relation => {
       // A share printed "—" is one too small to print, not a nought to check.
       const instances = withSource
-        .filter((pos) => (whole(base) || pos !== base) && !this.isNil(line, pos))
+        .filter(
+          (pos) =>
+            (whole(base) ||
+              pos !== base ||
+              (base === total && !this.shareOfAnother(line, source, base))) &&
+            !this.isNil(line, pos)
+        )
         .map((pos) => ({
           target: this.cell(line, pos),
           inputs: [this.cell(source, pos), this.cell(source, base)],
@@ -1482,6 +1488,25 @@ class Announcer {
     if (!bases.length && !totals.length && ofSum)
       readings.push(this.shareOfSum(line, source, withSource, percent));
     return readings;
+  }
+
+  /**
+   * Whether the share a line prints at `pos` is the source's figure there as a share of another
+   * line's (foster placements' 55% of all placements, on the line where the total share column
+   * prints 100%), not the source's own 100%.
+   */
+  private shareOfAnother(line: number, source: number, pos: number): boolean {
+    const share = this.table.figure(this.cell(line, pos));
+    const amount = this.table.figure(this.cell(source, pos));
+    if (!share || !amount) return false;
+    const hundred = share.percent ? 1 : 100;
+    for (let l = this.table.firstLine(this.o); l < this.table.lineCount(this.o); l++) {
+      const whole = l === line || l === source ? undefined : this.table.figure(this.cell(l, pos));
+      if (!whole || whole.value === 0 || this.table.isPercentLine(this.o, l)) continue;
+      if (Math.abs((amount.value / whole.value) * hundred - share.value) <= share.half + 1e-9)
+        return true;
+    }
+    return false;
   }
 
   private isNil(line: number, pos: number): boolean {

@@ -52,6 +52,8 @@ export type Reading =
   | { readonly kind: "unreadable"; readonly text: string };
 
 const NIL = new Set(["-", "\u2212", "\u2013", "\u2014", "nil"]);
+/** Words in a figure's place saying there was nothing to count: "DECC did not exist". */
+const NOTHING_THERE = /\b(?:did not exist|does not exist|not yet exist|no longer exists?)\b/;
 /** Statistical tables' marks for a figure not given. */
 const MISSING = new Set([
   "..",
@@ -198,7 +200,8 @@ function fromText(raw: string): Reading {
   const text = raw.replace(/\s+/g, " ").trim();
   if (text === "") return { kind: "blank", text: "" };
   const lower = text.toLowerCase();
-  if (NIL.has(lower)) return { kind: "figure", text: raw, figure: nilFigure() };
+  if (NIL.has(lower) || NOTHING_THERE.test(lower))
+    return { kind: "figure", text: raw, figure: nilFigure() };
   // ".." and "n/a", "[x]" and "[c]" in statistics, "[...]" for an illegible figure.
   if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower))
     return { kind: "missing", text: raw };

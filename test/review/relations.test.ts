@@ -1910,6 +1910,49 @@ describe("readings found in the eighth round's misses", () => {
     expect(flagged(cells.map((r, i) => (i === 3 ? [r[0], r[1], "£15.04"] : r)))).toEqual(["C4"]);
   });
 
+  test("words saying a body did not exist stand for nothing in a column's total", () => {
+    // Cabinet Office 2010: consultancy spend by department, DECC formed in 2008.
+    const cells: Cell[][] = [
+      ["", "2007-08 (£m)", "2009-10 (£m)"],
+      ["BIS", "£15", "£14"],
+      ["DCLG", "£64", "£37"],
+      ["DECC", "DECC did not exist", "£25"],
+      ["DCMS", "£1", "£1"],
+      ["Totals", "£80", "£77"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], "£89", r[2]] : r)))).toEqual(["B6"]);
+  });
+
+  test("the share printed on a labelled total's line is its 100%", () => {
+    // Greater Manchester 2022: where the police and crime budget will be spent.
+    const cells: Cell[][] = [
+      ["Description", "£millions", "Percentage"],
+      ["Employee Related", "£642.917", "68.0%"],
+      ["Pensions", "£116.135", "12.3%"],
+      ["Premises Related", "£35.822", "3.8%"],
+      ["Supplies & Services", "£151.153", "16.0%"],
+      ["Total planned spend", "£946.027", "100.0%"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [r[0], r[1], "110.0%"] : r)))).toEqual(["C6"]);
+    // DfE 2024: beside the total's 100%, foster placements print their share of all placements.
+    const placements: Cell[][] = [
+      [
+        "",
+        "Number Total",
+        "Number Foster placements",
+        "Percentage Total",
+        "Percentage Foster placements",
+      ],
+      ["All Placements", "66,070", "36,560", "100%", "55%"],
+      ["Change to/Implementation of care plan", "20,700", "12,490", "31%", "34%"],
+      ["Change in the status of placement", "16,110", "6,790", "24%", "19%"],
+      ["Carer requests", "29,260", "17,280", "44%", "47%"],
+    ];
+    expect(flagged(placements)).toEqual([]);
+  });
+
   test("totals per saving type are totals, not rates per unit", () => {
     // National Audit Office 2013: savings by the evidence found for them, and by type.
     const cells: Cell[][] = [
