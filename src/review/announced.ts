@@ -1466,7 +1466,7 @@ class Announcer {
           (pos) =>
             (whole(base) ||
               pos !== base ||
-              (base === total && !this.shareOfAnother(line, source, base))) &&
+              (base === labelled && !this.shareOfAnother(line, source, base))) &&
             !this.isNil(line, pos)
         )
         .map((pos) => ({
