@@ -10,7 +10,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { amountsAlike, PERIOD_RANK, unitsAgree } from "./labels";
+import { amountsAlike, PERIOD_RANK, subjectOf, unitsAgree } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
@@ -182,17 +182,6 @@ function conversions(from: Period, to: Period): readonly Factor[] {
 /** A bracketed note that says where a figure comes from: "(5.2.6)", "(text)", "(Table 2)", "(see note 3)". */
 const SOURCE_NOTE =
   /^(?:[\d.]+|text|report|table \w+|para(?:graph)? [\d.]+|appendix \w+|annex \w+|section [\d.]+|page \d+|p\.? ?\d+|see .*|note \w*|source.*)$/;
-
-/** What a label names, less its period: "the average weekly cost of care" and "... annual cost ...". */
-function subjectOf(words: string): string {
-  return words
-    .replace(
-      /\b(?:per (?:week|annum|year|month|day|quarter|fortnight)|(?:\d+|two|four|three|six|twelve)[- ](?:weekly|weeks?|monthly|months?)|half[- ]year(?:ly)?|weekly|annual(?:ly)?|yearly|monthly|daily|quarterly|fortnightly|week|year|month|day|pw|pa|pcm)\b/g,
-      " "
-    )
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** A label without the words that say how its figures are measured: "2024 Percentage Total" is "2024 total". */
 function measureless(label: string): string {

@@ -131,6 +131,20 @@ const PERIODS: readonly (readonly [Period, RegExp])[] = [
   ["month", /\b(?:monthly|per month|a month|each month|pcm|per calendar month)\b/],
   ["day", /\b(?:daily|per day|a day|per night|a night|nightly|each night)\b/],
 ];
+/**
+ * What a label names, less its period: "the average weekly cost of care" and "... annual cost ...".
+ * Beside PERIODS, whose words it strips.
+ */
+export function subjectOf(words: string): string {
+  return words
+    .replace(
+      /\b(?:per (?:week|annum|year|month|day|quarter|fortnight)|(?:\d+|two|four|three|six|twelve)[- ](?:weekly|weeks?|monthly|months?)|half[- ]year(?:ly)?|weekly|annual(?:ly)?|yearly|monthly|daily|quarterly|fortnightly|week|year|month|day|pw|pa|pcm)\b/g,
+      " "
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 const THOUSANDS = /£ ?'?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|'000s?\b|\bthousands\b/;
 const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
 /** Words that say percentage outright; "share", "proportion" and "rate of" only suggest it. */

@@ -310,11 +310,7 @@ function outcomeOf(relation: Relation, figures: readonly Figure[]): Outcome | un
   const expected = apply(
     relation.op,
     inputs.map((f) =>
-      relation.addsExactly
-        ? point(f.value)
-        : partHalf
-          ? { lo: f.value - partHalf, hi: f.value + partHalf }
-          : ofFigure(f)
+      relation.addsExactly ? point(f.value) : ofFigure(partHalf ? { ...f, half: partHalf } : f)
     )
   );
   const centre = apply(

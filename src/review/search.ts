@@ -423,8 +423,8 @@ class Search {
           : form.fitted
             ? coincidence
             : closeness;
-    // A copy, or a ratio fitted as 1.
-    const copies = form.op.kind === "product" && form.op.factor.value === 1;
+    // A copy, or a ratio fitted as 1, which is one.
+    const ofOne = form.op.kind === "product" && form.op.factor.value === 1;
     const seen = new Set<string>();
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
@@ -440,7 +440,7 @@ class Search {
         // A figure that a flat run of lines repeats here (a cost the same in each year of a plan)
         // agrees with a copy because the run is flat, not because one line copies another; nor is
         // a copy of the very figures of an instance already weighed further evidence.
-        if (copy || copies) {
+        if (copy || ofOne) {
           if (this.repeatedAt(instance.target, result.stated)) continue;
           const figures = [instance.target, ...instance.inputs]
             .map((c) => this.table.figure(c)?.value ?? 0)
