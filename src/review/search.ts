@@ -214,15 +214,22 @@ class Search {
   /** How many lines hold each figure, at the positions asked about. */
   private readonly figureCounts = new Map<number, Map<number, number>>();
   /**
-   * Sums of the lines before each line, position by position (values, halves, and cells that are
-   * neither a figure nor blank): a run's total is then two subtractions, so looking for unlabelled
-   * totals stays linear however long the list.
+   * Sums of the lines before each line, position by position (values, halves, figures other than
+   * nought, and cells that are neither a figure nor blank): a run's total is then two
+   * subtractions, so looking for unlabelled totals stays linear however long the list.
    */
-  private readonly before: { value: Float64Array; half: Float64Array; gaps: Float64Array }[] = [];
+  private readonly before: {
+    value: Float64Array;
+    half: Float64Array;
+    nonzero: Float64Array;
+    gaps: Float64Array;
+  }[] = [];
   /** Where each line's section starts: just after the last heading or blank line above it. */
   private readonly sectionStart: number[] = [];
   /** Where the run each line may total starts: after the last line above that totals a run itself. */
   private readonly runStart: number[] = [];
+  /** The last line above each line that totals a run: a later total may carry it on (a grand total of a subtotal and the lines after it). */
+  private readonly carriedTotal: number[] = [];
   /** Group headings found so far, each with the line just after its group. */
   private readonly headings = new Map<number, number>();
 
@@ -269,6 +276,7 @@ class Search {
       const sums = {
         value: new Float64Array(length),
         half: new Float64Array(length),
+        nonzero: new Float64Array(length),
         gaps: new Float64Array(length),
       };
       if (prev) {
@@ -276,6 +284,7 @@ class Search {
         for (let pos = 0; pos < length; pos++) {
           sums.value[pos] = prev.value[pos] + d.value[pos];
           sums.half[pos] = prev.half[pos] + d.half[pos];
+          sums.nonzero[pos] = prev.nonzero[pos] + (d.value[pos] === 0 ? 0 : 1);
           // A line with no figures at all (a column of band proportions or codes) is not part of
           // any run, so a total runs past it; a word among a line's figures breaks the run.
           const kind = table.reading(table.cellAt(o, line - 1, pos)).kind;
@@ -292,10 +301,15 @@ class Search {
     }
     // A run's total closes it, and the next run starts below (gross expenditure, then gross income).
     let run = table.firstLine(o);
+    let carried = -1;
     for (let line = 0; line < table.lineCount(o); line++) {
       run = Math.max(run, this.sectionStart[line]);
       this.runStart.push(run);
-      if (line - run >= 2 && this.runHolds(line, run)) run = line + 1;
+      this.carriedTotal.push(carried);
+      if (line - run >= 2 && this.runHolds(line, run)) {
+        run = line + 1;
+        carried = line;
+      }
     }
   }
 
@@ -595,7 +609,8 @@ class Search {
 
   /**
    * A line that sums the lines before it: all of them, those of its section (since the last
-   * heading or blank line), or those since the last such total: an unlabelled total or subtotal.
+   * heading or blank line), or those since the last such total, with or without that total: an
+   * unlabelled total or subtotal, or a grand total carrying a subtotal on.
    */
   private runningTotal(target: number): void {
     const heads = this.headingsBefore(target);
@@ -607,9 +622,10 @@ class Search {
       this.table.firstLine(this.o),
       this.sectionStart[target],
       this.runStart[target],
+      this.carriedTotal[target],
     ]);
     for (const from of starts) {
-      if (!this.runHolds(target, from)) continue;
+      if (from < 0 || !this.runHolds(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);
       if (run.length < 2) continue;
       if (
@@ -627,8 +643,9 @@ class Search {
   /**
    * A line that sums the lines after it, down to just before the next such line or the end of its
    * section: a group's heading carrying the group's total ("In the community" over its kinds of
-   * placement). The lines each heading covers are kept, so that a total below them all can be the
-   * sum of the headings.
+   * placement), or a first column totalling the columns after it ("in care" before its kinds of
+   * care). The lines each heading covers are kept, so that a total below them all can be the sum
+   * of the headings.
    */
   private headingTotal(target: number): void {
     const section = this.sectionStart[target];
@@ -666,6 +683,8 @@ class Search {
     for (let i = 0; i < t.positions.length && screened < SCREEN; i += step) {
       const pos = t.positions[i];
       if (this.rateAt[pos] || end.gaps[pos] - start.gaps[pos] > 0) continue;
+      // Noughts adding up to a nought say nothing about whether the lines are a run.
+      if (t.value[pos] === 0 && end.nonzero[pos] === start.nonzero[pos]) continue;
       const sum = end.value[pos] - start.value[pos];
       const half = end.half[pos] - start.half[pos] + t.half[pos];
       screened++;
@@ -734,7 +753,9 @@ class Search {
     // tables with years or levels across.
     const records = this.o === "rows" && lines.length > MOST_LINES_FOR_PAIRS;
     // Group headings first, so that a total below them can be found as their sum.
+    // Across, only the first column may total those after it.
     if (this.o === "rows" && !records) for (const line of lines) this.headingTotal(line);
+    else if (this.o === "columns" && lines.length) this.headingTotal(lines[0]);
     // Later lines are results: "C = B x 52", not "B = C x 1/52".
     for (let i = lines.length - 1; i >= 0; i--) {
       const target = lines[i];

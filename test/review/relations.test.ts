@@ -1966,3 +1966,79 @@ describe("readings found in the eighth round's misses", () => {
     expect(flagged(cells.map((r, i) => (i === 4 ? [r[0], "839", r[2], r[3]] : r)))).toEqual(["B5"]);
   });
 });
+
+describe("readings found in the studied rounds' wrong-cell misses", () => {
+  // Bristol 2013: a service subtotal, then other budgets, then an unlabelled grand total of both.
+  const bristol: Cell[][] = [
+    [
+      "Directorate",
+      "Base Budget £000",
+      "Inflation £000",
+      "Virement £000",
+      "Other Variations £000",
+      "Savings £000",
+      "Capital Charges £000",
+      "Total Budget £000",
+    ],
+    [
+      "Children and Young People's Services",
+      "63,360",
+      "706",
+      "-",
+      "7,114",
+      "-",
+      "13,151",
+      "84,331",
+    ],
+    ["Corporate Services", "19,046", "103", "-", "2,778", "-", "1,910", "23,837"],
+    ["Health and Social Care", "125,908", "637", "-", "1,479", "-", "873", "128,897"],
+    ["", "208,314", "1,446", "0", "11,371", "0", "15,934", "237,065"],
+    ["Other budgets:", "", "", "", "", "", "", ""],
+    ["Unapportionable Central Overheads", "3,910", "-", "-", "500", "-", "-", "4,410"],
+    ["Capital: Net capital financing", "14,899", "-", "-", "380", "-", "(23,682)", "(8,403)"],
+    ["RCCO", "4,180", "-", "-", "-", "-", "", "4,180"],
+    ["Levies", "1,098", "-", "-", "19", "-", "2", "1,119"],
+    ["", "232,401", "1,446", "0", "12,270", "0", "(7,746)", "238,371"],
+  ];
+
+  test("a grand total may carry a subtotal on, with the lines after it", () => {
+    expect(checkTable(bristol).relations.map((r) => r.words)).toContain(
+      "row 11 = sum of row 5 ... Levies (5 lines)"
+    );
+    expect(flagged(bristol)).toEqual([]);
+    // A slip in an other budget is that line's, not its row total's. Noughts adding up to a nought
+    // (Virement) must not close a run at RCCO, or the grand total is never found.
+    expect(flagged(bristol.map((r, i) => (i === 6 ? [r[0], "3,917", ...r.slice(2)] : r)))).toEqual([
+      "B7",
+    ]);
+  });
+
+  test("the first column may total the columns after it", () => {
+    // Houses of the Oireachtas 2017: children in care by region, then by kind of care.
+    const cells: Cell[][] = [
+      [
+        "Region",
+        "Children in care",
+        "In general foster care",
+        "In relative care",
+        "In residential care",
+        "In other care",
+      ],
+      ["Dublin Mid-Leinster", "1,507", "949", "427", "104", "27"],
+      ["Dublin North East", "1,485", "930", "437", "87", "31"],
+      ["South", "1,803", "1150", "535", "84", "34"],
+      ["West", "1,463", "1073", "316", "41", "33"],
+      ["Total", "6,258", "4,102", "1,715", "316", "125"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Children in care = In general foster care + In relative care + In residential care + In other care"
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(
+      flagged(cells.map((r, i) => (i === 3 ? [r[0], r[1], "1350", ...r.slice(3)] : r)))
+    ).toEqual(["C4"]);
+    expect(
+      flagged(cells.map((r, i) => (i === 4 ? [r[0], r[1], r[2], "216", ...r.slice(4)] : r)))
+    ).toEqual(["D5"]);
+  });
+});
