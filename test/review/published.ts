@@ -3,8 +3,8 @@
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
- * that, and the sixth and seventh rounds after that. The eighth round, gathered after the seventh
- * had been studied, is only ever scored.
+ * that, the sixth and seventh rounds after that, and the eighth after that. The ninth round,
+ * gathered after the eighth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -17,6 +17,7 @@ export const FIFTH_DIR = join(PUBLISHED_DIR, "..", "fifth");
 export const SIXTH_DIR = join(PUBLISHED_DIR, "..", "sixth");
 export const SEVENTH_DIR = join(PUBLISHED_DIR, "..", "seventh");
 export const EIGHTH_DIR = join(PUBLISHED_DIR, "..", "eighth");
+export const NINTH_DIR = join(PUBLISHED_DIR, "..", "ninth");
 
 export type Half = "dev" | "test";
 
@@ -56,4 +57,8 @@ export function seventhRoundTables(): PublishedTable[] {
 
 export function eighthRoundTables(): PublishedTable[] {
   return loadPublished(EIGHTH_DIR).map(({ table }) => table);
+}
+
+export function ninthRoundTables(): PublishedTable[] {
+  return loadPublished(NINTH_DIR).map(({ table }) => table);
 }
