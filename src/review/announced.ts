@@ -297,20 +297,36 @@ class Announcer {
     target: number,
     inputs: readonly number[],
     linear: boolean,
-    atTotals = linear
+    atTotals = linear,
+    blanks = false
   ): Relation {
-    return this.relation(op, words, this.along(target, inputs, atTotals), linear, [
+    return this.relation(op, words, this.along(target, inputs, atTotals, blanks), linear, [
       target,
       ...inputs,
     ]);
   }
 
-  /** Instances at every position where the target and every input line have figures. */
-  private along(target: number, inputs: readonly number[], linear: boolean): Instance[] {
+  /**
+   * Instances at every position where the target and every input line have figures, or, with
+   * `blanks`, where some input has one and the others are blank (nothing, in a sum).
+   */
+  private along(
+    target: number,
+    inputs: readonly number[],
+    linear: boolean,
+    blanks = false
+  ): Instance[] {
     const instances: Instance[] = [];
+    const blank = (l: number, pos: number) =>
+      this.table.reading(this.cell(l, pos)).kind === "blank";
     for (const pos of this.positions()) {
       if (!linear && this.isAggregatePosition(pos)) continue;
-      if (!this.hasFigure(target, pos) || !inputs.every((l) => this.hasFigure(l, pos))) continue;
+      if (!this.hasFigure(target, pos)) continue;
+      const given = inputs.filter((l) => this.hasFigure(l, pos)).length;
+      const complete =
+        given === inputs.length ||
+        (blanks && given > 0 && inputs.every((l) => this.hasFigure(l, pos) || blank(l, pos)));
+      if (!complete) continue;
       instances.push({
         target: this.cell(target, pos),
         inputs: inputs.map((l) => this.cell(l, pos)),
@@ -971,6 +987,13 @@ class Announcer {
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
       if (totals.length === 2) pairs.push([totals[1], totals[0]]);
+      // Or the last total above it and the one line between them, taken away or added:
+      // "Surplus" below "Total expenditure" and "Income"; "Increase in year" below "Net
+      // increase before transfers" and "Transfers".
+      const lastTotal = totals[totals.length - 1];
+      const between = lines.filter((l) => lastTotal !== undefined && l > lastTotal && l < line);
+      const afterTotal = between.length === 1 ? near.filter((p) => p === between[0]) : [];
+      for (const p of afterTotal) pairs.push([p, lastTotal]);
       const next = this.plainLines(lines, line, true)[0];
       if (near.length && next !== undefined && MOVEMENT.test(h.words)) pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
@@ -993,9 +1016,12 @@ class Announcer {
         // the two totals above, or of the two lines just above.
         const adjacent = above.includes(p) && above.includes(q);
         const ofTotals = p === totals[1] && q === totals[0];
-        if ((adjacent || ofTotals) && (this.negative(p) || this.negative(q))) {
+        const carried = q === lastTotal && afterTotal.includes(p);
+        if (((adjacent || ofTotals) && (this.negative(p) || this.negative(q))) || carried) {
           const words = `${t} = ${this.name(q)} + ${this.name(p)}`;
-          readings.push(this.between({ kind: "sum", signs: [1, 1] }, words, line, [q, p], true));
+          // A line carried onto a total may be blank where there is nothing to carry.
+          const sum = { kind: "sum", signs: [1, 1] } as const;
+          readings.push(this.between(sum, words, line, [q, p], true, true, carried));
         }
         if (this.unsigned(line)) unsigned.push(this.magnitude(line, q, p));
       }
@@ -1176,6 +1202,14 @@ class Announcer {
         (l) => this.hints(l).money && this.hints(l).period === undefined
       );
       const readings: Relation[] = [];
+      // "CSR 3 year total" under the lines of its years: their sum.
+      const years = lines.filter((l) => l < line).slice(-(h.times ?? 0));
+      if (years.length === h.times && years.every((l) => this.yearsOf(l).size > 0)) {
+        const words = `${this.name(line)} = ${sumWords(years.map((l) => this.name(l)))}`;
+        readings.push(
+          this.between({ kind: "sum", signs: years.map(() => 1) }, words, line, years, true)
+        );
+      }
       for (const source of annual.length ? annual : plain) {
         if (h.times !== undefined) {
           const factor = factorOf(h.times);

@@ -161,7 +161,7 @@ const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
-  /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b/;
+  /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
 const GROSS = /^gross (?:revenue )?(?:expenditure|income|spend|spending)\b/;
 /** A percentage of something: "% of total", "as a percentage of budget", "share of spend". */
@@ -177,6 +177,8 @@ const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
+/** "Balance" alone or for a year (not one at a date, nor one carried forward): what income leaves of spending. */
+const NET_BALANCE = /^balance(?: (?:for )?(?:19|20)\d\d(?:[/\-\u2013]\d\d(?:\d\d)?)?)?$/;
 const PERCENT_CHANGE =
   /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
 const OVER_YEARS =
@@ -253,7 +255,7 @@ export function hintsOf(text: string): LabelHints {
     requirement,
     gross,
     net: has(NET, words),
-    difference: has(DIFFERENCE, words) && !has(PERCENT_CHANGE, words),
+    difference: (has(DIFFERENCE, words) || NET_BALANCE.test(words)) && !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),
     times: stated !== undefined && stated > 1 ? stated : undefined,
     quantity: quantity && Number(quantity[1]) > 1 ? Number(quantity[1]) : undefined,

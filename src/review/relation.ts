@@ -8,7 +8,7 @@ import type { CellPosition } from "../core/a1";
 import { Decimal } from "../core/decimal";
 import { nilFigure } from "./read";
 import type { Figure } from "./read";
-import { Factor, FLOAT_NOISE, ONE } from "./settings";
+import { Factor, fittedInputHalf, FLOAT_NOISE, ONE } from "./settings";
 import type { Orientation, Table } from "./table";
 
 export type Op =
@@ -309,9 +309,11 @@ function outcomeOf(relation: Relation, figures: readonly Figure[]): Outcome | un
   const partHalf = roundedThroughout(relation, target, inputs) ? target.resultHalf : undefined;
   const expected = apply(
     relation.op,
-    inputs.map((f) =>
-      relation.addsExactly ? point(f.value) : ofFigure(partHalf ? { ...f, half: partHalf } : f)
-    )
+    inputs.map((f) => {
+      if (relation.addsExactly) return point(f.value);
+      if (partHalf) return ofFigure({ ...f, half: partHalf });
+      return ofFigure(relation.fitted ? { ...f, half: fittedInputHalf(f.value, f.half) } : f);
+    })
   );
   const centre = apply(
     relation.op,

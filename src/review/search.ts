@@ -21,6 +21,7 @@ import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./r
 import {
   Factor,
   factorOf,
+  fittedInputHalf,
   FLOAT_NOISE,
   inverseOf,
   MOST_GROUP_LINES,
@@ -232,6 +233,11 @@ class Search {
   private readonly carriedTotal: number[] = [];
   /** Group headings found so far, each with the line just after its group. */
   private readonly headings = new Map<number, number>();
+  /** The one year each line's name states, and what it measures with the year taken out. */
+  private readonly yearOf: string[] = [];
+  private readonly measureOf: string[] = [];
+  /** "year:measure" for every line that states one year. */
+  private readonly measures = new Set<string>();
 
   constructor(
     private readonly table: Table,
@@ -298,6 +304,14 @@ class Search {
     for (let line = 0; line < table.lineCount(o); line++) {
       this.sectionStart.push(start);
       if (line >= table.firstLine(o) && this.data[line].positions.length === 0) start = line + 1;
+    }
+    for (let line = 0; line < table.lineCount(o); line++) {
+      const name = table.lineName(o, line);
+      const years = new Set(name.match(YEAR_IN_NAME) ?? []);
+      const year = years.size === 1 ? [...years][0] : "";
+      this.yearOf.push(year);
+      this.measureOf.push(name.replace(YEAR_IN_NAME, "#"));
+      if (year) this.measures.add(`${year}:${this.measureOf[line]}`);
     }
     // A run's total closes it, and the next run starts below (gross expenditure, then gross income).
     let run = table.firstLine(o);
@@ -378,6 +392,26 @@ class Search {
     return true;
   }
 
+  /**
+   * A copy of another year's line of the same measure ("2024 % placed = 2023 % placed"), or a
+   * product or ratio taking another year's line where the target's year has a line of that
+   * measure of its own ("2024 placed = 2023 % x 2024 children"): one year's figures resembling
+   * another's is no rule. Sums may run across years (a balance carried forward), and a measure
+   * may be uprated by one factor from one year to another.
+   */
+  private otherYears(form: Form): boolean {
+    if (form.op.kind === "sum") return false;
+    const year = this.yearOf[form.target];
+    if (!year) return false;
+    return form.inputs.some((l) => {
+      const other = this.yearOf[l];
+      if (!other || other === year) return false;
+      const same = this.measureOf[l] === this.measureOf[form.target];
+      const copy = form.op.kind === "product" && form.op.factor.value === 1;
+      return same ? copy : this.measures.has(`${year}:${this.measureOf[l]}`);
+    });
+  }
+
   /** Lines of like amounts: printed in pounds, or else neither counts, rates per unit nor percentages. */
   private likeAmounts(form: Form): boolean {
     return [form.target, ...form.inputs].every((l) => {
@@ -417,7 +451,7 @@ class Search {
   /** Screens a form on a few rows, then weighs it on all; keeps it when it could be the table's. */
   attempt(form: Form): boolean {
     this.tried++;
-    if (!this.inAgreeingUnits(form) || !this.screen(form)) return false;
+    if (!this.inAgreeingUnits(form) || this.otherYears(form) || !this.screen(form)) return false;
     // The same relation may pass again written another way round ("B = C / 52"): it counts once.
     const key = relationKey(form.op, [form.target, ...form.inputs]);
     if (this.keys.has(key)) return false;
@@ -545,7 +579,8 @@ class Search {
     const ratios: { lo: number; hi: number }[] = [];
     for (const pos of t.positions) {
       if (!u.present[pos]) continue;
-      const [tv, th, uv, uh] = [t.value[pos], t.half[pos], u.value[pos], u.half[pos]];
+      const [tv, th, uv] = [t.value[pos], t.half[pos], u.value[pos]];
+      const uh = fittedInputHalf(uv, u.half[pos]);
       if (uv - uh <= 0 || tv <= 0) continue;
       ratios.push({ lo: (tv - th) / (uv + uh), hi: (tv + th) / (uv - uh) });
     }

@@ -152,6 +152,20 @@ export const ROUND_FIGURE_FROM = 10_000;
 export const ROUND_FIGURE_UNIT = 100;
 
 /**
+ * A ratio fitted between two lines (an amount per band D property from the net spend) is worked
+ * from the unrounded amounts: where an input is printed to the thousand ("£7,198,000"), it is
+ * read to ±500 for that ratio, or the penny-precise result of the true amount would look wrong.
+ */
+export const FITTED_INPUT_UNIT = 1000;
+
+/** The half-unit an amount carries as the input of a fitted ratio (FITTED_INPUT_UNIT). */
+export function fittedInputHalf(value: number, half: number): number {
+  return Math.abs(value) >= ROUND_FIGURE_FROM && value % FITTED_INPUT_UNIT === 0
+    ? Math.max(half, FITTED_INPUT_UNIT / 2)
+    : half;
+}
+
+/**
  * A whole number below this under a label of beds, placements, years or weeks is an exact count
  * (5 beds, 8 years): it carries no rounding, so a rate times beds is checked to the rate's own
  * precision. Every other whole number is read to within half a unit like any figure: published

@@ -171,12 +171,15 @@ export class Table {
 
   /**
    * Whether a cell below the headings holds a figure, or could: a year-like whole number ("2003",
-   * a weekly rate of £2,003) is a figure unless the column's heading says it holds years.
+   * a weekly rate of £2,003) is a figure unless the column's heading says it holds years or it is
+   * alone on its row.
    */
   private figureLike(r: number, c: number): boolean {
     const x = this.readings[r][c];
     if (isFigure(x) || x.kind === "amounts") return true;
     if (x.kind !== "label" || !x.yearLike) return false;
+    // A year alone on its row heads the section below it ("1995" over that year's awards).
+    if (this.readings[r].every((y, k) => k === c || y.kind === "blank")) return false;
     let calendar = this.calendarHeading.get(c);
     if (calendar === undefined) {
       const heading = this.readings

@@ -2042,3 +2042,173 @@ describe("readings found in the studied rounds' wrong-cell misses", () => {
     ).toEqual(["D5"]);
   });
 });
+
+describe("readings corrected after the ninth round's false flags", () => {
+  test("a year alone on its row heads the section below it, not a column of figures", () => {
+    // DCMS 1997: lottery awards in one constituency, by year and distributing body.
+    const cells: Cell[][] = [
+      ["Distributing body", "Total amount £", "Number of awards"],
+      ["1995", "", ""],
+      ["Arts Council of England", "0", ""],
+      ["National Lottery Charities Board", "53,328", "3"],
+      ["Sports Council", "43,523", "1"],
+      ["Total for 1995", "96,851", "4"],
+      ["1996", "", ""],
+      ["Heritage Lottery Fund", "97,130", "2"],
+      ["National Lottery Charities Board", "324,313", "10"],
+      ["Sports Council", "9,118", "1"],
+      ["Total for 1996", "430,561", "13"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 10 ? [r[0], "430,651", r[2]] : r)))).toEqual(["B11"]);
+  });
+
+  test("an amount printed to the thousand is read to ±500 as the input of a fitted ratio", () => {
+    // Lichfield 2021: net spend by priority, and what it costs a band D property.
+    const cells: Cell[][] = [
+      [
+        "Council priorities",
+        "2021/22 net spend is set to be",
+        "2021/22 amount per band D property",
+      ],
+      ["Enabling people", "£1,469,000", "£37.77"],
+      ["Shaping place", "£3,402,000", "£87.47"],
+      ["Developing prosperity", "-£733,000", "-£18.85"],
+      ["A good council", "£6,335,000", "£162.89"],
+      ["Covid-19 - Response and ongoing impact", "£289,000", "£7.43"],
+      ["Covid-19 - Risk or recovery contingency", "£1,141,000", "£29.34"],
+      ["Net cost of services", "£11,903,000", "£306.06"],
+      ["Business rates", "-£3,122,000", "-£80.27"],
+      ["New homes bonus", "-£1,282,000", "-£32.96"],
+      ["Amount to be raised from council tax", "£7,198,000", "£185.07"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 2 ? [r[0], r[1], "£78.47"] : r)))).toEqual(["C3"]);
+  });
+});
+
+describe("readings found in the ninth round's misses", () => {
+  test("a line is never worked from another year's line of a measure its own year has", () => {
+    // SESLIP 2024: children looked after by region, and the share placed in their own region.
+    const cells: Cell[][] = [
+      ["", "2023", "", "", "2024", "", ""],
+      [
+        "Region",
+        "Count of CLA",
+        "Count placed",
+        "% CLA placed",
+        "Count of CLA",
+        "Count placed",
+        "% CLA placed",
+      ],
+      ["East Midlands", "6620", "5520", "83%", "6570", "5440", "83%"],
+      ["East of England", "7050", "5870", "83%", "6870", "5710", "83%"],
+      ["London", "9680", "7470", "77%", "9640", "7430", "77%"],
+      ["North East", "5970", "5510", "92%", "6110", "5570", "91%"],
+      ["North West", "15150", "14210", "94%", "15090", "14140", "94%"],
+      ["South East", "11260", "9160", "81%", "11180", "8990", "80%"],
+      ["England", "55730", "47740", "86%", "55460", "47280", "85%"],
+    ];
+    const words = checkTable(cells).relations.map((r) => r.words);
+    expect(words).not.toContain("2024 % CLA placed = 2023 % CLA placed");
+    expect(words.filter((w) => w.startsWith("2024") && w.includes("2023"))).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [...r.slice(0, 5), "4730", r[6]] : r)))).toEqual([
+      "F5",
+    ]);
+  });
+
+  test("a balance for the year is what income leaves of spending", () => {
+    // Sandwell 2018: parking income and expenditure, income printed negative.
+    const cells: Cell[][] = [
+      ["", "Excluding Bus Lane", "Bus Lane", "Total"],
+      ["Expenditure", "", "", ""],
+      ["Premises Costs", "£255,564.43", "£0.00", "£255,564.43"],
+      ["Supplies and Services", "£1,406,032.54", "£124,101.09", "£1,530,133.63"],
+      ["Support Services Costs", "£36,400.00", "£0.00", "£36,400.00"],
+      ["Total Expenditure", "£1,697,996.97", "£124,101.09", "£1,822,098.06"],
+      ["Income", "", "", ""],
+      ["Penalty Charges", "-£872,663.65", "-£989,691.78", "-£1,862,355.43"],
+      ["Pay and Display Machines", "-£707,452.29", "£0.00", "-£707,452.29"],
+      ["Season Tickets, Permits, Fees Etc.", "-£680,614.21", "£0.00", "-£680,614.21"],
+      ["Other Income", "-£14,021.50", "£0.00", "-£14,021.50"],
+      ["Total Income", "-£2,274,751.65", "-£989,691.78", "-£3,264,443.43"],
+      ["Balance 2017-18", "-£576,754.68", "-£865,590.69", "-£1,442,345.37"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Balance 2017-18 = Total Expenditure + Total Income"
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(
+      flagged(cells.map((r, i) => (i === 12 ? [r[0], "-£576,745.68", r[2], r[3]] : r)))
+    ).toEqual(["B13"]);
+  });
+
+  test("a surplus below a total and the line after it is their difference", () => {
+    // Elmbridge: off-street car parking, income after total expenditure (two years added to its one).
+    const cells: Cell[][] = [
+      ["Item", "2023/24", "2022/23", "2021/22"],
+      ["Expenditure: Employees", "£251,507", "£240,000", "£230,000"],
+      ["Expenditure: Running expenses", "£1,377,259", "£1,300,000", "£1,250,000"],
+      ["Expenditure: Depreciation", "£96,302", "£90,000", "£85,000"],
+      ["Expenditure: Central costs charges", "£427,615", "£400,000", "£380,000"],
+      ["Total expenditure", "£2,152,683", "£2,030,000", "£1,945,000"],
+      ["Income", "£4,035,945", "£3,900,000", "£3,500,000"],
+      ["Surplus", "£1,883,262", "£1,870,000", "£1,555,000"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "Surplus = Income - Total expenditure"
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 7 ? [r[0], "£1,833,262", r[2], r[3]] : r)))).toEqual([
+      "B8",
+    ]);
+  });
+
+  test("a line carried onto a total may be blank where there is nothing to carry", () => {
+    // A charity's 2023 statement of financial activities: transfers between funds, none in 2022.
+    const cells: Cell[][] = [
+      ["", "Unrestricted funds £", "Restricted funds £", "Total 2023 £", "Total 2022 £"],
+      ["Total income", "811,291", "", "811,291", "903,265"],
+      ["Total expenditure", "934,738", "", "934,738", "901,844"],
+      ["Net (expenditure) income", "(123,447)", "", "(123,447)", "1,421"],
+      ["Transfers between funds", "16,219", "(16,219)", "", ""],
+      ["Net movement in funds", "(107,228)", "(16,219)", "(123,447)", "1,421"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 5 ? [...r.slice(0, 4), "1,241"] : r)))).toEqual([
+      "E6",
+    ]);
+  });
+
+  test("Great Britain is the total of its countries", () => {
+    // DWP 2004: the cost of administering council tax benefit, £ million.
+    const cells: Cell[][] = [
+      ["", "£ million"],
+      ["England", "229"],
+      ["Wales", "12"],
+      ["Scotland", "19"],
+      ["Great Britain", "259"],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 4 ? [r[0], "295"] : r)))).toEqual(["B5"]);
+  });
+
+  test("an N year total under the lines of its years is their sum", () => {
+    // DEFRA 2008: flood and coastal erosion funding, a baseline year and the three CSR years.
+    const cells: Cell[][] = [
+      ["£ millions", "LA Own Spend", "Retained in DEFRA", "EA Resource", "Capital Programme"],
+      ["2007-08 Baseline", "86", "0", "247", "259"],
+      ["2008-09", "87", "4", "251", "308"],
+      ["2009-10", "87", "20.5", "258", "334.5"],
+      ["2010-11", "87", "38", "279", "400"],
+      ["CSR 3 Year total", "261", "62.5", "788", "1,042.5"],
+    ];
+    expect(checkTable(cells).relations.map((r) => r.words)).toContain(
+      "CSR 3 Year total = 2008-09 + 2009-10 + 2010-11"
+    );
+    expect(flagged(cells)).toEqual([]);
+    expect(flagged(cells.map((r, i) => (i === 3 ? [r[0], r[1], r[2], "285", r[4]] : r)))).toEqual([
+      "D4",
+    ]);
+  });
+});
