@@ -15,6 +15,7 @@ import {
   NINTH_DIR,
   SEVENTH_DIR,
   SIXTH_DIR,
+  TENTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -29,13 +30,14 @@ const ROUNDS = [
   SEVENTH_DIR,
   EIGHTH_DIR,
   NINTH_DIR,
+  TENTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to ninth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to tenth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

@@ -3,8 +3,8 @@
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
- * that, the sixth and seventh rounds after that, and the eighth after that. The ninth round,
- * gathered after the eighth had been studied, is only ever scored.
+ * that, the sixth and seventh rounds after that, and the eighth and ninth after that. The tenth
+ * round, gathered after the ninth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -18,6 +18,7 @@ export const SIXTH_DIR = join(PUBLISHED_DIR, "..", "sixth");
 export const SEVENTH_DIR = join(PUBLISHED_DIR, "..", "seventh");
 export const EIGHTH_DIR = join(PUBLISHED_DIR, "..", "eighth");
 export const NINTH_DIR = join(PUBLISHED_DIR, "..", "ninth");
+export const TENTH_DIR = join(PUBLISHED_DIR, "..", "tenth");
 
 export type Half = "dev" | "test";
 
@@ -61,4 +62,8 @@ export function eighthRoundTables(): PublishedTable[] {
 
 export function ninthRoundTables(): PublishedTable[] {
   return loadPublished(NINTH_DIR).map(({ table }) => table);
+}
+
+export function tenthRoundTables(): PublishedTable[] {
+  return loadPublished(TENTH_DIR).map(({ table }) => table);
 }
