@@ -232,7 +232,8 @@ function readExactly(table: Table, a: Accepted): Accepted {
     const [target, ...parts] = figuresOf(table, relation, instance) ?? [];
     // A whole figure ending in zeros may be rounded to them: no evidence either way.
     if (!target || target.half === 0 || target.resultHalf !== undefined) continue;
-    const rounded = parts.filter((f) => f.half > 0);
+    // A nought is most often nothing at all, not a small amount rounded away: no evidence.
+    const rounded = parts.filter((f) => f.half > 0 && f.value !== 0);
     if (rounded.length < 2 || rounded.some((f) => f.half !== target.half)) continue;
     instances.push({
       chance: chanceRoundedSumIsExact(rounded.length),

@@ -2212,3 +2212,65 @@ describe("readings found in the ninth round's misses", () => {
     ]);
   });
 });
+
+describe("readings corrected after the tenth round's false flags", () => {
+  test("noughts among a sum's parts are no evidence that it adds without rounding", () => {
+    // Hurunui 2012: governance funding impact statement, $000, one year a thousand out by rounding.
+    const years = ["2011/12", "2012/13", "2013/14", "2014/15", "2015/16", "2016/17"];
+    const more = ["2017/18", "2018/19", "2019/20", "2020/21", "2021/22"];
+    const zeros = Array.from({ length: 11 }, () => "0");
+    const cells: Cell[][] = [
+      ["$000", ...years, ...more],
+      [
+        "General rates",
+        "882",
+        "991",
+        "1,052",
+        "1,158",
+        "1,096",
+        "1,186",
+        "1,245",
+        "1,205",
+        "1,310",
+        "1,374",
+        "1,336",
+      ],
+      ["Targeted rates", ...zeros],
+      ["Subsidies and grants", ...zeros],
+      ["Fees and charges", ...zeros],
+      ["Internal charges", ...zeros],
+      [
+        "Fuel tax, fines and other receipts",
+        "28",
+        "16",
+        "17",
+        "17",
+        "18",
+        "18",
+        "19",
+        "19",
+        "20",
+        "20",
+        "21",
+      ],
+      [
+        "Total operating funding",
+        "910",
+        "1,007",
+        "1,069",
+        "1,175",
+        "1,114",
+        "1,204",
+        "1,264",
+        "1,224",
+        "1,330",
+        "1,395",
+        "1,357",
+      ],
+    ];
+    expect(flagged(cells)).toEqual([]);
+    expect(
+      flagged(cells.map((r, i) => (i === 7 ? [...r.slice(0, 4), "1,096", ...r.slice(5)] : r)))
+    ).toEqual(["E8"]);
+  });
+});
