@@ -244,6 +244,10 @@ class Announcer {
     return this.table.positionOf(this.o, instance.target);
   }
 
+  private isBlank(line: number, pos: number): boolean {
+    return this.table.reading(this.cell(line, pos)).kind === "blank";
+  }
+
   private hasFigure(line: number, pos: number): boolean {
     return this.table.figure(this.cell(line, pos)) !== undefined;
   }
@@ -317,15 +321,15 @@ class Announcer {
     blanks = false
   ): Instance[] {
     const instances: Instance[] = [];
-    const blank = (l: number, pos: number) =>
-      this.table.reading(this.cell(l, pos)).kind === "blank";
     for (const pos of this.positions()) {
       if (!linear && this.isAggregatePosition(pos)) continue;
       if (!this.hasFigure(target, pos)) continue;
       const given = inputs.filter((l) => this.hasFigure(l, pos)).length;
       const complete =
         given === inputs.length ||
-        (blanks && given > 0 && inputs.every((l) => this.hasFigure(l, pos) || blank(l, pos)));
+        (blanks &&
+          given > 0 &&
+          inputs.every((l) => this.hasFigure(l, pos) || this.isBlank(l, pos)));
       if (!complete) continue;
       instances.push({
         target: this.cell(target, pos),
@@ -534,8 +538,8 @@ class Announcer {
         // A nought where the rule's lines are all blank is their total: nothing.
         if (best && this.valueAt({ line, pos: f.pos }) === 0) {
           const parts = examples.get(best[0])!.reading.parts;
-          const blank = (p: Part) => this.table.reading(this.cell(p.line, f.pos)).kind === "blank";
-          if (parts.every(blank)) return { pos: f.pos, reading: undefined, sure: false };
+          if (parts.every((p) => this.isBlank(p.line, f.pos)))
+            return { pos: f.pos, reading: undefined, sure: false };
         }
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // An opening balance named a total ("Total funds brought forward") that no run adds up to
@@ -807,7 +811,7 @@ class Announcer {
     return (
       ruled.every((l) => lines.has(l)) &&
       added.length > 0 &&
-      added.every((p) => this.table.reading(this.cell(p.line, example.pos)).kind === "blank")
+      added.every((p) => this.isBlank(p.line, example.pos))
     );
   }
 
@@ -1083,7 +1087,7 @@ class Announcer {
     return this.positions().some(
       (pos) =>
         !this.isAggregatePosition(pos) &&
-        this.table.reading(this.cell(line, pos)).kind === "blank" &&
+        this.isBlank(line, pos) &&
         inputs.every((l) => this.hasFigure(l, pos))
     );
   }

@@ -72,6 +72,8 @@ const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({
   factor,
 }));
 const RATIO_OPS: ReadonlySet<Op["kind"]> = new Set(["ratio", "change"]);
+/** A copy, or a ratio fitted as 1, which is one. */
+const timesOne = (op: Op): boolean => op.kind === "product" && op.factor.value === 1;
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
 const MOST_DIGITS_OF_A_FITTED_RATIO = 3;
 /** Triples (a difference times a third line) are tried only in narrow tables: their number grows with the fourth power. */
@@ -229,7 +231,10 @@ class Search {
   private readonly sectionStart: number[] = [];
   /** Where the run each line may total starts: after the last line above that totals a run itself. */
   private readonly runStart: number[] = [];
-  /** The last line above each line that totals a run: a later total may carry it on (a grand total of a subtotal and the lines after it). */
+  /**
+   * The last line above each line that totals a run: a later total may carry it on (a grand total
+   * of a subtotal and the lines after it).
+   */
   private readonly carriedTotal: number[] = [];
   /** Group headings found so far, each with the line just after its group. */
   private readonly headings = new Map<number, number>();
@@ -407,8 +412,7 @@ class Search {
       const other = this.yearOf[l];
       if (!other || other === year) return false;
       const same = this.measureOf[l] === this.measureOf[form.target];
-      const copy = form.op.kind === "product" && form.op.factor.value === 1;
-      return same ? copy : this.measures.has(`${year}:${this.measureOf[l]}`);
+      return same ? timesOne(form.op) : this.measures.has(`${year}:${this.measureOf[l]}`);
     });
   }
 
@@ -471,8 +475,7 @@ class Search {
           : form.fitted
             ? coincidence
             : closeness;
-    // A copy, or a ratio fitted as 1, which is one.
-    const ofOne = form.op.kind === "product" && form.op.factor.value === 1;
+    const ofOne = timesOne(form.op);
     const seen = new Set<string>();
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
