@@ -10,7 +10,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { amountsAlike, PERIOD_RANK, subjectOf, unitsAgree } from "./labels";
+import { amountsAlike, PERIOD_RANK, subjectOf, unitsAgree, yearsNamed } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
@@ -30,6 +30,7 @@ import {
   Factor,
   factorOf,
   HOLDS_PER_BREAK,
+  SIGN_CONVENTION_LINES,
   inverseOf,
   MILLION,
   ONE,
@@ -945,22 +946,35 @@ class Announcer {
       if (h.aggregate !== undefined || (!h.difference && !h.percentChange)) continue;
       // "Savings over eight years" is the annual saving times the years, not a difference of its own.
       if (h.times !== undefined || h.wholeTerm) continue;
+      // "Change 21/22 to 24/25" names the two lines it is worked from; printed in "%", beside
+      // lines that are not, it is a percentage change.
+      const ends = this.namedEnds(lines, line);
+      const percentChange =
+        h.percentChange ||
+        (ends !== undefined &&
+          this.table.isPercentLine(this.o, line) &&
+          !this.table.isPercentLine(this.o, ends[0]));
       // A percentage change is worked from the figures (the numbers), never from other
       // percentages, nor from the difference printed beside it ("Variance £" by "Variance %").
-      const [b, a] = h.percentChange
-        ? lines
-            .filter((l) => {
-              const before = this.hints(l);
-              return (
-                l < line && !before.percent && before.aggregate === undefined && !before.difference
-              );
-            })
-            .reverse()
-        : this.plainLines(lines, line);
+      const [b, a] = ends
+        ? [ends[1], ends[0]]
+        : percentChange
+          ? lines
+              .filter((l) => {
+                const before = this.hints(l);
+                return (
+                  l < line &&
+                  !before.percent &&
+                  before.aggregate === undefined &&
+                  !before.difference
+                );
+              })
+              .reverse()
+          : this.plainLines(lines, line);
       if (a === undefined || b === undefined) continue;
       const t = this.name(line);
       // A change is worked from the two figures beside it, on a total line as on any other.
-      if (h.percentChange) {
+      if (percentChange) {
         const percent = this.table
           .figureCells(this.o, line)
           .some((p) => this.table.figure(p)!.percent);
@@ -986,7 +1000,9 @@ class Announcer {
       // or, for a movement, the lines either side of it: the balances it moves between (a saving
       // printed between its cost lines and the net line below is not that net's difference).
       const near = this.plainLines(lines, line).slice(0, 4);
-      const pairs = near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
+      const pairs = ends
+        ? [[b, a] as const]
+        : near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
       const totals = lines
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
@@ -1003,19 +1019,25 @@ class Announcer {
       const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
       const unsigned: Relation[] = [];
+      let byLine: Relation[] | undefined;
       for (const [p, q] of pairs) {
-        for (const [first, second] of [
+        const signed = [
           [q, p],
           [p, q],
-        ]) {
+        ].map(([first, second]) => {
           const words = `${t} = ${this.name(first)} - ${this.name(second)}`;
           // An overspend or underspend column filled only where the difference falls its way
           // is that difference clipped at nothing: its total is not the totals' difference.
           const clipped = this.blankWhereFilled(line, [first, second]);
-          readings.push(
-            this.between({ kind: "sum", signs: [1, -1] }, words, line, [first, second], !clipped)
+          return this.between(
+            { kind: "sum", signs: [1, -1] },
+            words,
+            line,
+            [first, second],
+            !clipped
           );
-        }
+        });
+        readings.push(...signed);
         // A line printed negative (funding, expenses in brackets) is taken away by adding it: from
         // the two totals above, or of the two lines just above.
         const adjacent = above.includes(p) && above.includes(q);
@@ -1027,10 +1049,67 @@ class Announcer {
           const sum = { kind: "sum", signs: [1, 1] } as const;
           readings.push(this.between(sum, words, line, [q, p], true, true, carried));
         }
+        if (!byLine && this.signedBothWays(signed)) byLine = signed;
         if (this.unsigned(line)) unsigned.push(this.magnitude(line, q, p));
       }
-      this.choose(readings, unsigned);
+      if (byLine) this.signedByLine(byLine);
+      else this.choose(readings, unsigned);
     }
+  }
+
+  /**
+   * The two lines a change names by their years, earlier first ("Change 21/22 to 24/25" between
+   * the 2021/22 and 2024/25 lines), where each year names exactly one other plain line.
+   */
+  private namedEnds(lines: readonly number[], line: number): [number, number] | undefined {
+    const years = yearsNamed(this.name(line));
+    if (years.length !== 2) return undefined;
+    const ends = years.map((year) => {
+      const named = lines.filter((l) => {
+        const h = this.hints(l);
+        if (l === line || h.difference || h.percentChange) return false;
+        const own = yearsNamed(this.name(l));
+        return own.length === 1 && own[0] === year;
+      });
+      return named.length === 1 ? named[0] : undefined;
+    });
+    return ends[0] !== undefined && ends[1] !== undefined ? [ends[0], ends[1]] : undefined;
+  }
+
+  /**
+   * A variance holding one way round on some lines and the other way round on others
+   * (SIGN_CONVENTION_LINES): signed line by line, favourable positive (a surplus above target,
+   * spending below its allocation). Each line keeps the way round it holds; a line holding
+   * neither is checked the way most lines hold.
+   */
+  private signedByLine(readings: readonly Relation[]): void {
+    const holding = readings.map((r) => this.holdingCells(r));
+    const main = holding[0].size >= holding[1].size ? 0 : 1;
+    const other = 1 - main;
+    const mine = (i: Instance, index: number) =>
+      holding[other].has(cellKey(i.target)) && !holding[main].has(cellKey(i.target))
+        ? index === other
+        : index === main;
+    readings.forEach((r, index) => {
+      const instances = r.instances.filter((i) => mine(i, index));
+      this.add({ ...r, words: `${r.words}, on the lines signed this way round`, instances }, true);
+    });
+  }
+
+  /** Whether each way round holds on SIGN_CONVENTION_LINES lines or more where the other does not. */
+  private signedBothWays(readings: readonly Relation[]): boolean {
+    const [one, other] = readings.map((r) => this.holdingCells(r));
+    const only = (a: Set<string>, b: Set<string>) => [...a].filter((k) => !b.has(k)).length;
+    return only(one, other) >= SIGN_CONVENTION_LINES && only(other, one) >= SIGN_CONVENTION_LINES;
+  }
+
+  /** The targets where a relation holds. */
+  private holdingCells(relation: Relation): Set<string> {
+    return new Set(
+      [...this.weigh(relation).outcomes]
+        .filter(([, result]) => result.holds)
+        .map(([instance]) => cellKey(instance.target))
+    );
   }
 
   /** A line printing every figure below nothing (income, funding). */

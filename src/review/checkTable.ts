@@ -39,7 +39,7 @@ import { searchRelations } from "./search";
 import { Table } from "./table";
 import { amountWords, quoted } from "./words";
 import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
-import { MOST_QUOTED } from "./settings";
+import { COINCIDENCES_PER_TABLE, LONE_TOTAL_COINCIDENCES, MOST_QUOTED } from "./settings";
 
 export interface CheckOptions {
   /** Where the range starts in its sheet ("B3", or a position), so findings name the sheet's cells. Default A1. */
@@ -160,9 +160,19 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   );
   for (const c of strongestFirst) {
     if (keys.has(c.relation.key) || declined.has(c.relation.key) || theirs(c.relation)) continue;
-    if (!significant(c.evidence, search.tried) || !breaksAreExceptions(c.evidence)) continue;
+    // A total weighed on one holding figure must beat chance among everything the search tried,
+    // by the stricter bar of LONE_TOTAL_COINCIDENCES.
+    const alone = c.evidence.byPlace === true && c.evidence.holds === 1;
+    const tried = alone
+      ? search.tried + search.triedByPlace
+      : c.evidence.byPlace
+        ? search.triedByPlace
+        : search.tried;
+    const bar = alone ? LONE_TOTAL_COINCIDENCES : COINCIDENCES_PER_TABLE;
+    if (!significant(c.evidence, tried, bar) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
-    const approximates = c.relation.op === COPY ? 1 : 2;
+    // So does such a total where its one break is at a figure another relation holds.
+    const approximates = c.relation.op === COPY || alone ? 1 : 2;
     if (
       breaking.length >= approximates &&
       breaking.every(([instance]) => held.has(cellKey(instance.target)))
@@ -170,7 +180,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
       continue;
     hold(c.outcomes);
     keys.add(c.relation.key);
-    const chance = c.evidence.log10Chance + Math.log10(Math.max(1, search.tried));
+    const chance = c.evidence.log10Chance + Math.log10(Math.max(1, tried));
     accepted.push({
       relation: c.relation,
       outcomes: c.outcomes,

@@ -15,9 +15,11 @@
  * between two columns) spends its best instance on fitting, so that instance is not counted, and
  * between two lines of like amounts its chance is weighed against how far their ratio wanders
  * anyway (likeAmountsCoincidence). The
- * search multiplies the chance by the number of candidates it tried, and accepts a relation when
+ * search multiplies the chance by the number of candidates of its family it tried (totals by their
+ * place, or every other form: settings.ts), and accepts a relation when
  * the result, the expected number of coincidental relations it would accept, is below
- * COINCIDENCES_PER_TABLE.
+ * COINCIDENCES_PER_TABLE (LONE_TOTAL_COINCIDENCES, against every candidate tried, for a total
+ * weighed on its one holding figure).
  */
 import type { Figure } from "./read";
 import type { Outcome } from "./relation";
@@ -27,6 +29,7 @@ import {
   FLOAT_NOISE,
   HOLDS_PER_BREAK,
   LIKE_AMOUNTS_RATIO_SPREAD,
+  TOTAL_BY_PLACE_HOLDS,
 } from "./settings";
 
 /** The chance that this holding instance would hold if its result were an unrelated figure of its size. */
@@ -102,28 +105,43 @@ function logGamma(x: number): number {
 export interface Evidence {
   readonly holds: number;
   readonly breaks: number;
+  /** A sum of the run of lines above it: a total by its place (TOTAL_BY_PLACE_HOLDS). */
+  readonly byPlace?: boolean;
   /** log10 of the chance that the holding instances hold by coincidence (before the search's multiplicity). */
   readonly log10Chance: number;
 }
 
 /** What the instances of one relation say, given each holding instance's chance of coincidence. */
-export function weigh(chances: readonly number[], breaks: number, fitted = 0): Evidence {
+export function weigh(
+  chances: readonly number[],
+  breaks: number,
+  fitted = 0,
+  byPlace = false
+): Evidence {
   const sorted = [...chances].sort((a, b) => a - b).slice(fitted);
   const n = chances.length + breaks - fitted;
   const log10Chance =
     sorted.reduce((sum, p) => sum + Math.log10(p), 0) + log10Choose(Math.max(n, 0), sorted.length);
-  return { holds: chances.length, breaks, log10Chance };
+  return { holds: chances.length, breaks, log10Chance, ...(byPlace ? { byPlace } : {}) };
 }
 
 /** Whether a searched relation is the table's, after trying `candidates` relations in the table. */
-export function significant(evidence: Evidence, candidates: number): boolean {
+export function significant(
+  evidence: Evidence,
+  candidates: number,
+  perTable = COINCIDENCES_PER_TABLE
+): boolean {
   const expectedCoincidences = evidence.log10Chance + Math.log10(Math.max(1, candidates));
-  return expectedCoincidences < Math.log10(COINCIDENCES_PER_TABLE);
+  return expectedCoincidences < Math.log10(perTable);
 }
 
 /** Whether a relation's breaks are the exceptions to a rule rather than a rule that does not apply there. */
 export function breaksAreExceptions(evidence: Evidence): boolean {
-  return evidence.holds >= HOLDS_PER_BREAK * evidence.breaks;
+  const { holds, breaks, byPlace } = evidence;
+  return (
+    holds >= HOLDS_PER_BREAK * breaks ||
+    (byPlace === true && holds === TOTAL_BY_PLACE_HOLDS && breaks === TOTAL_BY_PLACE_HOLDS)
+  );
 }
 
 /** "1 in 10^12": how a reviewer reads the chance of coincidence. */

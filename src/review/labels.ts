@@ -177,6 +177,8 @@ const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
+/** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */
+const MET_FROM_RESERVES = /\b(?:funded|met|financed) from (?:[a-z]+ ){0,3}reserves?\b/;
 /** "Balance" alone or for a year (not one at a date, nor one carried forward): what income leaves of spending. */
 const NET_BALANCE = /^balance(?: (?:for )?(?:19|20)\d\d(?:[/\-\u2013]\d\d(?:\d\d)?)?)?$/;
 const PERCENT_CHANGE =
@@ -202,6 +204,19 @@ const PER_KIND =
 const STATED_RATIO = /(?:^|[\s(])(\d{1,3}) ?\/ ?(\d{1,3})(th|ths)?(?=$|[\s),])/g;
 const CALENDAR =
   /\b(?:start|end|base|financial|academic|calendar|award|first|last|opening) year\b|^year\b|\byear of\b|\bdate\b|\bdeadline\b/;
+
+/** A year or financial year in a line's name: "2023", "2023/24", "19/20", "2023-24". */
+export const YEAR_IN_NAME =
+  /\b(?:(?:19|20)\d\d(?: ?[/\-\u2013] ?\d\d(?:\d\d)?)?|\d\d ?\/ ?\d\d)\b/g;
+
+/** The years a name states, each once and written one way: "2021/22", "2021-22" and "21/22" are one year. */
+export function yearsNamed(name: string): string[] {
+  const keys = (name.match(YEAR_IN_NAME) ?? []).map((y) => {
+    const parts = y.split(/ ?[/\-\u2013] ?/);
+    return parts.length === 2 ? `${parts[0].slice(-2)}/${parts[1].slice(-2)}` : y;
+  });
+  return [...new Set(keys)];
+}
 
 export function hintsOf(text: string): LabelHints {
   const words = withDigits(labelWords(text));
@@ -255,7 +270,9 @@ export function hintsOf(text: string): LabelHints {
     requirement,
     gross,
     net: has(NET, words),
-    difference: (has(DIFFERENCE, words) || NET_BALANCE.test(words)) && !has(PERCENT_CHANGE, words),
+    difference:
+      (has(DIFFERENCE, words) || NET_BALANCE.test(words) || MET_FROM_RESERVES.test(words)) &&
+      !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),
     times: stated !== undefined && stated > 1 ? stated : undefined,
     quantity: quantity && Number(quantity[1]) > 1 ? Number(quantity[1]) : undefined,

@@ -30,10 +30,11 @@ import {
   REPEATED_LINES,
   ROW_RELATION_REACH,
   SCREEN_ROWS,
+  TOTAL_BY_PLACE_HOLDS,
   VOCABULARY,
 } from "./settings";
 import type { LabelHints } from "./labels";
-import { unitsAgree } from "./labels";
+import { unitsAgree, YEAR_IN_NAME, yearsNamed } from "./labels";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 import { sumWords, termWords } from "./words";
@@ -85,6 +86,8 @@ interface Form {
   readonly op: Op;
   readonly linear: boolean;
   readonly fitted?: number;
+  /** A sum of the run of lines above or below it (evidence.ts). */
+  readonly byPlace?: boolean;
 }
 
 /** A form in the table's words: "Annual = Weekly x 52", "Saving = Spot - Block". */
@@ -203,6 +206,8 @@ function intervalAt(
 class Search {
   readonly candidates: Candidate[] = [];
   tried = 0;
+  /** Of them, totals by their place: a family of their own for the chance of coincidence (settings.ts). */
+  triedByPlace = 0;
   private readonly lines: number[];
   private readonly aggregateAt: Uint8Array;
   /** Positions across a line of rates or percentages, which sums found by search do not run through. */
@@ -312,8 +317,8 @@ class Search {
     }
     for (let line = 0; line < table.lineCount(o); line++) {
       const name = table.lineName(o, line);
-      const years = new Set(name.match(YEAR_IN_NAME) ?? []);
-      const year = years.size === 1 ? [...years][0] : "";
+      const years = yearsNamed(name);
+      const year = years.length === 1 ? years[0] : "";
       this.yearOf.push(year);
       this.measureOf.push(name.replace(YEAR_IN_NAME, "#"));
       if (year) this.measures.add(`${year}:${this.measureOf[line]}`);
@@ -378,7 +383,7 @@ class Search {
       screened++;
       held += holds;
     }
-    return held >= 2 && held * 2 >= screened;
+    return passes(held, screened, form.byPlace === true);
   }
 
   /**
@@ -455,6 +460,7 @@ class Search {
   /** Screens a form on a few rows, then weighs it on all; keeps it when it could be the table's. */
   attempt(form: Form): boolean {
     this.tried++;
+    if (form.byPlace) this.triedByPlace++;
     if (!this.inAgreeingUnits(form) || this.otherYears(form) || !this.screen(form)) return false;
     // The same relation may pass again written another way round ("B = C / 52"): it counts once.
     const key = relationKey(form.op, [form.target, ...form.inputs]);
@@ -503,10 +509,13 @@ class Search {
         chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
       }
     }
-    if (chances.length < 2 || (blanks && adding === 0)) return false;
+    const alone = form.byPlace === true && breaks === TOTAL_BY_PLACE_HOLDS;
+    if (chances.length < (alone ? TOTAL_BY_PLACE_HOLDS : 2) || (blanks && adding === 0))
+      return false;
     if (this.addsNothingSeen(relation, outcomes)) return false;
     this.keys.add(key);
-    this.candidates.push({ relation, evidence: weigh(chances, breaks, form.fitted), outcomes });
+    const evidence = weigh(chances, breaks, form.fitted, form.byPlace);
+    this.candidates.push({ relation, evidence, outcomes });
     return true;
   }
 
@@ -654,7 +663,7 @@ class Search {
     const heads = this.headingsBefore(target);
     if (heads) {
       const op: Op = { kind: "sum", signs: heads.map(() => 1) };
-      if (this.attempt({ target, inputs: heads, op, linear: true })) return;
+      if (this.attempt({ target, inputs: heads, op, linear: true, byPlace: true })) return;
     }
     const starts = new Set([
       this.table.firstLine(this.o),
@@ -663,7 +672,7 @@ class Search {
       this.carriedTotal[target],
     ]);
     for (const from of starts) {
-      if (from < 0 || !this.runHolds(target, from)) continue;
+      if (from < 0 || !this.runScreened(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);
       if (run.length < 2) continue;
       if (
@@ -672,6 +681,7 @@ class Search {
           inputs: run,
           op: { kind: "sum", signs: run.map(() => 1) },
           linear: true,
+          byPlace: true,
         })
       )
         return;
@@ -689,11 +699,12 @@ class Search {
     const section = this.sectionStart[target];
     const last = Math.min(this.table.lineCount(this.o), target + 1 + MOST_GROUP_LINES);
     for (let to = target + 3; to <= last && this.sectionStart[to - 1] === section; to++) {
-      if (!this.runHolds(target, target + 1, to)) continue;
+      if (!this.runScreened(target, target + 1, to)) continue;
       const run = this.lines.filter((l) => l > target && l < to);
       if (run.length < 2) continue;
       const op: Op = { kind: "sum", signs: run.map(() => 1) };
-      if (this.attempt({ target, inputs: run, op, linear: true })) this.headings.set(target, to);
+      if (this.attempt({ target, inputs: run, op, linear: true, byPlace: true }))
+        this.headings.set(target, to);
       return;
     }
   }
@@ -709,6 +720,17 @@ class Search {
       line = to;
     }
     return line === target && heads.length >= 2 ? heads : undefined;
+  }
+
+  /**
+   * A run screened as a candidate total: one candidate tried, whether it fails the screen here or
+   * goes on to be weighed (attempt counts those), so the chance of coincidence counts every run looked at.
+   */
+  private runScreened(target: number, from: number, to = target): boolean {
+    if (this.runHolds(target, from, to)) return true;
+    this.tried++;
+    this.triedByPlace++;
+    return false;
   }
 
   /** The screen for a run of lines from `from` to just before `to`, by the running sums. */
@@ -728,7 +750,7 @@ class Search {
       screened++;
       if (Math.abs(t.value[pos] - sum) <= half + NOISE * Math.max(1, Math.abs(sum))) held++;
     }
-    return held >= 2 && held * 2 >= screened;
+    return passes(held, screened, true);
   }
 
   /** A line that repeats one figure (the fixed block cost at every occupancy), with an odd one out. */
@@ -857,14 +879,18 @@ export function simplestIn(lo: number, hi: number): number {
   return sign * ((a + b) / 2);
 }
 
-export interface SearchResult {
-  readonly candidates: readonly Candidate[];
-  /** How many candidate relations were tried in the table, for the chance of coincidence. */
-  readonly tried: number;
+/** Whether a screen passes: most positions hold, two at least; of two, one for a total by its place (TOTAL_BY_PLACE_HOLDS). */
+function passes(held: number, screened: number, byPlace: boolean): boolean {
+  if (byPlace && screened === 2 && held === TOTAL_BY_PLACE_HOLDS) return true;
+  return held >= 2 && held * 2 >= screened;
 }
 
-/** A year or financial year in a line's name: "2023", "2023/24", "19/20", "2023-24". */
-const YEAR_IN_NAME = /\b(?:(?:19|20)\d\d(?: ?[/\-\u2013] ?\d\d(?:\d\d)?)?|\d\d ?\/ ?\d\d)\b/g;
+export interface SearchResult {
+  readonly candidates: readonly Candidate[];
+  /** How many candidate relations of each family were tried in the table, for the chance of coincidence. */
+  readonly tried: number;
+  readonly triedByPlace: number;
+}
 
 /**
  * The same relation found in each year's columns ("Not approved 19/20 = Bids 19/20 - Approved
@@ -895,6 +921,7 @@ export function searchRelations(table: Table): SearchResult {
   for (const s of searches) s.run();
   return {
     candidates: acrossYears(searches.flatMap((s) => s.candidates)),
-    tried: searches.reduce((n, s) => n + s.tried, 0),
+    tried: searches.reduce((n, s) => n + s.tried - s.triedByPlace, 0),
+    triedByPlace: searches.reduce((n, s) => n + s.triedByPlace, 0),
   };
 }

@@ -60,9 +60,11 @@ export const VOCABULARY: readonly Factor[] = [
 /**
  * How many coincidental relations a search may accept in one table, on average. A relation found
  * by search (not announced by a label or a formula) is accepted only when the chance that its
- * holding instances all hold by coincidence, multiplied by the number of candidate relations the
- * search tried in that table, is below this. One noisy flag costs the tool its credibility, so
- * the bar is one table in a hundred. See evidence.ts for how the chance is computed.
+ * holding instances all hold by coincidence, multiplied by the number of candidate relations of
+ * its family the search tried in that table, is below this. One noisy flag costs the tool its
+ * credibility, so the bar is one table in a hundred for each of two families: totals by their
+ * place (a few runs tried per line, TOTAL_BY_PLACE_HOLDS) and every other form (thousands of pairs
+ * and factors), two in a hundred in all. See evidence.ts for how the chance is computed.
  */
 export const COINCIDENCES_PER_TABLE = 0.01;
 
@@ -82,6 +84,30 @@ export const LIKE_AMOUNTS_RATIO_SPREAD = 0.2;
  * labels or formulas announce are exempt: the writer said the relation applies.
  */
 export const HOLDS_PER_BREAK = 2;
+
+/**
+ * A line that sums the run of lines above it is a total by its place, and a total is meant to add
+ * up wherever it stands. Where it has only two figures to weigh (a table of two years), two holds
+ * a break can never be had: one that holds with evidence chance cannot explain makes the other's
+ * break an exception. Only for exactly one of each, so that a total holding in half of many
+ * columns is still not taken for a rule.
+ */
+export const TOTAL_BY_PLACE_HOLDS = 1;
+
+/**
+ * Such a lone total flags its other figure whenever it holds by coincidence, where a relation
+ * holding two to one rarely flags anything when it is one: its bar is a table in a thousand
+ * (against everything the search tried), so that over a corpus of hundreds of tables fewer than
+ * one such coincidence is expected.
+ */
+export const LONE_TOTAL_COINCIDENCES = 0.001;
+
+/**
+ * A variance holding one way round on this many lines and the other way round on as many is signed
+ * line by line (favourable positive: a surplus above target, spending below its allocation), so
+ * only its size is checked. A single sign slip makes one line the other way round, never two.
+ */
+export const SIGN_CONVENTION_LINES = 2;
 
 /**
  * Doubles carry about 16 significant digits; every interval is widened by this share of its size

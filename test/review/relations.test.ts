@@ -2275,3 +2275,161 @@ describe("readings corrected after the tenth round's false flags", () => {
     ).toEqual(["E8"]);
   });
 });
+
+describe("readings corrected after the tenth round's false flags, studied", () => {
+  // NHS Vale of York CCG 2016: key financial measures, each variance favourable positive.
+  const measures: Cell[][] = [
+    ["Indicator", "Target £000", "Actual £000", "Variance £000"],
+    ["Achieve planned surplus", "2,959", "132", "-2,826"],
+    ["Programme expenditure within allocation", "329,983", "330,428", "-445"],
+    ["Running costs within allocation", "5,701", "5,124", "577"],
+    ["Better Payment Practice Code (Value)", "95.00%", "99.58%", "4.58%"],
+    ["Better Payment Practice Code (Number)", "95.00%", "97.19%", "2.19%"],
+    ["Cash balance at month end", "464", "16", "448"],
+  ];
+  const edit = (row: number, text: string) =>
+    measures.map((r, i) => (i === row ? [...r.slice(0, 3), text] : r));
+
+  test("a variance signed line by line keeps each line's own way round", () => {
+    expect(flagged(measures)).toEqual([]);
+    expect(flagged(edit(3, "557"))).toEqual(["D4"]);
+    expect(flagged(edit(4, "4.85%"))).toEqual(["D5"]);
+  });
+
+  test("noughts and rounding that let both ways round hold on the same lines are no convention", () => {
+    // Warwickshire 2010: spending allocations, £000; "Carbon reduction commitment" is no variance.
+    const allocations: Cell[][] = [
+      ["Description", "2010/11", "2011/12", "2012/13", "2013/14"],
+      ["Preparation of minerals and waste plan", "0", "75", "0", "(75)"],
+      ["Medium term financial plan allocation", "1", "0", "0", "0"],
+      ["Carbon reduction commitment", "0", "109", "(1)", "(108)"],
+    ];
+    expect(flagged(allocations)).toEqual([]);
+  });
+});
+
+describe("readings found in the tenth round's misses", () => {
+  // LGA 2021: projected net expenditure by service, £ billions.
+  const services: Cell[][] = [
+    [
+      "",
+      "2021/22",
+      "2022/23",
+      "2023/24",
+      "2024/25",
+      "Average annual increase",
+      "Change 21/22 to 24/25",
+    ],
+    ["Adult social care", "20.0", "21.1", "22.3", "23.3", "1.1", "16.6%"],
+    ["Children's social care", "10.9", "11.4", "12.1", "12.6", "0.6", "15.9%"],
+    ["Homelessness", "0.9", "1.0", "1.1", "1.2", "0.1", "27.2%"],
+    ["All other services", "20.1", "20.9", "22.1", "22.6", "0.8", "12.5%"],
+    ["Total net expenditure", "51.8", "54.3", "57.5", "59.6", "2.6", "15.0%"],
+  ];
+  const edit = (cells: Cell[][], row: number, column: number, text: string) =>
+    cells.map((r, i) => r.map((c, j) => (i === row && j === column ? text : c)));
+
+  test("a change named by its two years is worked from those years' lines", () => {
+    expect(flagged(services)).toEqual([]);
+    const words = checkTable(services).relations.map((r) => r.words);
+    expect(words).toContain("Change 21/22 to 24/25 = (2024/25 - 2021/22) / 2021/22");
+    expect(flagged(edit(services, 5, 6, "15.7%"))).toEqual(["G6"]);
+  });
+
+  test("a total that no longer adds up is blamed, not a part, where the change confirms it", () => {
+    expect(flagged(edit(services, 5, 1, "52.8"))).toEqual(["B6"]);
+  });
+
+  // British Columbia 2003: totals in two columns of figures (a total and an adjusted total).
+  const twoColumns: Cell[][] = [
+    ["$000", "Total", "Adjustments", "Adjusted Total"],
+    ["Boards, commissions and courts", "12,664", "—", "12,664"],
+    ["Public servant travel", "61,595", "—", "61,595"],
+    ["Professional services", "491,742", "(5,870)", "485,872"],
+    ["Information systems", "276,306", "(137,730)", "138,576"],
+    ["Office and business expenses", "85,353", "—", "85,353"],
+    ["Operating costs", "927,660", "(143,600)", "784,060"],
+    ["Transfers - grants", "670,828", "—", "670,828"],
+    ["Transfers - entitlements", "13,441,257", "—", "13,441,257"],
+    ["Transfers - agreements", "5,415,217", "—", "5,415,217"],
+    ["Government transfers", "19,527,302", "—", "19,527,302"],
+  ];
+
+  test("a line summing the run above it is a total in both columns, so a break in one is a finding", () => {
+    expect(flagged(twoColumns)).toEqual([]);
+    expect(flagged(edit(twoColumns, 8, 1, "13,414,257"))).toEqual(["B9"]);
+    expect(flagged(edit(twoColumns, 10, 1, "19,523,702"))).toEqual(["B11"]);
+  });
+
+  test("a total weighed on one figure is not taken where its one break is at a figure another relation holds", () => {
+    // A hospice charity's 2022 accounts (in £000 there; in pounds here, so that the one figure
+    // where the wider total holds is evidence enough): the cost line above the labelled total's lines.
+    const contribution: Cell[][] = [
+      ["", "Income", "Expenditure", "Contribution", "2021"],
+      ["Cost of delivering hospice services", "", "8,159,000", "(8,159,000)", "(7,883,000)"],
+      ["This cost is funded by the following sources:", "", "", "", ""],
+      ["Grants", "6,821,000", "o", "6,821,000", "7,335,000"],
+      ["Fundraising", "1,766,000", "930,000", "836,000", "865,000"],
+      ["Legacies", "9,727,000", "", "9,727,000", "2,405,000"],
+      ["Lottery", "452,000", "184,000", "268,000", "283,000"],
+      ["Trading", "4,156,000", "4,161,000", "(5,000)", "(459,000)"],
+      ["Investment Income", "202,000", "38,000", "164,000", "170,000"],
+      ["Gains/Losses in value of investments", "113,000", "o", "113,000", "965,000"],
+      ["Other Income", "116,000", "116,000", "o", "(430,000)"],
+      ["Total Contribution", "23,353,000", "5,429,000", "17,924,000", "11,134,000"],
+    ];
+    expect(flagged(contribution)).toEqual([]);
+  });
+
+  test("what the funding leaves of the budget requirement is met from reserves", () => {
+    // Arun 2024: planned net expenditure and how it is financed, £'000.
+    const financed: Cell[][] = [
+      ["£'000", "2024 to 2025", "2023 to 2024"],
+      ["Net cost of services", "28,372", "28,457"],
+      ["Corporate costs", "4,803", "5,048"],
+      ["Total Net Budget Requirement", "33,175", "33,505"],
+      ["Retained Business Rates", "(8,032)", "(7,626)"],
+      ["New Homes Bonus", "(1,378)", "(616)"],
+      ["Other Non-Ringfenced Grants", "(1,080)", "(1,641)"],
+      ["Council Tax Income", "(18,981)", "(18,283)"],
+      ["Collection Fund: Deficit/(Surplus)", "(148)", "(152)"],
+      ["Total Financed By", "(29,619)", "(28,318)"],
+      ["Funded from Usable Revenue Reserves", "3,556", "5,187"],
+    ];
+    expect(flagged(financed)).toEqual([]);
+    expect(flagged(edit(financed, 10, 1, "3,956"))).toEqual(["B11"]);
+    expect(flagged(edit(financed, 10, 2, "1,587"))).toEqual(["C11"]);
+  });
+
+  test("in a long list, two lines that happen to add up to the next in one column are no total", () => {
+    // DfE 2020 staying put allocations: 150 councils by region; the East of England's first two
+    // add up to Cambridgeshire, within a pound, in 2019/20 alone.
+    let seed = 7;
+    const amount = () => {
+      seed = (seed * 48271) % 2147483647;
+      return 40000 + (seed % 500000);
+    };
+    const pounds = (n: number) => n.toLocaleString("en-GB");
+    const councils: Cell[][] = Array.from({ length: 150 }, (_, i) => [
+      `Council ${i + 1}`,
+      pounds(amount()),
+      `£${pounds(amount())}`,
+    ]);
+    councils[79] = ["East of England", "", ""];
+    councils[80] = ["Bedford Borough", "82,345", "£67,789"];
+    councils[81] = ["Central Bedfordshire", "91,846", "£58,105"];
+    councils[82] = ["Cambridgeshire", "174,192", "£209,823"];
+    const list: Cell[][] = [["", "2019/20 allocation", "2020/21 allocation"], ...councils];
+    expect(flagged(list)).toEqual([]);
+  });
+
+  test("a total that holds in half of many columns is still not taken for a rule", () => {
+    const half: Cell[][] = [
+      ["", "North", "South", "East", "West"],
+      ["Homes", "1,204", "2,311", "3,517", "4,102"],
+      ["Hostels", "3,395", "1,452", "2,903", "1,877"],
+      ["Either", "4,599", "3,763", "5,200", "5,000"],
+    ];
+    expect(flagged(half)).toEqual([]);
+  });
+});
