@@ -26,7 +26,6 @@ export type DiagnosisKind =
  */
 export const STRENGTH: Record<DiagnosisKind, number> = {
   "sign error": 3,
-  "rounded the wrong way": 3,
   "unit slip": 3,
   "digits transposed": 3,
   "rate rounded before multiplying": 3,
@@ -35,6 +34,9 @@ export const STRENGTH: Record<DiagnosisKind, number> = {
   "copied from next to it": 2,
   "typo in a total": 2,
   "digit slipped": 2,
+  // One unit out in the last digit: a figure worked from rounded ones fits it by chance as often
+  // as a slipped digit does.
+  "rounded the wrong way": 2,
   "off by a round amount": 1,
 };
 

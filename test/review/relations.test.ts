@@ -2308,6 +2308,29 @@ describe("readings corrected after the tenth round's false flags, studied", () =
   });
 });
 
+describe("causes weighed after the tenth round's study", () => {
+  test("a figure rounded the wrong way is no more specific a cause than a slipped digit", () => {
+    // Metropolitan Police Authority 2001: budget monitoring at month 4, £000 and whole per cent.
+    const monitoring: Cell[][] = [
+      ["", "Annual Budget", "Full Yr Forecast", "Full Yr Variance", "%"],
+      ["Staffing Costs", "1,510", "1,499", "-11", "-1"],
+      ["Members Allowances", "194", "173", "-21", "-11"],
+      ["Recruitment", "45", "125", "80", "178"],
+      ["Training & Conferences", "26", "44", "18", "69"],
+      ["Membership Subscriptions", "75", "129", "54", "72"],
+      ["Meetings", "75", "65", "-10", "-13"],
+      ["Public Relations", "50", "66", "16", "32"],
+      ["Office Supplies", "148", "132", "-16", "-11"],
+      ["IS/IT", "100", "70", "-30", "-30"],
+      ["Telephony", "18", "21", "3", "17"],
+    ];
+    expect(flagged(monitoring)).toEqual([]);
+    expect(flagged(monitoring.map((r, i) => (i === 3 ? [...r.slice(0, 4), "172"] : r)))).toEqual([
+      "E4",
+    ]);
+  });
+});
+
 describe("readings found in the tenth round's misses", () => {
   // LGA 2021: projected net expenditure by service, £ billions.
   const services: Cell[][] = [
