@@ -160,14 +160,9 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   );
   for (const c of strongestFirst) {
     if (keys.has(c.relation.key) || declined.has(c.relation.key) || theirs(c.relation)) continue;
-    // A total weighed on one holding figure must beat chance among everything the search tried,
-    // by the stricter bar of LONE_TOTAL_COINCIDENCES.
+    // A total weighed on one holding figure must beat chance by the stricter bar of LONE_TOTAL_COINCIDENCES.
     const alone = c.evidence.byPlace === true && c.evidence.holds === 1;
-    const tried = alone
-      ? search.tried + search.triedByPlace
-      : c.evidence.byPlace
-        ? search.triedByPlace
-        : search.tried;
+    const tried = c.evidence.byPlace ? search.triedByPlace : search.tried;
     const bar = alone ? LONE_TOTAL_COINCIDENCES : COINCIDENCES_PER_TABLE;
     if (!significant(c.evidence, tried, bar) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);

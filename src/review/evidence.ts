@@ -18,8 +18,7 @@
  * search multiplies the chance by the number of candidates of its family it tried (totals by their
  * place, or every other form: settings.ts), and accepts a relation when
  * the result, the expected number of coincidental relations it would accept, is below
- * COINCIDENCES_PER_TABLE (LONE_TOTAL_COINCIDENCES, against every candidate tried, for a total
- * weighed on its one holding figure).
+ * COINCIDENCES_PER_TABLE (LONE_TOTAL_COINCIDENCES for a total weighed on its one holding figure).
  */
 import type { Figure } from "./read";
 import type { Outcome } from "./relation";

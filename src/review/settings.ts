@@ -96,9 +96,8 @@ export const TOTAL_BY_PLACE_HOLDS = 1;
 
 /**
  * Such a lone total flags its other figure whenever it holds by coincidence, where a relation
- * holding two to one rarely flags anything when it is one: its bar is a table in a thousand
- * (against everything the search tried), so that over a corpus of hundreds of tables fewer than
- * one such coincidence is expected.
+ * holding two to one rarely flags anything when it is one: its bar is a table in a thousand, so
+ * that over a corpus of hundreds of tables fewer than one such coincidence is expected.
  */
 export const LONE_TOTAL_COINCIDENCES = 0.001;
 

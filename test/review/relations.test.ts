@@ -2384,6 +2384,20 @@ describe("readings found in the tenth round's misses", () => {
     expect(flagged(edit(twoColumns, 10, 1, "19,523,702"))).toEqual(["B11"]);
   });
 
+  test("a total by its place is weighed against the runs the search screened, not every form it tried", () => {
+    const twoYears: Cell[][] = [
+      ["$", "2002/03", "2003/04"],
+      ["Boards, commissions and courts", "12,664", "13,012"],
+      ["Public servant travel", "61,595", "58,230"],
+      ["Professional services", "491,742", "503,118"],
+      ["Information systems", "276,306", "281,947"],
+      ["Office and business expenses", "85,353", "90,006"],
+      ["Operating costs", "927,660", "946,313"],
+    ];
+    expect(flagged(twoYears)).toEqual([]);
+    expect(flagged(edit(twoYears, 6, 1, "972,660"))).toEqual(["B7"]);
+  });
+
   test("a total weighed on one figure is not taken where its one break is at a figure another relation holds", () => {
     // A hospice charity's 2022 accounts (in £000 there; in pounds here, so that the one figure
     // where the wider total holds is evidence enough): the cost line above the labelled total's lines.
