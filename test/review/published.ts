@@ -3,8 +3,8 @@
  * one picks which tables the checker is scored on: `dev` may be studied; `test` was scored once,
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
- * that, the sixth and seventh rounds after that, and the eighth and ninth after that. The tenth
- * round, gathered after the ninth had been studied, is only ever scored.
+ * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
+ * after that. The eleventh round, gathered after the tenth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -19,6 +19,7 @@ export const SEVENTH_DIR = join(PUBLISHED_DIR, "..", "seventh");
 export const EIGHTH_DIR = join(PUBLISHED_DIR, "..", "eighth");
 export const NINTH_DIR = join(PUBLISHED_DIR, "..", "ninth");
 export const TENTH_DIR = join(PUBLISHED_DIR, "..", "tenth");
+export const ELEVENTH_DIR = join(PUBLISHED_DIR, "..", "eleventh");
 
 export type Half = "dev" | "test";
 
@@ -66,4 +67,8 @@ export function ninthRoundTables(): PublishedTable[] {
 
 export function tenthRoundTables(): PublishedTable[] {
   return loadPublished(TENTH_DIR).map(({ table }) => table);
+}
+
+export function eleventhRoundTables(): PublishedTable[] {
+  return loadPublished(ELEVENTH_DIR).map(({ table }) => table);
 }
