@@ -953,7 +953,7 @@ class Announcer {
         h.percentChange ||
         (ends !== undefined &&
           this.table.isPercentLine(this.o, line) &&
-          !this.table.isPercentLine(this.o, ends[0]));
+          !ends.some((l) => this.table.isPercentLine(this.o, l)));
       // A percentage change is worked from the figures (the numbers), never from other
       // percentages, nor from the difference printed beside it ("Variance £" by "Variance %").
       const [b, a] = ends
@@ -1006,16 +1006,18 @@ class Announcer {
       const totals = lines
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
-      if (totals.length === 2) pairs.push([totals[1], totals[0]]);
+      // A change that names its two lines is of those alone.
+      if (totals.length === 2 && !ends) pairs.push([totals[1], totals[0]]);
       // Or the last total above it and the one line between them, taken away or added:
       // "Surplus" below "Total expenditure" and "Income"; "Increase in year" below "Net
       // increase before transfers" and "Transfers".
       const lastTotal = totals[totals.length - 1];
       const between = lines.filter((l) => lastTotal !== undefined && l > lastTotal && l < line);
-      const afterTotal = between.length === 1 ? near.filter((p) => p === between[0]) : [];
+      const afterTotal = between.length === 1 && !ends ? near.filter((p) => p === between[0]) : [];
       for (const p of afterTotal) pairs.push([p, lastTotal]);
       const next = this.plainLines(lines, line, true)[0];
-      if (near.length && next !== undefined && MOVEMENT.test(h.words)) pairs.push([near[0], next]);
+      if (near.length && next !== undefined && MOVEMENT.test(h.words) && !ends)
+        pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
       const readings: Relation[] = [];
       const unsigned: Relation[] = [];
@@ -1058,8 +1060,9 @@ class Announcer {
   }
 
   /**
-   * The two lines a change names by their years, earlier first ("Change 21/22 to 24/25" between
-   * the 2021/22 and 2024/25 lines), where each year names exactly one other plain line.
+   * The two lines a change names by their years, in the order it names them ("Change 21/22 to
+   * 24/25": the 2021/22 line, then the 2024/25 one), where each year names exactly one other line
+   * that is neither a change nor a total.
    */
   private namedEnds(lines: readonly number[], line: number): [number, number] | undefined {
     const years = yearsNamed(this.name(line));
@@ -1067,7 +1070,8 @@ class Announcer {
     const ends = years.map((year) => {
       const named = lines.filter((l) => {
         const h = this.hints(l);
-        if (l === line || h.difference || h.percentChange) return false;
+        if (l === line || h.difference || h.percentChange || h.aggregate !== undefined)
+          return false;
         const own = yearsNamed(this.name(l));
         return own.length === 1 && own[0] === year;
       });

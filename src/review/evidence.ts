@@ -104,7 +104,7 @@ function logGamma(x: number): number {
 export interface Evidence {
   readonly holds: number;
   readonly breaks: number;
-  /** A sum of the run of lines above it: a total by its place (TOTAL_BY_PLACE_HOLDS). */
+  /** A sum of the run of lines above it (or below a heading): a total by its place (TOTAL_BY_PLACE_HOLDS). */
   readonly byPlace?: boolean;
   /** log10 of the chance that the holding instances hold by coincidence (before the search's multiplicity). */
   readonly log10Chance: number;

@@ -205,6 +205,7 @@ function intervalAt(
 
 class Search {
   readonly candidates: Candidate[] = [];
+  /** Every candidate tried, totals by their place among them. */
   tried = 0;
   /** Of them, totals by their place: a family of their own for the chance of coincidence (settings.ts). */
   triedByPlace = 0;
@@ -887,7 +888,7 @@ function passes(held: number, screened: number, byPlace: boolean): boolean {
 
 export interface SearchResult {
   readonly candidates: readonly Candidate[];
-  /** How many candidate relations of each family were tried in the table, for the chance of coincidence. */
+  /** How many candidate relations were tried in the table, for the chance of coincidence: totals by their place apart from every other form. */
   readonly tried: number;
   readonly triedByPlace: number;
 }

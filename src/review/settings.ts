@@ -86,7 +86,7 @@ export const LIKE_AMOUNTS_RATIO_SPREAD = 0.2;
 export const HOLDS_PER_BREAK = 2;
 
 /**
- * A line that sums the run of lines above it is a total by its place, and a total is meant to add
+ * A line that sums the run of lines above it (or a heading the run below it) is a total by its place, and a total is meant to add
  * up wherever it stands. Where it has only two figures to weigh (a table of two years), two holds
  * a break can never be had: one that holds with evidence chance cannot explain makes the other's
  * break an exception. Only for exactly one of each, so that a total holding in half of many
@@ -102,9 +102,10 @@ export const TOTAL_BY_PLACE_HOLDS = 1;
 export const LONE_TOTAL_COINCIDENCES = 0.001;
 
 /**
- * A variance holding one way round on this many lines and the other way round on as many is signed
- * line by line (favourable positive: a surplus above target, spending below its allocation), so
- * only its size is checked. A single sign slip makes one line the other way round, never two.
+ * A variance holding one way round on this many lines and the other way round on as many others is
+ * signed line by line (favourable positive: a surplus above target, spending below its
+ * allocation), so each line keeps the way round it holds (a line holding neither is checked the
+ * way most lines hold). A single sign slip makes one line the other way round, never two.
  */
 export const SIGN_CONVENTION_LINES = 2;
 
