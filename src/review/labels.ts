@@ -191,9 +191,13 @@ const QUANTITY =
 const WHOLE_TERM =
   /\bcontract value\b|\bwhole[- ]life\b|\blifetime\b|\btotal contract\b|\bover the (?:term|contract|life)\b|\bterm total\b|\bcontract total\b/;
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
-/** "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place", "cost per pupil". */
+/**
+ * "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place",
+ * "cost per pupil". Not "per this report" or "as per the budget book", which say where a figure
+ * comes from.
+ */
 const PER_UNIT =
-  /\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+  /\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
 /** "Totals per saving type", "spend per service area": figures by kind, not per unit of something. */
 const PER_KIND =
   /\bper (?:[a-z]+ )?(?:type|category|service|directorate|department|sector|source|scheme|provider|ward|area)s?\b(?! (?:users?|clients?|recipients?|places?|units?)\b)/;

@@ -2470,3 +2470,27 @@ describe("readings found in the tenth round's misses", () => {
     expect(flagged(half)).toEqual([]);
   });
 });
+
+describe("readings found in the eleventh round's misses", () => {
+  test("columns headed 'per this report' are amounts, not rates per unit", () => {
+    // Burnley 2017: capital budget monitoring, green spaces, in pounds.
+    const capital: Cell[][] = [
+      ["", "", "Adjustments Per This Report", "", ""],
+      ["Scheme Name", "Budget as at Exec", "Adjustments", "Revised Budget", "Total Spend"],
+      ["Restoration Project", "940,176", "", "940,176", "31,469"],
+      ["Towneley Hall Building Works", "100,000", "", "100,000", "-"],
+      ["Vehicle & Machinery Replacement", "88,138", "", "88,138", "11,111"],
+      ["Extension of Cemetery", "421,087", "(400,000)", "21,087", "-"],
+      ["Towneley Hall Overspill Car Park", "38,500", "", "38,500", "195"],
+      ["Calder Park Sport & Play Equipment", "-", "13,700", "13,700", "-"],
+      ["Brun Valley Forest Park", "-", "10,486", "10,486", "-"],
+      ["", "1,587,901", "(375,814)", "1,212,087", "42,775"],
+    ];
+    expect(flagged(capital)).toEqual([]);
+    expect(
+      flagged(capital.map((r, i) => (i === 5 ? [...r.slice(0, 3), "21,807", r[4]] : r)))
+    ).toEqual(["D6"]);
+    expect(hintsOf("Revised budget as per this report").perUnit).toBe(false);
+    expect(hintsOf("Cost per pupil").perUnit).toBe(true);
+  });
+});
