@@ -55,7 +55,7 @@ function report(name: string, tables: readonly PublishedTable[]): void {
 }
 
 report(
-  "eleventh round (its one unseen score, 80.2% at the right cell and 2 false flags, is in its README)",
+  "eleventh round (its one unseen score, 80.2% at the right cell and 2 false flags, is in its README; studied since)",
   eleventhRoundTables()
 );
 report(
