@@ -12,6 +12,7 @@ import {
   breaksAreExceptions,
   chanceRoundedSumIsExact,
   chanceWords,
+  loneTotal,
   roundedSumsAddExactly,
   significant,
 } from "./evidence";
@@ -161,7 +162,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   for (const c of strongestFirst) {
     if (keys.has(c.relation.key) || declined.has(c.relation.key) || theirs(c.relation)) continue;
     // A total weighed on one holding figure must beat chance by the stricter bar of LONE_TOTAL_COINCIDENCES.
-    const alone = c.evidence.byPlace === true && c.evidence.holds === 1;
+    const alone = loneTotal(c.evidence);
     const tried = c.evidence.byPlace ? search.triedByPlace : search.tried;
     const bar = alone ? LONE_TOTAL_COINCIDENCES : COINCIDENCES_PER_TABLE;
     if (!significant(c.evidence, tried, bar) || !breaksAreExceptions(c.evidence)) continue;

@@ -134,13 +134,15 @@ export function significant(
   return expectedCoincidences < Math.log10(perTable);
 }
 
+/** A total by its place weighed on its one holding figure against one break (TOTAL_BY_PLACE_HOLDS). */
+export function loneTotal(evidence: Evidence): boolean {
+  const { holds, breaks, byPlace } = evidence;
+  return byPlace === true && holds === TOTAL_BY_PLACE_HOLDS && breaks === TOTAL_BY_PLACE_HOLDS;
+}
+
 /** Whether a relation's breaks are the exceptions to a rule rather than a rule that does not apply there. */
 export function breaksAreExceptions(evidence: Evidence): boolean {
-  const { holds, breaks, byPlace } = evidence;
-  return (
-    holds >= HOLDS_PER_BREAK * breaks ||
-    (byPlace === true && holds === TOTAL_BY_PLACE_HOLDS && breaks === TOTAL_BY_PLACE_HOLDS)
-  );
+  return evidence.holds >= HOLDS_PER_BREAK * evidence.breaks || loneTotal(evidence);
 }
 
 /** "1 in 10^12": how a reviewer reads the chance of coincidence. */
