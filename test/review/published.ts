@@ -4,7 +4,8 @@
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
- * after that. The eleventh round, gathered after the tenth had been studied, is only ever scored.
+ * after that, and the eleventh after that. The twelfth round, gathered after the eleventh had been
+ * studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ export const EIGHTH_DIR = join(PUBLISHED_DIR, "..", "eighth");
 export const NINTH_DIR = join(PUBLISHED_DIR, "..", "ninth");
 export const TENTH_DIR = join(PUBLISHED_DIR, "..", "tenth");
 export const ELEVENTH_DIR = join(PUBLISHED_DIR, "..", "eleventh");
+export const TWELFTH_DIR = join(PUBLISHED_DIR, "..", "twelfth");
 
 export type Half = "dev" | "test";
 
@@ -71,4 +73,8 @@ export function tenthRoundTables(): PublishedTable[] {
 
 export function eleventhRoundTables(): PublishedTable[] {
   return loadPublished(ELEVENTH_DIR).map(({ table }) => table);
+}
+
+export function twelfthRoundTables(): PublishedTable[] {
+  return loadPublished(TWELFTH_DIR).map(({ table }) => table);
 }
