@@ -10,7 +10,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { amountsAlike, PERIOD_RANK, subjectOf, unitsAgree, yearsNamed } from "./labels";
+import { amountsAlike, EXCESS, PERIOD_RANK, subjectOf, unitsAgree, yearsNamed } from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
@@ -324,7 +324,7 @@ class Announcer {
     const instances: Instance[] = [];
     for (const pos of this.positions()) {
       if (!linear && this.isAggregatePosition(pos)) continue;
-      if (!this.hasFigure(target, pos)) continue;
+      if (!this.hasFigure(target, pos) || this.strayPercent(target, pos)) continue;
       const given = inputs.filter((l) => this.hasFigure(l, pos)).length;
       const complete =
         given === inputs.length ||
@@ -339,6 +339,25 @@ class Announcer {
       });
     }
     return instances;
+  }
+
+  /**
+   * A figure printed in % where neither of its lines mostly is ("(6 %)" among "10.0"s, on a line
+   * of pounds): a note, not one of the line's figures. A line of percentages across a column of
+   * pounds ("Better Payment Practice %") is one of them.
+   */
+  private strayPercent(line: number, pos: number): boolean {
+    return (
+      this.table.figure(this.cell(line, pos))!.percent &&
+      !this.printedInPercent(this.table.figureCells(this.o, line)) &&
+      !this.printedInPercent(this.table.figureCells(this.other, pos))
+    );
+  }
+
+  /** Whether half or more of the figures that are not nought are printed in % (a nought says nothing). */
+  private printedInPercent(cells: readonly CellPosition[]): boolean {
+    const figures = cells.map((p) => this.table.figure(p)!).filter((f) => f.value !== 0);
+    return 2 * figures.filter((f) => f.percent).length >= figures.length;
   }
 
   /**
@@ -971,15 +990,23 @@ class Announcer {
               })
               .reverse()
           : this.plainLines(lines, line);
+      // One stray "(6 %)" in a column of plain numbers does not make the rest hundredths.
+      const percent = this.printedInPercent(this.table.figureCells(this.o, line));
+      const factor = percent ? ONE : PERCENT;
+      const tail = percent ? "" : " x 100";
+      // With no earlier year printed, a percentage change is of the amount less its change beside it.
+      if (percentChange && b !== undefined && a === undefined && !ends) {
+        const change = [line + 1, line - 1].find(
+          (l) =>
+            lines.includes(l) && this.hints(l).difference && !this.table.isPercentLine(this.o, l)
+        );
+        if (change !== undefined) this.choose([this.changeOnEarlier(line, b, change, factor)]);
+        continue;
+      }
       if (a === undefined || b === undefined) continue;
       const t = this.name(line);
       // A change is worked from the two figures beside it, on a total line as on any other.
       if (percentChange) {
-        const percent = this.table
-          .figureCells(this.o, line)
-          .some((p) => this.table.figure(p)!.percent);
-        const factor = percent ? ONE : PERCENT;
-        const tail = percent ? "" : " x 100";
         const change = (from: number, to: number): Relation => {
           const [f, g] = [this.name(from), this.name(to)];
           return this.between(
@@ -1006,8 +1033,15 @@ class Announcer {
       const totals = lines
         .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
         .slice(-2);
-      // A change that names its two lines is of those alone.
-      if (totals.length === 2 && !ends) pairs.push([totals[1], totals[0]]);
+      // A change that names its two lines is of those alone; so is an excess of one total over another.
+      if (totals.length === 2 && !ends) {
+        // Within its own section: "Expenditure over income" of the village hall, not of the office above.
+        if (EXCESS.test(h.words)) {
+          pairs.length = 0;
+          if (this.headingBetween(totals[0], line)) continue;
+        }
+        pairs.push([totals[1], totals[0]]);
+      }
       // Or the last total above it and the one line between them, taken away or added:
       // "Surplus" below "Total expenditure" and "Income"; "Increase in year" below "Net
       // increase before transfers" and "Transfers".
@@ -1141,6 +1175,32 @@ class Announcer {
       [first, second],
       false,
       !clipped
+    );
+  }
+
+  /** "% incr." beside this year's amount and its "£ incr.": the change over the amount less the change. */
+  private changeOnEarlier(line: number, amount: number, change: number, factor: Factor): Relation {
+    const [n, c] = [this.name(amount), this.name(change)];
+    const tail = factor === PERCENT ? " x 100" : "";
+    const words = `${this.name(line)} = ${c} / (${n} - ${c})${tail}`;
+    const expression: Expression = {
+      kind: "binary",
+      op: "*",
+      left: {
+        kind: "binary",
+        op: "/",
+        left: { kind: "input", index: 1 },
+        right: INPUTS_DIFFERENCE,
+      },
+      right: { kind: "number", value: new Decimal(factor.num).div(factor.den) },
+    };
+    return this.between(
+      { kind: "expression", expression },
+      words,
+      line,
+      [amount, change],
+      false,
+      true
     );
   }
 
@@ -1589,6 +1649,29 @@ class Announcer {
         roundedToWhole: this.addsExactlyTo(line, base, withSource),
       };
     });
+    // Several totals each printed 100% (income, then expenditure): each block's shares are of
+    // the total closing it.
+    const closing = totals.filter((pos) => this.hasFigure(source, pos) && whole(pos));
+    if (closing.length >= 2) {
+      const blockOf = (pos: number) => closing.find((t) => t >= pos);
+      const instances = withSource
+        .filter((pos) => blockOf(pos) !== undefined && !this.isNil(line, pos))
+        .map((pos) => ({
+          target: this.cell(line, pos),
+          inputs: [this.cell(source, pos), this.cell(source, blockOf(pos)!)],
+        }));
+      const words = `${this.name(line)} = ${this.name(source)} / ${this.name(source)} at the total below it${tail}`;
+      readings.push({
+        ...this.relation({ kind: "ratio", factor }, words, instances, false, [line, source]),
+        roundedToWhole: closing.some((t) =>
+          this.addsExactlyTo(
+            line,
+            t,
+            withSource.filter((pos) => blockOf(pos) === t)
+          )
+        ),
+      });
+    }
     // With no total and no 100% printed, shares that add up to the whole, or a heading that
     // says "of total", are of the line's sum.
     const ofSum =
@@ -1849,7 +1932,7 @@ class Announcer {
         const readings = sets.flatMap((set) => {
           const printed = set.map(() => 1);
           const spent = set.map((l) =>
-            SPENDING.test(this.hints(l).words) && this.unsigned(l) ? -1 : 1
+            (SPENDING.test(this.hints(l).words) || this.hints(l).less) && this.unsigned(l) ? -1 : 1
           );
           const signings = spent.includes(-1) ? [printed, spent] : [printed];
           return signings.map((signs) => this.balanceReading(line, from, set, signs));

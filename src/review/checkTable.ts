@@ -37,7 +37,7 @@ import {
   Source,
 } from "./relation";
 import { searchRelations } from "./search";
-import { Table } from "./table";
+import { Orientation, Table } from "./table";
 import { amountWords, quoted } from "./words";
 import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
 import { COINCIDENCES_PER_TABLE, LONE_TOTAL_COINCIDENCES, MOST_QUOTED } from "./settings";
@@ -347,6 +347,17 @@ class Reviewer {
     return found;
   }
 
+  /** Whether a line names what the line before it does ("Expenditure" under "TOTAL EXPENDITURE"): its figure restates that one. */
+  private restates(o: Orientation, before: number, line: number): boolean {
+    const subject = (l: number) =>
+      this.table
+        .hintsOf(o, l)
+        .stem.replace(/\b(?:grand |sub-? ?)?totals?\b/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    return before >= 0 && subject(line) !== "" && subject(line) === subject(before);
+  }
+
   /** The figures above and to the left, unless its line holds one figure throughout (a fixed cost in every column). */
   private neighbours(cell: CellPosition): DiagnosisContext["neighbours"] {
     const near: { value: number; where: string }[] = [];
@@ -356,17 +367,19 @@ class Reviewer {
         where: "above",
         o: "columns" as const,
         line: cell.column,
+        restated: this.restates("rows", cell.row - 1, cell.row),
       },
       {
         p: { row: cell.row, column: cell.column - 1 },
         where: "to its left",
         o: "rows" as const,
         line: cell.row,
+        restated: this.restates("columns", cell.column - 1, cell.column),
       },
     ];
-    for (const { p, where, o, line } of sides) {
+    for (const { p, where, o, line, restated } of sides) {
       const f = this.table.figure(p);
-      if (!f) continue;
+      if (!f || restated) continue;
       const figures = this.table.figureCells(o, line);
       if (figures.every((q) => this.table.figure(q)!.value === f.value)) continue;
       near.push({ value: f.value, where: `${where} (${this.table.address(p)})` });

@@ -162,6 +162,8 @@ const MONEY =
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
   /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
+/** A bracketed aside on what a line includes or leaves out. */
+const ASIDE = /\((?:including|incl\.?|excluding|excl\.?)\b[^()]*\)/g;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
 const GROSS = /^gross (?:revenue )?(?:expenditure|income|spend|spending)\b/;
 /** A percentage of something: "% of total", "as a percentage of budget", "share of spend". */
@@ -176,13 +178,15 @@ const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
-  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bdecrease\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
+  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
+/** "Expenditure over income": the excess of one total above it over the other. */
+export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */
 const MET_FROM_RESERVES = /\b(?:funded|met|financed) from (?:[a-z]+ ){0,3}reserves?\b/;
 /** "Balance" alone or for a year (not one at a date, nor one carried forward): what income leaves of spending. */
 const NET_BALANCE = /^balance(?: (?:for )?(?:19|20)\d\d(?:[/\-\u2013]\d\d(?:\d\d)?)?)?$/;
 const PERCENT_CHANGE =
-  /% ?(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
+  /% ?(?:change|increase|incr|decrease|decr|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
 const OVER_YEARS =
   /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
 const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;
@@ -247,9 +251,11 @@ export function hintsOf(text: string): LabelHints {
     stated !== undefined || wholeTerm || shareOfTotal || perUnit || words.includes("/");
   const requirement = has(REQUIREMENT, words) && !notASum;
   const gross = has(GROSS, words) && !notASum && period === undefined;
-  const aggregate: Aggregate | undefined = has(SUBTOTAL, words)
+  // "V&A (including a Supplementary sum of £30,000)": what a line includes is no total of lines.
+  const named = words.replace(ASIDE, " ");
+  const aggregate: Aggregate | undefined = has(SUBTOTAL, named)
     ? "subtotal"
-    : (has(TOTAL, words) && !notASum) || requirement || gross
+    : (has(TOTAL, named) && !notASum) || requirement || gross
       ? "total"
       : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
         ? "average"
@@ -275,7 +281,10 @@ export function hintsOf(text: string): LabelHints {
     gross,
     net: has(NET, words),
     difference:
-      (has(DIFFERENCE, words) || NET_BALANCE.test(words) || MET_FROM_RESERVES.test(words)) &&
+      (has(DIFFERENCE, words) ||
+        EXCESS.test(words) ||
+        NET_BALANCE.test(words) ||
+        MET_FROM_RESERVES.test(words)) &&
       !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),
     times: stated !== undefined && stated > 1 ? stated : undefined,

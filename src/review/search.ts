@@ -314,7 +314,7 @@ class Search {
     let start = table.firstLine(o);
     for (let line = 0; line < table.lineCount(o); line++) {
       this.sectionStart.push(start);
-      if (line >= table.firstLine(o) && this.data[line].positions.length === 0) start = line + 1;
+      if (line >= table.firstLine(o) && this.headsSection(line)) start = line + 1;
     }
     for (let line = 0; line < table.lineCount(o); line++) {
       const name = table.lineName(o, line);
@@ -340,6 +340,18 @@ class Search {
 
   private cell(line: number, pos: number): CellPosition {
     return this.table.cellAt(this.o, line, pos);
+  }
+
+  /**
+   * A line with no figures heads the section below it; so does one whose only figures are nils in
+   * a few places ("110 Central Services" with a "-" in a sparse column of notes).
+   */
+  private headsSection(line: number): boolean {
+    const positions = this.data[line].positions;
+    const width = this.table.lineLength(this.o) - this.table.firstPosition(this.o);
+    return positions.every(
+      (pos) => this.table.figure(this.cell(line, pos))!.nil && 2 * positions.length < width
+    );
   }
 
   private name(line: number): string {

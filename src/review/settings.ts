@@ -214,3 +214,15 @@ export const OUT_OF_SCALE = 10;
  * alike are not yet a run: a slip in one of them still shows against the other two.
  */
 export const REPEATED_LINES = 3;
+
+/**
+ * A leading column of bare whole numbers beside the labels is account codes ("4000 Salaries") when
+ * it holds at least this many: fewer could be figures that happen to be whole.
+ */
+export const CODES_AT_LEAST = 3;
+
+/**
+ * In a list of single figures, an unlabelled line closes a run of at least this many labelled
+ * lines as their subtotal. One line under one item would be a copy, which says nothing.
+ */
+export const UNLABELLED_SUBTOTAL_PARTS = 2;

@@ -6,7 +6,13 @@
  */
 import { CellPosition, cellRef, columnLetters } from "../core/a1";
 import { hintsOf, LabelHints, saysPercentOutright } from "./labels";
-import { EXACT_COUNTS_BELOW, ROUND_FIGURE_FROM, ROUND_FIGURE_UNIT } from "./settings";
+import {
+  CODES_AT_LEAST,
+  EXACT_COUNTS_BELOW,
+  ROUND_FIGURE_FROM,
+  ROUND_FIGURE_UNIT,
+  UNLABELLED_SUBTOTAL_PARTS,
+} from "./settings";
 import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
 /** A column headed "Note" holds note numbers, references and not figures. */
@@ -64,6 +70,7 @@ export class Table {
     };
     this.settleFigures();
     this.readGroupHeadings();
+    this.readUnlabelledSubtotals();
     this.readShareWords();
   }
 
@@ -122,6 +129,33 @@ export class Table {
       } else members.push(r);
     }
     takeAway();
+  }
+
+  /**
+   * In a list of single figures, a line with figures and no label, straight after a run of
+   * labelled lines, is their subtotal as printed under a rule: a parish budget's "Administration"
+   * items, then the section's figure. Where there are columns to weigh it across, the search does.
+   */
+  private readUnlabelledSubtotals(): void {
+    const figureColumns = Array.from({ length: this.cols }, (_, c) => c).filter(
+      (c) => this.figureCells("columns", c).length > 0
+    );
+    if (figureColumns.length !== 1) return;
+    const rows = this.hints.rows;
+    let run = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      if (!this.figureCells("rows", r).length) {
+        run = 0;
+        continue;
+      }
+      if (rows[r].words) {
+        run = rows[r].aggregate === undefined && !rows[r].net ? run + 1 : 0;
+        continue;
+      }
+      if (run >= UNLABELLED_SUBTOTAL_PARTS && rows[r].aggregate === undefined)
+        rows[r] = { ...rows[r], aggregate: "subtotal" };
+      run = 0;
+    }
   }
 
   private countHeaderRows(): number {
@@ -223,8 +257,26 @@ export class Table {
       for (let r = this.headerRows; r < this.rows; r++) if (this.figureLike(r, col)) return true;
       return false;
     };
-    while (c < this.cols - 1 && (!hasFigures(c) || this.isSerial(c))) c++;
+    while (c < this.cols - 1 && (!hasFigures(c) || this.isSerial(c) || this.isCodeColumn(c))) c++;
     return c;
+  }
+
+  /**
+   * Account codes before the labels they code ("4000 | Salaries", "110 | Central Services"): a
+   * column of bare whole numbers, each printed without a separator, beside a column of words.
+   */
+  private isCodeColumn(c: number): boolean {
+    let codes = 0;
+    let words = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      const x = this.readings[r][c];
+      if (x.kind === "blank") continue;
+      if (x.kind === "label" && !x.yearLike) return false;
+      if (!/^\d{2,6}$/.test(x.text.trim())) return false;
+      codes++;
+      if (this.readings[r][c + 1]?.kind === "label") words++;
+    }
+    return codes >= CODES_AT_LEAST && words * 2 > codes;
   }
 
   /**
@@ -259,9 +311,10 @@ export class Table {
   }
 
   private rowTexts(): string[] {
+    const codes = Array.from({ length: this.labelCols }, (_, c) => this.isCodeColumn(c));
     return this.readings.map((row) =>
       row
-        .filter((_, c) => this.labelColumns[c])
+        .filter((_, c) => this.labelColumns[c] && !codes[c])
         .map((x) => (x.kind === "blank" ? "" : x.text.trim()))
         .filter(Boolean)
         .join(" ")

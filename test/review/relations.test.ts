@@ -2494,3 +2494,148 @@ describe("readings found in the eleventh round's misses", () => {
     expect(hintsOf("Cost per pupil").perUnit).toBe(true);
   });
 });
+
+describe("readings found in the twelfth round's misses", () => {
+  const edit = (cells: Cell[][], row: number, column: number, text: string): Cell[][] =>
+    cells.map((r, i) => (i === row ? r.map((c, j) => (j === column ? text : c)) : r));
+
+  test("'% incr.' and '£ incr.' are a change, and one '(6 %)' among plain percentages is a note", () => {
+    // Little Melton parish council's 2009/10 budget: each year's amount, % and £ increase.
+    const budget: Cell[][] = [
+      ["", "2008 / 2009", "", "", "2009 / 2010", "", ""],
+      ["", "Amount", "% incr.", "£ incr.", "Amount", "% incr.", "£ incr."],
+      ["Clerks renumeration", "£5,060", "20.2", "£852", "£5,566", "10.0", "£506"],
+      ["Telephone", "£240", "3.7", "£8", "£252", "5.0", "£12"],
+      ["Stationery", "£370", "3.3", "£12", "£389", "5.0", "£19"],
+      ["Audit Fees", "£160", "3.7", "£6", "£168", "5.0", "£8"],
+      ["Contingency", "£100", "", "", "£150", "(6 %)", "£50"],
+    ];
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(edit(budget, 4, 5, "7.0"))).toEqual(["F5"]);
+    expect(flagged(edit(budget, 3, 6, "£21"))).toEqual(["G4"]);
+    // With no earlier year printed, 2008/09's % is of its amount less its £ increase.
+    expect(flagged(edit(budget, 3, 2, "7.3"))).toEqual(["C4"]);
+    // Ilam parish meeting 2018: noughts printed without "%" leave a column of percentages one.
+    const variances: Cell[][] = [
+      ["Section 2", "2016/17 £", "2017/18 £", "Variance £", "Variance %"],
+      ["Box 2 Precept", "£600", "£800", "£200", "33%"],
+      ["Box 3 Total other receipts", "£164", "£8", "£156", "95%"],
+      ["Box 4 Staff costs", "0", "0", "0", "0"],
+      ["Box 5 Loan interest", "0", "0", "0", "0"],
+      ["Box 6 All other payments", "£1144", "£558", "£586", "51%"],
+    ];
+    expect(flagged(edit(variances, 2, 4, "59%"))).toEqual(["E3"]);
+  });
+
+  test("shares in two blocks are each of the total closing their block", () => {
+    // Open College of the Arts 2017-18: income shares, then expenditure shares.
+    const accounts: Cell[][] = [
+      ["Income", "£", "%"],
+      ["Tuition Fees", "1,572,599", "88%"],
+      ["Funding Council Grants", "192,084", "11%"],
+      ["Other Income", "16,712", "1%"],
+      ["Total", "1,781,395", "100%"],
+      ["Expenditure", "£", "%"],
+      ["Staff Costs", "820,426", "47%"],
+      ["Other Operating Expenses", "925,660", "52%"],
+      ["Depreciation", "11,841", "1%"],
+      ["Total", "1,757,927", "100%"],
+    ];
+    expect(flagged(accounts)).toEqual([]);
+    expect(flagged(edit(accounts, 6, 2, "57%"))).toEqual(["C7"]);
+  });
+
+  test("what a line includes, in brackets, makes it no total", () => {
+    // 1966 Civil Estimates, Class VIII: a numbered list of museums' grants.
+    const estimates: Cell[][] = [
+      ["", "£"],
+      ["1. British Museum", "1,192,000"],
+      ["2. Science Museum", "325,000"],
+      ["3. Victoria and Albert Museum (including a Supplementary sum of £30,000)", "538,000"],
+      ["4. Imperial War Museum", "104,000"],
+    ];
+    expect(flagged(estimates)).toEqual([]);
+    expect(hintsOf("Victoria and Albert Museum (including a Supplementary sum)").aggregate).toBe(
+      undefined
+    );
+    expect(hintsOf("Sum of the above (excluding VAT)").aggregate).toBe("total");
+  });
+
+  test("account codes before the labels are no figures, and a heading with a stray nil heads its section", () => {
+    // Newbury town council's 2020/21 budget: cost centres with their lines' codes.
+    const budget: Cell[][] = [
+      ["", "", "Agreed Budget", "Actual YTD", "Projected", "Budget 2020/21", "Variance", ""],
+      ["100", "Staff", "", "", "", "", "", ""],
+      ["4000", "Salaries/NI/PAYE", "431,000", "289,111", "431,000", "456,500", "(25,500)", ""],
+      ["4010", "Misc Staff Expenses", "2,500", "1,632", "2,500", "2,500", "-", ""],
+      [
+        "4045",
+        "Salary Reallocation",
+        "(428,403)",
+        "(289,048)",
+        "(431,000)",
+        "(451,625)",
+        "23,222",
+        "",
+      ],
+      ["", "Expenditure", "5,097", "1,695", "2,500", "7,375", "(2,278)", "-"],
+      ["110", "Central Services", "", "", "", "", "", "-"],
+      ["4045", "Salary Reallocation", "25,931", "17,496", "25,931", "28,394", "(2,463)", ""],
+      ["4050", "Bank Charges", "2,000", "1,422", "2,000", "2,000", "-", ""],
+      ["4055", "Election Expenses", "5,000", "-", "5,000", "-", "5,000", ""],
+      ["4060", "NYC", "300", "9", "300", "300", "-", ""],
+      ["4065", "Local Democracy Week", "300", "295", "295", "600", "(300)", ""],
+      ["", "Expenditure", "33,531", "19,222", "33,526", "31,294", "2,237", "-"],
+      ["1090", "Interest Received", "3,200", "3,918", "5,000", "5,000", "(1,800)", ""],
+      ["1990", "Miscellaneous Income", "-", "5", "5", "5", "(5)", ""],
+      ["", "Total Income", "3,200", "3,923", "5,005", "5,005", "(1,805)", "-"],
+      ["110", "Net Expenditure", "30,331", "15,299", "28,521", "26,289", "4,042", "-"],
+    ];
+    // The cost centre's code is not its net expenditure.
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(edit(budget, 12, 3, "19,822"))).toEqual(["D13"]);
+  });
+
+  test("an unlabelled line under a run of items is their subtotal, and expenditure over income their difference", () => {
+    // Waddington parish council's 2020/21 budget: a section's items, its income, what is left.
+    const budget: Cell[][] = [
+      ["Estimated Expenditure 2020/2021", ""],
+      ["Administration", ""],
+      ["Salaries - Clerk", "27,825"],
+      ["Office Assistants (Admin & Project)", "10,870"],
+      ["Pension", "1,573"],
+      ["Insurance", "5,000"],
+      ["", "45,268"],
+      ["Interest Received", "50"],
+      ["Photocopying Income", "50"],
+      ["", "100"],
+      ["Expenditure over income", "45,168"],
+    ];
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(edit(budget, 10, 1, "45,268"))).toEqual(["B11"]);
+    expect(flagged(edit(budget, 6, 1, "45,628"))).toEqual(["B7"]);
+  });
+});
+
+describe("readings corrected after the twelfth round's false flags, studied", () => {
+  test("a bank reconciliation takes away the cheques not presented, and a restated total is no copy", () => {
+    // Manordeilo and Salem community council's 2018/19 accounts, as printed.
+    const accounts: Cell[][] = [
+      ["Audited Accounts For Financial Year Ending 31st March 2019", ""],
+      ["Staff Costs", "5,120.00"],
+      ["General Administration", "£1,633.80"],
+      ["Other", "£1,516.07"],
+      ["TOTAL EXPENDITURE", "£8,269.87"],
+      ["Expenditure", "£8,269.87"],
+      ["Income minus expenditure", "£5,241.69"],
+      ["Bank Statement as at 31st March 2019", "£5,641.69"],
+      [
+        "Less Cheques not presented: 1291-£50.00,1295-£100.00, 1296-£100.00, 1299-£50.00",
+        "£400.00",
+      ],
+      ["Closing Balance 31st March 2018", "£5,241.69"],
+    ];
+    expect(flagged(accounts)).toEqual([]);
+    expect(flagged(accounts.map((r, i) => (i === 9 ? [r[0], "£5,421.69"] : r)))).toEqual(["B10"]);
+  });
+});
