@@ -219,6 +219,8 @@ class Announcer {
   private linesByWord?: Map<string, number[]>;
   /** The years each line's label names, read once: totals ask for them at every position. */
   private readonly years = new Map<number, Set<number>>();
+  /** Whether each line is printed in %, read once: a stray percentage is asked of every figure. */
+  private readonly inPercent = new Map<string, boolean>();
   private readonly other: Orientation;
 
   constructor(
@@ -349,9 +351,20 @@ class Announcer {
   private strayPercent(line: number, pos: number): boolean {
     return (
       this.table.figure(this.cell(line, pos))!.percent &&
-      !this.printedInPercent(this.table.figureCells(this.o, line)) &&
-      !this.printedInPercent(this.table.figureCells(this.other, pos))
+      !this.lineInPercent(this.o, line) &&
+      !this.lineInPercent(this.other, pos)
     );
+  }
+
+  /** printedInPercent of a whole line, worked out once: a long list asks it of every figure. */
+  private lineInPercent(o: Orientation, line: number): boolean {
+    const key = `${o}:${line}`;
+    let known = this.inPercent.get(key);
+    if (known === undefined) {
+      known = this.printedInPercent(this.table.figureCells(o, line));
+      this.inPercent.set(key, known);
+    }
+    return known;
   }
 
   /** Whether half or more of the figures that are not nought are printed in % (a nought says nothing). */
@@ -991,7 +1004,7 @@ class Announcer {
               .reverse()
           : this.plainLines(lines, line);
       // One stray "(6 %)" in a column of plain numbers does not make the rest hundredths.
-      const percent = this.printedInPercent(this.table.figureCells(this.o, line));
+      const percent = this.lineInPercent(this.o, line);
       const factor = percent ? ONE : PERCENT;
       const tail = percent ? "" : " x 100";
       // With no earlier year printed, a percentage change is of the amount less its change beside it.
