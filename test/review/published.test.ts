@@ -17,6 +17,7 @@ import {
   SEVENTH_DIR,
   SIXTH_DIR,
   TENTH_DIR,
+  THIRTEENTH_DIR,
   TWELFTH_DIR,
   UNSEEN_DIR,
 } from "./published";
@@ -35,13 +36,14 @@ const ROUNDS = [
   TENTH_DIR,
   ELEVENTH_DIR,
   TWELFTH_DIR,
+  THIRTEENTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twelfth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirteenth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
