@@ -596,12 +596,13 @@ class Announcer {
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
       for (const { pos, reading, sure } of chosen) {
         if (!reading || this.partOfTotalBelow(line, pos, reading, below)) continue;
-        for (const part of reading.parts) {
+        // Closed once per position, not once per part: a long run would make that quadratic.
+        const used = new Set(reading.parts.map((p) => `${p.line}:${p.pos}`));
+        for (const at of new Set(reading.parts.map((p) => p.pos)))
           open.set(
-            part.pos,
-            openAt(part.pos).filter((o) => !(o.line === part.line && o.pos === part.pos))
+            at,
+            openAt(at).filter((o) => !used.has(`${o.line}:${o.pos}`))
           );
-        }
         const shape = shapeOf(reading, pos);
         const group = groups.get(shape) ?? { instances: [], reading, sure: true };
         group.instances.push({

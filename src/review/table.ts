@@ -48,6 +48,10 @@ export class Table {
   private readonly formulas?: TableOptions["formulas"];
   private readonly texts: { readonly columns: string[]; readonly rows: string[] };
   private readonly hints: { readonly columns: LabelHints[]; readonly rows: LabelHints[] };
+  /** Once every cell is read and every label weighed, each line's figures are worked out once. */
+  private read = false;
+  private readonly lineFigures = new Map<string, readonly CellPosition[]>();
+  private readonly percentLines = new Map<string, boolean>();
 
   constructor(cells: readonly (readonly Cell[])[], options: TableOptions = {}) {
     this.origin = options.origin ?? { row: 0, column: 0 };
@@ -72,6 +76,7 @@ export class Table {
     this.readGroupHeadings();
     this.readUnlabelledSubtotals();
     this.readShareWords();
+    this.read = true;
   }
 
   /**
@@ -466,6 +471,15 @@ export class Table {
 
   /** A line of percentages: by its heading, or with every figure printed with "%". */
   isPercentLine(o: Orientation, line: number): boolean {
+    const key = `${o}:${line}`;
+    const known = this.percentLines.get(key);
+    if (known !== undefined) return known;
+    const percent = this.readPercentLine(o, line);
+    if (this.read) this.percentLines.set(key, percent);
+    return percent;
+  }
+
+  private readPercentLine(o: Orientation, line: number): boolean {
     if (this.hintsOf(o, line).percent) return true;
     // "nil" beside "100%" is a percentage of nothing.
     const cells = this.figureCells(o, line).map((p) => this.figure(p)!);
@@ -473,12 +487,16 @@ export class Table {
   }
 
   /** The cells of a line that hold figures. */
-  figureCells(o: Orientation, line: number): CellPosition[] {
+  figureCells(o: Orientation, line: number): readonly CellPosition[] {
+    const key = `${o}:${line}`;
+    const known = this.lineFigures.get(key);
+    if (known) return known;
     const cells: CellPosition[] = [];
     for (let pos = this.firstPosition(o); pos < this.lineLength(o); pos++) {
       const p = this.cellAt(o, line, pos);
       if (this.figure(p)) cells.push(p);
     }
+    if (this.read) this.lineFigures.set(key, cells);
     return cells;
   }
 
