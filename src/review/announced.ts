@@ -1590,6 +1590,16 @@ class Announcer {
         .figureCells(this.o, line)
         .some((p) => this.table.figure(p)!.percent);
       const readings = sources.flatMap((source) => this.sharesOf(line, source, percent));
+      // No total printed, and headings split the shares into blocks that each add to 100%
+      // (income, then expenditure): each block's shares are of that block's sum.
+      if (!readings.length && sources.length) {
+        const blocks = this.blocksOfShares(line, sources[0], percent);
+        for (const block of blocks) {
+          const relation = this.shareOfSum(line, sources[0], block, percent);
+          this.choose([{ ...relation, key: `${relation.key}:from ${block[0]}` }]);
+        }
+        if (blocks.length) continue;
+      }
       const tail = percent ? "" : " x 100";
       const factor = percent ? ONE : PERCENT;
       // Or, in a list of single figures (where no search can weigh a ratio), one figure over another:
@@ -1604,6 +1614,27 @@ class Announcer {
         }
       this.choose(readings);
     }
+  }
+
+  /**
+   * The runs of a share line's figures between headings, where there are two or more and each
+   * (but perhaps one) adds to the whole; none otherwise.
+   */
+  private blocksOfShares(line: number, source: number, percent: boolean): number[][] {
+    const blocks: number[][] = [[]];
+    for (const pos of this.positions()) {
+      const heading =
+        this.table.labelOf(this.other, pos) && !this.table.figureCells(this.other, pos).length;
+      if (heading && blocks[blocks.length - 1].length) blocks.push([]);
+      if (this.hasFigure(line, pos) && this.hasFigure(source, pos))
+        blocks[blocks.length - 1].push(pos);
+    }
+    const runs = blocks.filter((b) => b.length);
+    // All but one adding to the whole say what the blocks are; the one may hold a mistake.
+    const whole = runs.filter((b) => this.addsToWhole(line, b, percent)).length;
+    return runs.length >= 2 && runs.every((b) => b.length >= 2) && whole >= runs.length - 1
+      ? runs
+      : [];
   }
 
   /** A share line's readings over one source line: of a total, of a 100% base, or of its sum. */

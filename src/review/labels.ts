@@ -175,7 +175,7 @@ const REQUIREMENT =
 const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
-const LESS = /^(?:less|minus|deduct|deduction|lower)\b|^\(?less\b/;
+const LESS = /^(?:less|minus|deduct|deduction)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;

@@ -264,6 +264,16 @@ export function figuresOf(
       figures.push(NOTHING);
     else return undefined;
   }
+  // A total beside nothing but dashes ("August 1986: — — — 28") was not broken down that year:
+  // the dashes say "not given", not nought.
+  const [target, ...parts] = figures;
+  if (
+    relation.op.kind === "sum" &&
+    !target.nil &&
+    target.value !== 0 &&
+    parts.every((f) => f.nil || f === NOTHING)
+  )
+    return undefined;
   return figures;
 }
 

@@ -2639,3 +2639,39 @@ describe("readings corrected after the twelfth round's false flags, studied", ()
     expect(flagged(accounts.map((r, i) => (i === 9 ? [r[0], "£5,421.69"] : r)))).toEqual(["B10"]);
   });
 });
+
+describe("readings found in the thirteenth round's study", () => {
+  test("shares under two headings, with no total printed, are each of their block's sum", () => {
+    // Hospiscare 2011/12: income shares, then expenditure shares.
+    const hospice: Cell[][] = [
+      ["Hospiscare income 2011/12", "", ""],
+      ["Voluntary funding", "£2,750,501", "55%"],
+      ["Retail and Lottery", "£794,671", "16%"],
+      ["NHS Devon grant", "£1,250,064", "25%"],
+      ["Education", "£235,991", "5%"],
+      ["Hospiscare expenditure 2011/12", "", ""],
+      ["Patient care", "£4,295,588", "88%"],
+      ["Other expenditure", "£581,513", "12%"],
+    ];
+    expect(flagged(hospice)).toEqual([]);
+    expect(flagged(hospice.map((r, i) => (i === 6 ? [r[0], r[1], "78%"] : r)))).toEqual(["C7"]);
+  });
+
+  test("a total beside nothing but dashes was not broken down, and 'Lower Penn' is a place", () => {
+    // Department of Social Security 1991: claimants in nursing homes (thousands).
+    const claimants: Cell[][] = [
+      ["Date", "Over pension age", "Under pension age", "Total"],
+      ["December 1985", "12", "2", "14"],
+      ["February 1986", "18", "2", "20"],
+      ["August 1986", "—", "—", "28"],
+      ["May 1987", "28", "4", "32"],
+      ["May 1988", "39", "4", "43"],
+    ];
+    expect(flagged(claimants)).toEqual([]);
+    expect(flagged(claimants.map((r, i) => (i === 4 ? [...r.slice(0, 3), "23"] : r)))).toEqual([
+      "D5",
+    ]);
+    expect(hintsOf("Lower Penn").less).toBe(false);
+    expect(hintsOf("Less: income").less).toBe(true);
+  });
+});
