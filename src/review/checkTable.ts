@@ -36,6 +36,7 @@ import {
   Relation,
   Source,
 } from "./relation";
+import { namesTheSame } from "./labels";
 import { searchRelations } from "./search";
 import { Orientation, Table } from "./table";
 import { amountWords, quoted } from "./words";
@@ -349,13 +350,7 @@ class Reviewer {
 
   /** Whether a line names what the line before it does ("Expenditure" under "TOTAL EXPENDITURE"): its figure restates that one. */
   private restates(o: Orientation, before: number, line: number): boolean {
-    const subject = (l: number) =>
-      this.table
-        .hintsOf(o, l)
-        .stem.replace(/\b(?:grand |sub-? ?)?totals?\b/g, " ")
-        .replace(/\s+/g, " ")
-        .trim();
-    return before >= 0 && subject(line) !== "" && subject(line) === subject(before);
+    return before >= 0 && namesTheSame(this.table.hintsOf(o, line), this.table.hintsOf(o, before));
   }
 
   /** The figures above and to the left, unless its line holds one figure throughout (a fixed cost in every column). */

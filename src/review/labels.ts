@@ -162,6 +162,16 @@ const MONEY =
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
   /\btotals?\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
+/** What a line names, less its total words: "TOTAL EXPENDITURE" and "Expenditure" name one thing. */
+export function namesTheSame(a: LabelHints, b: LabelHints): boolean {
+  const subject = (h: LabelHints) =>
+    h.stem
+      .replace(/\b(?:grand |sub-? ?)?totals?\b/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  return subject(a) !== "" && subject(a) === subject(b);
+}
+
 /** A bracketed aside on what a line includes or leaves out. */
 const ASIDE = /\((?:including|incl\.?|excluding|excl\.?)\b[^()]*\)/g;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */

@@ -348,9 +348,11 @@ class Search {
    */
   private headsSection(line: number): boolean {
     const positions = this.data[line].positions;
+    if (!positions.length) return true;
     const width = this.table.lineLength(this.o) - this.table.firstPosition(this.o);
-    return positions.every(
-      (pos) => this.table.figure(this.cell(line, pos))!.nil && 2 * positions.length < width
+    return (
+      2 * positions.length < width &&
+      positions.every((pos) => this.table.figure(this.cell(line, pos))!.nil)
     );
   }
 

@@ -44,6 +44,8 @@ export class Table {
   readonly labelCols: number;
   /** Every column of labels, leading or not ("Services" between the two years' columns). */
   private readonly labelColumns: boolean[];
+  /** Leading columns of account codes: labels, but no words of a line's name. */
+  private readonly codeColumns: boolean[];
   private readonly readings: Reading[][];
   private readonly formulas?: TableOptions["formulas"];
   private readonly texts: { readonly columns: string[]; readonly rows: string[] };
@@ -66,6 +68,10 @@ export class Table {
     this.labelColumns = Array.from(
       { length: cols },
       (_, c) => c < this.labelCols || this.isLabelColumn(c)
+    );
+    this.codeColumns = Array.from(
+      { length: cols },
+      (_, c) => c < this.labelCols && this.isCodeColumn(c)
     );
     this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
     this.hints = {
@@ -316,10 +322,9 @@ export class Table {
   }
 
   private rowTexts(): string[] {
-    const codes = Array.from({ length: this.labelCols }, (_, c) => this.isCodeColumn(c));
     return this.readings.map((row) =>
       row
-        .filter((_, c) => this.labelColumns[c] && !codes[c])
+        .filter((_, c) => this.labelColumns[c] && !this.codeColumns[c])
         .map((x) => (x.kind === "blank" ? "" : x.text.trim()))
         .filter(Boolean)
         .join(" ")
