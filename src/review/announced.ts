@@ -537,10 +537,16 @@ class Announcer {
           examples.set(shape, { reading: r, pos: footings[i].pos });
         })
       );
-      // Of runs holding equally often (counts read to ±0.5 leave several), the one nearest exact.
+      // Of runs holding equally often (counts read to ±0.5 leave several), one of several lines
+      // before a line alone (a figure copied from the line above equals it exactly), then the one
+      // nearest exact.
+      const alone = (shape: string) => examples.get(shape)!.reading.parts.length === 1;
+      const better = (b: [string, number], a: [string, number]) =>
+        b[1] > a[1] ||
+        (b[1] === a[1] &&
+          (alone(a[0]) !== alone(b[0]) ? alone(a[0]) : miss.get(b[0])! < miss.get(a[0])!));
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
-        (a, b) =>
-          !a || b[1] > a[1] || (b[1] === a[1] && miss.get(b[0])! < miss.get(a[0])!) ? b : a,
+        (a, b) => (!a || better(b, a) ? b : a),
         undefined
       );
       const breaks = footings.filter(
@@ -555,11 +561,13 @@ class Announcer {
         // The run a reviewer would foot anyway (the lines since the last total) needs no majority.
         const natural =
           like !== undefined && f.natural !== undefined && shapeOf(f.natural, f.pos) === best![0];
-        // Where the line has no rule and this position's own run holds, that run is the one meant.
+        // Where the line has no rule and this position's own run holds, that run is the one meant;
+        // but not one line alone against a rule of several, which a copied figure would make hold.
         const own =
           like !== undefined &&
           !natural &&
           holding[i].length > 0 &&
+          (holding[i][0].parts.length > 1 || like.parts.length === 1) &&
           !holding[i].includes(like) &&
           (!rule || this.withBlanks(examples.get(best![0])!, holding[i][0]));
         if (like && !own) return { pos: f.pos, reading: like, sure: rule || natural };

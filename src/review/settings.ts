@@ -226,3 +226,10 @@ export const CODES_AT_LEAST = 3;
  * lines as their subtotal. One line under one item would be a copy, which says nothing.
  */
 export const UNLABELLED_SUBTOTAL_PARTS = 2;
+
+/**
+ * Across several columns, an unlabelled line closes its run as a subtotal only where it adds the
+ * run up at this many columns or more (and breaks at few enough of them): a sum that holds at one
+ * column could be chance.
+ */
+export const UNLABELLED_SUBTOTAL_AT = 2;

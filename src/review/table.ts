@@ -12,6 +12,8 @@ import {
   ROUND_FIGURE_FROM,
   ROUND_FIGURE_UNIT,
   UNLABELLED_SUBTOTAL_PARTS,
+  UNLABELLED_SUBTOTAL_AT,
+  HOLDS_PER_BREAK,
 } from "./settings";
 import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
@@ -151,22 +153,51 @@ export class Table {
     const figureColumns = Array.from({ length: this.cols }, (_, c) => c).filter(
       (c) => this.figureCells("columns", c).length > 0
     );
-    if (figureColumns.length !== 1) return;
+    if (!figureColumns.length) return;
+    // In a list of single figures no sum can be weighed, so the layout alone says subtotal; across
+    // several columns the line must add up its run at enough of them that chance cannot explain it.
+    const single = figureColumns.length === 1;
     const rows = this.hints.rows;
-    let run = 0;
+    let run: number[] = [];
     for (let r = this.headerRows; r < this.rows; r++) {
       if (!this.figureCells("rows", r).length) {
-        run = 0;
+        run = [];
         continue;
       }
       if (rows[r].words) {
-        run = rows[r].aggregate === undefined && !rows[r].net ? run + 1 : 0;
+        run = rows[r].aggregate === undefined && !rows[r].net ? [...run, r] : [];
         continue;
       }
-      if (run >= UNLABELLED_SUBTOTAL_PARTS && rows[r].aggregate === undefined)
+      if (
+        run.length >= UNLABELLED_SUBTOTAL_PARTS &&
+        rows[r].aggregate === undefined &&
+        (single || this.addsUpRun(r, run, figureColumns))
+      )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
-      run = 0;
+      run = [];
     }
+  }
+
+  /** Whether a line is the sum of the lines of `run` at enough columns, breaking at few enough. */
+  private addsUpRun(line: number, run: readonly number[], columns: readonly number[]): boolean {
+    let holds = 0;
+    let breaks = 0;
+    for (const c of columns) {
+      const target = this.figure({ row: line, column: c });
+      if (!target) continue;
+      let sum = 0;
+      let allowed = target.half;
+      for (const r of run) {
+        const part = this.figure({ row: r, column: c });
+        if (part) {
+          sum += part.value;
+          allowed += part.half;
+        }
+      }
+      if (Math.abs(sum - target.value) <= allowed + 1e-9) holds++;
+      else breaks++;
+    }
+    return holds >= UNLABELLED_SUBTOTAL_AT && breaks * HOLDS_PER_BREAK <= holds;
   }
 
   private countHeaderRows(): number {

@@ -2675,3 +2675,43 @@ describe("readings found in the thirteenth round's study", () => {
     expect(hintsOf("Less: income").less).toBe(true);
   });
 });
+
+describe("readings found in the fourteenth round's stop, from the studied rounds", () => {
+  // A charity's balance sheet (charity 1177626, 2023), as printed: row 11 is the current assets' sum.
+  const balanceSheet: Cell[][] = [
+    ["", "", "Unrestricted", "Restricted", "Total"],
+    ["FIXED ASSETS", "", "", "", ""],
+    ["Tangible assets", "7", "7,525", "", "7,525"],
+    ["CURRENT ASSETS", "", "", "", ""],
+    ["Debtors", "", "(30)", "760", "730"],
+    ["Prepayments and accrued income", "", "9,665", "17,167", "26,832"],
+    ["Cash at bank and in hand", "", "541,526", "215,857", "757,383"],
+    ["", "", "551,161", "233,784", "784,945"],
+    ["CREDITORS", "", "", "", ""],
+    ["Amounts falling due within one year", "9", "(12,302)", "(227,092)", "(239,394)"],
+    ["NET CURRENT ASSETS", "", "538,859", "6,692", "545,551"],
+    ["TOTAL ASSETS LESS CURRENT LIABILITIES", "", "546,384", "6,692", "553,076"],
+  ];
+
+  test("an unlabelled line that adds up its run in every column is their subtotal", () => {
+    expect(flagged(balanceSheet)).toEqual([]);
+    expect(
+      flagged(balanceSheet.map((r, i) => (i === 11 ? [...r.slice(0, 3), "6,962", r[4]] : r)))
+    ).toEqual(["D12"]);
+  });
+
+  test("a total copied from the line above is not read as that line alone", () => {
+    // A second charity's net current assets (charity 243592, 2022), over two years.
+    const assets: Cell[][] = [
+      ["", "2022", "2021"],
+      ["Debtors", "11,174", "15,470"],
+      ["Investments", "949,805", "897,588"],
+      ["Cash at bank and in hand", "21,855", "20,640"],
+      ["", "982,834", "933,698"],
+      ["Amounts falling due within one year", "(27,436)", "(26,336)"],
+      ["NET CURRENT ASSETS", "955,398", "907,362"],
+    ];
+    expect(flagged(assets)).toEqual([]);
+    expect(flagged(assets.map((r, i) => (i === 6 ? [r[0], "(27,436)", r[2]] : r)))).toEqual(["B7"]);
+  });
+});
