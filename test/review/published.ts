@@ -4,8 +4,8 @@
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
- * after that, the eleventh after that, and the twelfth after that. The thirteenth round, gathered
- * after the twelfth had been studied, is only ever scored.
+ * after that, the eleventh after that, the twelfth after that, and the thirteenth after that. The
+ * fourteenth round, gathered after the thirteenth had been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -23,6 +23,7 @@ export const TENTH_DIR = join(PUBLISHED_DIR, "..", "tenth");
 export const ELEVENTH_DIR = join(PUBLISHED_DIR, "..", "eleventh");
 export const TWELFTH_DIR = join(PUBLISHED_DIR, "..", "twelfth");
 export const THIRTEENTH_DIR = join(PUBLISHED_DIR, "..", "thirteenth");
+export const FOURTEENTH_DIR = join(PUBLISHED_DIR, "..", "fourteenth");
 
 export type Half = "dev" | "test";
 
@@ -82,4 +83,8 @@ export function twelfthRoundTables(): PublishedTable[] {
 
 export function thirteenthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTEENTH_DIR).map(({ table }) => table);
+}
+
+export function fourteenthRoundTables(): PublishedTable[] {
+  return loadPublished(FOURTEENTH_DIR).map(({ table }) => table);
 }
