@@ -10,7 +10,15 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
-import { amountsAlike, EXCESS, PERIOD_RANK, subjectOf, unitsAgree, yearsNamed } from "./labels";
+import {
+  amountsAlike,
+  EXCESS,
+  leftOutBy,
+  PERIOD_RANK,
+  subjectOf,
+  unitsAgree,
+  yearsNamed,
+} from "./labels";
 import { Decimal } from "../core/decimal";
 import {
   cellAllowance,
@@ -33,6 +41,7 @@ import {
   SIGN_CONVENTION_LINES,
   inverseOf,
   MILLION,
+  NEARLY_EXACT,
   ONE,
   THOUSAND,
   WEEKS_365_7,
@@ -384,14 +393,18 @@ class Announcer {
       .filter((w) => w.outcomes.size > 0);
     if (!weighed.length) return;
     const fallback = new Set(fallbacks);
-    // Most instances holding, then fewest breaking, then the nearest miss, then the labels' first reading.
+    // Most instances holding, then fewest breaking, then the nearest to exact where it holds (whole
+    // pounds x 52 hold within their rounding x 365/7 too), then the nearest miss, then the labels'
+    // first reading.
     const best = weighed.reduce((a, b) =>
       b.holds > a.holds ||
       (b.holds === a.holds &&
         !fallback.has(b.relation) &&
         (fallback.has(a.relation) ||
           b.breaks < a.breaks ||
-          (b.breaks === a.breaks && b.gap < a.gap)))
+          (b.breaks === a.breaks &&
+            (b.inexact < a.inexact - NEARLY_EXACT ||
+              (Math.abs(b.inexact - a.inexact) <= NEARLY_EXACT && b.gap < a.gap)))))
         ? b
         : a
     );
@@ -413,18 +426,21 @@ class Announcer {
     let holds = 0;
     let breaks = 0;
     let gap = 0;
+    let inexact = 0;
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
       outcomes.set(instance, result);
       // Nothing equal to nothing (a line of noughts, an amount less itself) bears out no reading.
-      if (result.holds) holds += result.stated === 0 && result.expected === 0 ? 0 : 1;
-      else {
+      if (result.holds) {
+        holds += result.stated === 0 && result.expected === 0 ? 0 : 1;
+        inexact += Math.abs(result.stated - result.expected) / Math.max(result.allowance, 1e-9);
+      } else {
         breaks++;
         gap += result.gap / Math.max(Math.abs(result.stated), Math.abs(result.expected), 1e-9);
       }
     }
-    return { outcomes, holds, breaks, gap };
+    return { outcomes, holds, breaks, gap, inexact };
   }
 
   /**
@@ -576,8 +592,14 @@ class Announcer {
         const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
         if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
-        // A nought where the rule's lines are all blank is their total: nothing.
-        if (best && this.valueAt({ line, pos: f.pos }) === 0) {
+        // A nought where the rule's lines are all blank is their total: nothing. Any other figure
+        // there that no run adds up to, with the rule kept elsewhere or nothing at all above it
+        // here, was not broken down at this position (a half year's total hire, its lines left
+        // blank): the lines below it are no more its parts here than elsewhere. Unless its parts
+        // may stand in the column before it (a staggered layout).
+        const staggered = f.readings.some((r) => r.parts.some((p) => p.pos !== f.pos));
+        const unbroken = !holding[i].length && !staggered && (rule || !openAt(f.pos).length);
+        if (best && (unbroken || this.valueAt({ line, pos: f.pos }) === 0)) {
           const parts = examples.get(best[0])!.reading.parts;
           if (parts.every((p) => this.isBlank(p.line, f.pos)))
             return { pos: f.pos, reading: undefined, sure: false };
@@ -740,7 +762,10 @@ class Announcer {
       const years = this.yearsOf(line);
       return totalYears.size > 0 && years.size > 0 && ![...years].some((y) => totalYears.has(y));
     };
-    const add = (parts: Part[], least = 2): Footing | undefined => {
+    // A total that says what it leaves out ("excluding PTE grants") never takes that line.
+    const leavesOut = leftOutBy(this.hints(total));
+    const add = (all: Part[], least = 2): Footing | undefined => {
+      const parts = leavesOut ? all.filter((p) => !leavesOut(this.hints(p.line))) : all;
       if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
       const first = this.hints(parts[0].line);
@@ -1276,7 +1301,7 @@ class Announcer {
           l !== target && subjectOf(this.hints(l).words) === subjectOf(this.hints(target).words)
       );
       const sources = alike.length ? alike : timed;
-      const together: { relation: Relation; rank: number }[] = [];
+      const together: { relation: Relation; rank: number; from: Period }[] = [];
       for (const source of sources) {
         const from = this.hints(source).period!;
         const to = this.hints(target).period!;
@@ -1286,7 +1311,7 @@ class Announcer {
         const stated = [this.hints(source).quantity, this.hints(target).quantity].filter(
           (q): q is number => q !== undefined
         );
-        const readings: Relation[] = [];
+        const readings: Relation[] = this.periodTotals(target, source, factors);
         for (const multiplier of [undefined, ...counts]) {
           const inputs = multiplier === undefined ? [source] : [source, multiplier];
           for (const factor of factors) {
@@ -1306,18 +1331,76 @@ class Announcer {
           }
         }
         if (alike.length)
-          together.push(...readings.map((relation) => ({ relation, rank: PERIOD_RANK[from] })));
+          together.push(
+            ...readings.map((relation) => ({ relation, rank: PERIOD_RANK[from], from }))
+          );
         else this.choose(readings);
       }
       // A figure is worked from the nearest period given (a year's from the half year's, not from
       // the quarter's the half year was halved into): each step rounds, so a longer conversion is
       // read only where the nearer holds less often.
-      const holds = new Map(together.map((t) => [t, this.weigh(t.relation).holds]));
+      const weights = new Map(together.map((t) => [t, this.weigh(t.relation)]));
+      const holds = (t: (typeof together)[number]) => weights.get(t)!.holds;
+      // Where the target converts as a rule from several periods that do not convert into one
+      // another (a year's rate divided into weeks and into months), it is read from each: a slip
+      // in either then shows. Periods that do (a 3 month cost halved from the 6 month's) round
+      // step by step, and only the nearest is read.
+      const ruled = [...new Set(together.map((t) => t.from))].filter((from) =>
+        together.some((t) => {
+          const w = weights.get(t)!;
+          return t.from === from && w.holds >= 2 && w.breaks * HOLDS_PER_BREAK <= w.holds;
+        })
+      );
+      const apart = ruled.every((a) =>
+        ruled.every((b) => a === b || (!conversions(a, b).length && !conversions(b, a).length))
+      );
+      if (ruled.length > 1 && apart) {
+        for (const from of ruled)
+          this.choose(together.filter((t) => t.from === from).map((t) => t.relation));
+        continue;
+      }
       const nearest = together.filter(
-        (t) => !together.some((u) => u.rank > t.rank && holds.get(u)! >= holds.get(t)!)
+        (t) => !together.some((u) => u.rank > t.rank && holds(u) >= holds(t))
       );
       if (nearest.length) this.choose(nearest.map((t) => t.relation));
     }
+  }
+
+  /**
+   * A total of a longer period ("Total per annum") over a rate and the amounts beside it that add
+   * to it ("Basic weekly allowance", "Skills payment"): the rate and those lines, summed, times the
+   * conversion. The amounts are the lines between the rate and the total that state no other
+   * period, count or percentage.
+   */
+  private periodTotals(target: number, source: number, factors: readonly Factor[]): Relation[] {
+    if (this.hints(target).aggregate === undefined || source > target) return [];
+    const from = this.hints(source).period;
+    const added: number[] = [];
+    for (let l = source + 1; l < target; l++) {
+      const h = this.hints(l);
+      if (!this.table.figureCells(this.o, l).length) continue;
+      if ((h.period && h.period !== from) || h.count || h.percent || h.aggregate) return [];
+      if (!unitsAgree(this.hints(source), h)) return [];
+      added.push(l);
+    }
+    if (!added.length) return [];
+    const inputs = [source, ...added];
+    const signs = inputs.map(() => 1);
+    const sum = sumWords(
+      inputs.map((l) => this.name(l)),
+      signs
+    );
+    return factors.map((factor) =>
+      this.between(
+        { kind: "scaledSum", signs, factor },
+        `${this.name(target)} = (${sum}) x ${factor.words}`,
+        target,
+        inputs,
+        true,
+        true,
+        true
+      )
+    );
   }
 
   /** Lines whose labels are the same but for a bracketed source, "(5.2.6)" and "(text)": one quantity stated twice. */

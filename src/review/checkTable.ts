@@ -11,6 +11,7 @@ import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
 import {
   breaksAreExceptions,
   chanceRoundedSumIsExact,
+  chanceWorkedIsExact,
   chanceWords,
   loneTotal,
   roundedSumsAddExactly,
@@ -41,7 +42,13 @@ import { searchRelations } from "./search";
 import { Orientation, Table } from "./table";
 import { amountWords, quoted } from "./words";
 import { MiswrittenFigure, miswrittenFigures } from "./writtenForm";
-import { COINCIDENCES_PER_TABLE, LONE_TOTAL_COINCIDENCES, MOST_QUOTED } from "./settings";
+import {
+  COINCIDENCES_PER_TABLE,
+  EXACT_SUMS_CHANCE,
+  EXACT_WORKED_CHANCE,
+  LONE_TOTAL_COINCIDENCES,
+  MOST_QUOTED,
+} from "./settings";
 
 export interface CheckOptions {
   /** Where the range starts in its sheet ("B3", or a position), so findings name the sheet's cells. Default A1. */
@@ -228,11 +235,15 @@ function alreadyAccepted(
 /**
  * A sum whose figures add exactly wherever it holds, far more often than independently rounded
  * figures would, was worked from the printed figures: it is read as printed, so an instance that
- * is out by less than the parts' rounding (a count slipped by one) is a break.
+ * is out by less than the parts' rounding (a count slipped by one) is a break. So is an amount
+ * worked from rates ("Total per annum = (Allowance + Fee) x 52") that is exact wherever it holds:
+ * whole-pound rates were not rounded, and a slip inside their x 52 is a break.
  */
 function readExactly(table: Table, a: Accepted): Accepted {
   const { relation } = a;
-  if (relation.op.kind !== "sum" || relation.roundedToWhole) return a;
+  const kind = relation.op.kind;
+  if (!(kind === "sum" || kind === "product" || kind === "scaledSum") || relation.roundedToWhole)
+    return a;
   const instances: { chance: number; exact: boolean }[] = [];
   for (const [instance, result] of a.outcomes) {
     if (!result.holds) continue;
@@ -241,13 +252,16 @@ function readExactly(table: Table, a: Accepted): Accepted {
     if (!target || target.half === 0 || target.resultHalf !== undefined) continue;
     // A nought is most often nothing at all, not a small amount rounded away: no evidence.
     const rounded = parts.filter((f) => f.half > 0 && f.value !== 0);
-    if (rounded.length < 2 || rounded.some((f) => f.half !== target.half)) continue;
-    instances.push({
-      chance: chanceRoundedSumIsExact(rounded.length),
-      exact: holdsExactly(result),
-    });
+    const chance =
+      kind === "sum"
+        ? rounded.length >= 2 && rounded.every((f) => f.half === target.half)
+          ? chanceRoundedSumIsExact(rounded.length)
+          : undefined
+        : chanceWorkedIsExact(target.half, result.allowance - target.half);
+    if (chance !== undefined) instances.push({ chance, exact: holdsExactly(result) });
   }
-  if (!roundedSumsAddExactly(instances)) return a;
+  if (!roundedSumsAddExactly(instances, kind === "sum" ? EXACT_SUMS_CHANCE : EXACT_WORKED_CHANCE))
+    return a;
   const exactly: Relation = { ...relation, addsExactly: true };
   const outcomes = new Map<Instance, Outcome>();
   for (const instance of a.outcomes.keys()) {
@@ -609,6 +623,8 @@ function resultIndex(table: Table, accepted: Accepted): 0 | 1 {
 
 function fallback(relation: Relation): string {
   switch (relation.op.kind) {
+    case "scaledSum":
+      return "does not match the lines it is worked from";
     case "sum":
       return relation.instances.some((i) => i.aggregate)
         ? "does not add up"

@@ -165,19 +165,30 @@ export function chanceRoundedSumIsExact(parts: number): number {
 }
 
 /**
+ * The chance that a figure worked from rounded inputs (a rate times 52) is printed exactly as the
+ * printed inputs give it: the inputs' rounding spreads the true result over `spread` either side,
+ * and only a result within the figure's own `half` would do. Undefined where the inputs' rounding
+ * cannot move the result past the figure's own (no evidence either way).
+ */
+export function chanceWorkedIsExact(half: number, spread: number): number | undefined {
+  return spread > half ? half / spread : undefined;
+}
+
+/**
  * Whether a sum's instances, each with the chance that independent rounding would leave it exact
  * and whether it is, say the sum was worked from the printed figures: every instance exact but
  * at most one, where chance would rarely give that (EXACT_SUMS_CHANCE).
  */
 export function roundedSumsAddExactly(
-  instances: readonly { readonly chance: number; readonly exact: boolean }[]
+  instances: readonly { readonly chance: number; readonly exact: boolean }[],
+  threshold = EXACT_SUMS_CHANCE
 ): boolean {
   const inexact = instances.filter((i) => !i.exact).length;
   if (inexact > 1) return false;
   const allExact = instances.reduce((p, i) => p * i.chance, 1);
   // At most one inexact: all exact, or exactly one of them not.
   const atMostOne = allExact * (1 + instances.reduce((s, i) => s + (1 - i.chance) / i.chance, 0));
-  return atMostOne < EXACT_SUMS_CHANCE;
+  return atMostOne < threshold;
 }
 
 /** The error function, to 1e-7 (Abramowitz and Stegun 7.1.26). */

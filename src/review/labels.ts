@@ -172,6 +172,23 @@ export function namesTheSame(a: LabelHints, b: LabelHints): boolean {
   return subject(a) !== "" && subject(a) === subject(b);
 }
 
+/** What a total says it leaves out: "Total government support excluding PTE grants". */
+const EXCLUDING =
+  /\b(?:excluding|excl\.?|except|other than|not including)\s+([a-z][a-z &'-]*[a-z])/;
+
+/**
+ * What a total says it leaves out, as a test of the lines it would take ("excluding PTE grants"
+ * leaves out "PTE grants"); undefined where it leaves nothing out.
+ */
+export function leftOutBy(total: LabelHints): ((part: LabelHints) => boolean) | undefined {
+  const left = EXCLUDING.exec(total.words)?.[1];
+  if (left === undefined) return undefined;
+  return (part) => {
+    const named = part.words.trim();
+    return named.length >= 3 && (named === left || named.endsWith(` ${left}`));
+  };
+}
+
 /** A bracketed aside on what a line includes or leaves out. */
 const ASIDE = /\((?:including|incl\.?|excluding|excl\.?)\b[^()]*\)/g;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
@@ -188,7 +205,7 @@ const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct|deduction)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
-  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b/;
+  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bcash[- ]?flow\b/;
 /** "Expenditure over income": the excess of one total above it over the other. */
 export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */

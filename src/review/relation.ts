@@ -14,6 +14,8 @@ import type { Orientation, Table } from "./table";
 export type Op =
   /** target = sum of sign x input. */
   | { readonly kind: "sum"; readonly signs: readonly number[] }
+  /** target = (sum of sign x input) x factor: an annual total of weekly parts, (allowance + fee) x 52. */
+  | { readonly kind: "scaledSum"; readonly signs: readonly number[]; readonly factor: Factor }
   /** target = product of the inputs x factor (one input: a factor of it; a copy when the factor is 1). */
   | { readonly kind: "product"; readonly factor: Factor }
   /** target = first / second x factor (a share, a percentage, a rate per unit). */
@@ -139,6 +141,11 @@ export function apply(op: Op, xs: readonly Interval[]): Interval | undefined {
   switch (op.kind) {
     case "sum":
       return xs.reduce((total, x, i) => add(total, x, op.signs[i]), point(0));
+    case "scaledSum":
+      return scaled(
+        xs.reduce((total, x, i) => add(total, x, op.signs[i]), point(0)),
+        op.factor
+      );
     case "product":
       return scaled(xs.reduce(times, point(1)), op.factor);
     case "ratio": {
@@ -214,10 +221,13 @@ export function applyExactly(op: Op, xs: readonly Decimal[]): Decimal | undefine
   const f = (d: Decimal, factor: Factor) => d.mul(factor.num).div(factor.den);
   switch (op.kind) {
     case "sum":
-      return xs.reduce(
-        (total, x, i) => (op.signs[i] >= 0 ? total.add(x) : total.minus(x)),
+    case "scaledSum": {
+      const total = xs.reduce(
+        (sum, x, i) => (op.signs[i] >= 0 ? sum.add(x) : sum.minus(x)),
         new Decimal(0)
       );
+      return op.kind === "sum" ? total : f(total, op.factor);
+    }
     case "product":
       return f(
         xs.reduce((p, x) => p.mul(x), new Decimal(1)),
@@ -258,7 +268,9 @@ export function figuresOf(
     if (reading.kind === "figure") figures.push(reading.figure);
     else if (
       i > 0 &&
-      (relation.op.kind === "sum" || relation.op.kind === "expression") &&
+      (relation.op.kind === "sum" ||
+        relation.op.kind === "scaledSum" ||
+        relation.op.kind === "expression") &&
       reading.kind === "blank"
     )
       figures.push(NOTHING);
@@ -498,6 +510,8 @@ export function relationKey(op: Op, lines: readonly number[]): string {
   switch (op.kind) {
     case "sum":
       return `sum:${sumTerms(op.signs, lines)}`;
+    case "scaledSum":
+      return `scaledSum:${sumTerms(op.signs, lines)}:${op.factor.num}/${op.factor.den}`;
     case "mean":
       return `mean:${over}`;
     case "product":

@@ -242,6 +242,8 @@ class Search {
    * of a subtotal and the lines after it).
    */
   private readonly carriedTotal: number[] = [];
+  /** Each line's nearest line at or above it with one figure only, which the search's lines leave out (-1 if none). */
+  private readonly lastSingle: number[] = [];
   /** Group headings found so far, each with the line just after its group. */
   private readonly headings = new Map<number, number>();
   /** The one year each line's name states, and what it measures with the year taken out. */
@@ -287,6 +289,7 @@ class Search {
       const hints = table.hintsOf(o, line);
       this.units.push(table.isPercentLine(o, line) ? { ...hints, percent: true } : hints);
       if (positions.length >= 2) this.lines.push(line);
+      this.lastSingle.push(positions.length === 1 ? line : (this.lastSingle[line - 1] ?? -1));
     }
     for (let line = 0; line <= table.lineCount(o); line++) {
       const prev = this.before[line - 1];
@@ -696,7 +699,7 @@ class Search {
           inputs: run,
           op: { kind: "sum", signs: run.map(() => 1) },
           linear: true,
-          byPlace: true,
+          byPlace: !this.skipsFigures(from, target),
         })
       )
         return;
@@ -722,6 +725,18 @@ class Search {
         this.headings.set(target, to);
       return;
     }
+  }
+
+  /**
+   * Whether a line of one figure, which the search's runs leave out, stands between `from` and
+   * `target` with its figure where the target has one: there the run is not everything above the
+   * total, so the total is not one by its place (a bank balance between two cash balances).
+   */
+  private skipsFigures(from: number, target: number): boolean {
+    const present = this.data[target].present;
+    for (let l = this.lastSingle[target - 1]; l >= from; l = this.lastSingle[l - 1] ?? -1)
+      if (present[this.data[l].positions[0]]) return true;
+    return false;
   }
 
   /** Headings whose groups follow one another from the first line to just before `target`. */

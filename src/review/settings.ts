@@ -140,6 +140,13 @@ export const MOST_GROUP_LINES = 20;
 export const EXACT_SUMS_CHANCE = 0.01;
 
 /**
+ * The same for an amount worked from rates (x 52, x 7): stricter, because a rate may itself be
+ * the figure worked out and rounded (a daily allowance of a weekly one divided by 7), and weekly
+ * amounts set in whole multiples of 7p would make most of them exact anyway.
+ */
+export const EXACT_WORKED_CHANCE = 0.0001;
+
+/**
  * Relations between rows (row 3 = row 2 x 52), and between the columns of a table wider than
  * MOST_LINES_FOR_PAIRS, are looked for among lines at most this far apart: such relations sit
  * next to each other in reports, and looking further makes a tall table's search quadratic or
@@ -229,7 +236,14 @@ export const UNLABELLED_SUBTOTAL_PARTS = 2;
 
 /**
  * Across several columns, an unlabelled line closes its run as a subtotal only where it adds the
- * run up at this many columns or more (and breaks at few enough of them): a sum that holds at one
- * column could be chance.
+ * run up at this many columns or more, and breaks at no more columns than it holds: a slip in the
+ * subtotal itself breaks one column of two.
  */
-export const UNLABELLED_SUBTOTAL_AT = 2;
+export const UNLABELLED_SUBTOTAL_AT = 1;
+
+/**
+ * Of two readings of labels that hold and break equally often, the one whose holding figures sit
+ * nearer exact is meant when it is nearer by more than this many rounding allowances in all:
+ * whole-pound rates x 52 give the annual figures exactly, and x 365/7 only within their rounding.
+ */
+export const NEARLY_EXACT = 0.5;

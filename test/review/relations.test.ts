@@ -2715,3 +2715,139 @@ describe("readings found in the fourteenth round's stop, from the studied rounds
     expect(flagged(assets.map((r, i) => (i === 6 ? [r[0], "(27,436)", r[2]] : r)))).toEqual(["B7"]);
   });
 });
+
+describe("readings found in the fourteenth round's study", () => {
+  test("a line between two single figures is no total by its place (a garden club's movements)", () => {
+    // Hartest and District Garden Club 2016/17, as printed: no line totals another here.
+    const movements: Cell[][] = [
+      ["Summary of Movements", "31/10/16", "16/07/2017"],
+      ["Bank balance", "429.31", ""],
+      ["Cash Balance", "269.98", "699.29"],
+      ["Income", "3170.85", ""],
+      ["Expenditure", "2442.03", "779.62"],
+      ["Bank balance", "1295.03", ""],
+      ["Cash balance", "183.88", "1478.91"],
+    ];
+    expect(flagged(movements)).toEqual([]);
+  });
+
+  test("a total per annum of a weekly allowance and a fee is their sum x 52, read exactly", () => {
+    // Rochdale's foster carer allowances, level 2 (whole pounds, so x 52 is exact).
+    const allowances: Cell[][] = [
+      ["Age", "Basic weekly allowance", "Skills payment", "Total per annum"],
+      ["0-4", "£128", "£75", "£10,556"],
+      ["5-10", "£141", "£75", "£11,232"],
+      ["11-15", "£161", "£75", "£12,272"],
+      ["16+", "£188", "£75", "£13,676"],
+    ];
+    expect(flagged(allowances)).toEqual([]);
+    // Nine pounds out is within what ±50p rates x 52 would allow, but these rates are exact.
+    expect(
+      flagged(allowances.map((r, i) => (i === 2 ? [...r.slice(0, 3), "£11,223"] : r)))
+    ).toEqual(["D3"]);
+    expect(
+      flagged(allowances.map((r, i) => (i === 3 ? [r[0], "£116", ...r.slice(2)] : r)))
+    ).toEqual(["B4"]);
+  });
+
+  test("daily allowances x 7 exact on four rows of five are not yet read without rounding", () => {
+    // Middlesbrough's fostering allowances, 2023: £22.72 is £159.00 / 7 rounded up, as printed.
+    const allowances: Cell[][] = [
+      ["Age", "Weekly allowance", "Daily allowance"],
+      ["0 – 2", "£154.00", "£22.00"],
+      ["3 – 4", "£159.00", "£22.72"],
+      ["5 – 10", "£175.00", "£25.00"],
+      ["11 – 15", "£202.58", "£28.94"],
+      ["16+", "£246.47", "£35.21"],
+    ];
+    expect(flagged(allowances)).toEqual([]);
+  });
+
+  test("a total 'excluding' a line leaves that line out", () => {
+    // The Office of Rail Regulation's government support to the rail industry (£m).
+    const support: Cell[][] = [
+      [
+        "Financial year",
+        "Central government grants",
+        "PTE grants",
+        "Direct rail support",
+        "Other elements of government support",
+        "Total government support excluding PTE grants",
+        "Total government support including PTE grants",
+      ],
+      ["2001-02", "731", "306", "684", "105", "1,520", "1,826"],
+      ["2002-03", "935", "304", "1,166", "183", "2,284", "2,588"],
+      ["2003-04", "1,359", "414", "1,670", "179", "3,208", "3,622"],
+    ];
+    expect(flagged(support)).toEqual([]);
+    expect(
+      flagged(support.map((r, i) => (i === 2 ? [...r.slice(0, 5), "2,248", r[6]] : r)))
+    ).toEqual(["F3"]);
+  });
+
+  test("an unlabelled subtotal of two columns stays one when a slip breaks it in one", () => {
+    // Ministry of Agriculture, Fisheries and Food, 1984 (£m; the Intervention Board's other lines taken together).
+    const premiums: Cell[][] = [
+      ["", "Outturn 1983-84", "Latest forecast of outturn 1984-85"],
+      ["(i) Expenditure by the Intervention Board", "", ""],
+      ["Cereals", "120.8", "357.8"],
+      ["Beef and Veal", "263.9", "322.5"],
+      ["Others", "894.5", "625.8"],
+      ["", "1,279.2", "1,306.1"],
+      ["(ii) Expenditure by the Agricultural Departments", "", ""],
+      ["Milk Non-Marketing Premiums", "13.3", "12.7"],
+      ["Suckler Cow Premium Scheme", "15.7", "27.8"],
+      ["Annual Premium on Ewes", "66.3", "77.5"],
+      ["", "95.3", "118.0"],
+      ["Grand Total", "1,374.5", "1,424.1"],
+    ];
+    expect(flagged(premiums)).toEqual([]);
+    expect(flagged(premiums.map((r, i) => (i === 10 ? [r[0], "59.3", r[2]] : r)))).toEqual(["B11"]);
+  });
+
+  test("a year's rate divided into weeks and into months is read from both", () => {
+    // Belfast City Council's district rate increase, 2025/26.
+    const rates: Cell[][] = [
+      ["Property", "per week", "per month", "per year"],
+      ["house", "£0.64", "£2.76", "£33.15"],
+      ["office unit", "£10.39", "£45.01", "£540.14"],
+      ["retail unit", "£8.51", "£36.87", "£442.49"],
+    ];
+    expect(flagged(rates)).toEqual([]);
+    expect(flagged(rates.map((r, i) => (i === 1 ? [r[0], r[1], "£2.67", r[3]] : r)))).toEqual([
+      "C2",
+    ]);
+  });
+
+  test("a total whose lines are left blank in one column was not broken down there", () => {
+    // Hartington Village Hall's budget plan, 2023/24: the half year's hire is given only in total.
+    const income: Cell[][] = [
+      ["", "2022/3 Actuals", "2023/4 Forecast", "Sept 2023 - Feb 2024 actuals"],
+      ["Local Hire", "£10,423", "£11,000", ""],
+      ["External Hire", "£2,078", "£2,500", ""],
+      ["TOTAL HIRE", "£12,501", "£13,500", "£7530"],
+      ["Small Society Lottery", "£5,700", "£5,650", "£2625"],
+      ["Donations", "£1508", "£300", "£132"],
+      ["Gift Aid", "£638", "£50", "£25"],
+      ["TOTAL ADDITIONAL INCOME", "£7,846", "£6,000", "£2782"],
+    ];
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(income.map((r, i) => (i === 3 ? [r[0], "£12,051", r[2], r[3]] : r)))).toEqual([
+      "B4",
+    ]);
+  });
+
+  test("a cash flow is income less expenditure", () => {
+    // Hadleigh and Monks' Eleigh United Reformed Church, December 2017.
+    const summary: Cell[][] = [
+      ["Summary.", "Last Period", "Present Period"],
+      ["Income", "£   9,282.63", "£   5,945.50"],
+      ["Expenditure", "£  10,892.86", "£   5,535.89"],
+      ["Cash Flow", "(£1,610.23)", "£ 409.61"],
+    ];
+    expect(flagged(summary)).toEqual([]);
+    expect(flagged(summary.map((r, i) => (i === 3 ? [r[0], "(£1,660.23)", r[2]] : r)))).toEqual([
+      "B4",
+    ]);
+  });
+});
