@@ -164,7 +164,9 @@ export class Table {
         continue;
       }
       if (rows[r].words) {
-        run = rows[r].aggregate === undefined && !rows[r].net ? [...run, r] : [];
+        // Grown in place: copying the run for each line would make a long list quadratic.
+        if (rows[r].aggregate === undefined && !rows[r].net) run.push(r);
+        else run = [];
         continue;
       }
       if (
