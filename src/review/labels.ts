@@ -209,7 +209,7 @@ const DIFFERENCE =
 /** "Expenditure over income": the excess of one total above it over the other. */
 export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */
-const MET_FROM_RESERVES = /\b(?:funded|met|financed) from (?:[a-z]+ ){0,3}reserves?\b/;
+const MET_FROM_RESERVES = /\b(?:funded|met|financed|transferred) from (?:[a-z]+ ){0,3}reserves?\b/;
 /** "Balance" alone or for a year (not one at a date, nor one carried forward): what income leaves of spending. */
 const NET_BALANCE = /^balance(?: (?:for )?(?:19|20)\d\d(?:[/\-\u2013]\d\d(?:\d\d)?)?)?$/;
 const PERCENT_CHANGE =

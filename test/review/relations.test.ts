@@ -2850,4 +2850,27 @@ describe("readings found in the fourteenth round's study", () => {
       "B4",
     ]);
   });
+
+  test("an amount transferred from reserves is what the funding leaves of the spending", () => {
+    // Hereford and Worcester Fire Authority's council tax resolution, 2016/17, as printed.
+    const resolution: Cell[][] = [
+      ["a) the aggregate expenditure it will incur will be", "£33,055,000.00"],
+      ["b) the aggregate income it will receive will be", "£11,572,980.00"],
+      ["c) the net amount transferred from financial reserves will be", "£631,000.00"],
+      ["d) the net amount of its Council Tax Requirement will be", "£20,851,020.00"],
+      ["e) the basic amount of Council Tax will be", "£78.00 (Band D)"],
+      ["f) the precept demands on the individual Billing Authorities are:", ""],
+      ["- Bromsgrove", "£2,761,550.31"],
+      ["- Herefordshire", "£5,216,038.18"],
+      ["- Malvern Hills", "£2,291,088.98"],
+      ["- Redditch", "£1,961,249.23"],
+      ["- Worcester", "£2,390,128.42"],
+      ["- Wychavon", "£3,678,286.20"],
+      ["- Wyre Forest", "£2,552,678.68"],
+    ];
+    expect(flagged(resolution)).toEqual([]);
+    expect(checkTable(resolution).relations.map((r) => r.words)).toContain(
+      "d) the net amount of its Council Tax Requirement will be = a) the aggregate expenditure it will incur will be - b) the aggregate income it will receive will be - c) the net amount transferred from financial reserves will be"
+    );
+  });
 });
