@@ -140,12 +140,10 @@ function divide(a: Interval, b: Interval): Interval | undefined {
 export function apply(op: Op, xs: readonly Interval[]): Interval | undefined {
   switch (op.kind) {
     case "sum":
-      return xs.reduce((total, x, i) => add(total, x, op.signs[i]), point(0));
-    case "scaledSum":
-      return scaled(
-        xs.reduce((total, x, i) => add(total, x, op.signs[i]), point(0)),
-        op.factor
-      );
+    case "scaledSum": {
+      const total = xs.reduce((sum, x, i) => add(sum, x, op.signs[i]), point(0));
+      return op.kind === "sum" ? total : scaled(total, op.factor);
+    }
     case "product":
       return scaled(xs.reduce(times, point(1)), op.factor);
     case "ratio": {

@@ -229,8 +229,8 @@ export const REPEATED_LINES = 3;
 export const CODES_AT_LEAST = 3;
 
 /**
- * In a list of single figures, an unlabelled line closes a run of at least this many labelled
- * lines as their subtotal. One line under one item would be a copy, which says nothing.
+ * An unlabelled line closes a run of at least this many labelled lines as their subtotal. One line
+ * under one item would be a copy, which says nothing.
  */
 export const UNLABELLED_SUBTOTAL_PARTS = 2;
 

@@ -144,9 +144,8 @@ export class Table {
   }
 
   /**
-   * In a list of single figures, a line with figures and no label, straight after a run of
-   * labelled lines, is their subtotal as printed under a rule: a parish budget's "Administration"
-   * items, then the section's figure. Where there are columns to weigh it across, the search does.
+   * A line with figures and no label, straight after a run of labelled lines, is their subtotal as
+   * printed under a rule: a parish budget's "Administration" items, then the section's figure.
    */
   private readUnlabelledSubtotals(): void {
     const figureColumns = Array.from({ length: this.cols }, (_, c) => c).filter(
@@ -154,7 +153,7 @@ export class Table {
     );
     if (!figureColumns.length) return;
     // In a list of single figures no sum can be weighed, so the layout alone says subtotal; across
-    // several columns the line must add up its run at enough of them that chance cannot explain it.
+    // several columns the line must add up its run in at least as many columns as it breaks in.
     const single = figureColumns.length === 1;
     const rows = this.hints.rows;
     let run: number[] = [];
@@ -179,7 +178,7 @@ export class Table {
     }
   }
 
-  /** Whether a line is the sum of the lines of `run` at enough columns, breaking at few enough. */
+  /** Whether a line is the sum of the lines of `run` in UNLABELLED_SUBTOTAL_AT columns or more, and in no fewer than it is not. */
   private addsUpRun(line: number, run: readonly number[], columns: readonly number[]): boolean {
     let holds = 0;
     let breaks = 0;
