@@ -9,6 +9,7 @@ import {
 import {
   EIGHTH_DIR,
   ELEVENTH_DIR,
+  FIFTEENTH_DIR,
   FIFTH_DIR,
   FOURTEENTH_DIR,
   FOURTH_DIR,
@@ -39,13 +40,14 @@ const ROUNDS = [
   TWELFTH_DIR,
   THIRTEENTH_DIR,
   FOURTEENTH_DIR,
+  FIFTEENTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to fourteenth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to fifteenth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
