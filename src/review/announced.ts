@@ -106,6 +106,9 @@ const INPUTS_DIFFERENCE: Expression = {
 };
 
 const PERCENT = factorOf(100);
+/** An uplift stated with its rate, either way round: "inflation rate (8%)", "3.5% uplift". */
+const STATED_UPLIFT =
+  /\b(?:uplift|uplifted|inflation|inflationary|increase|increased|uprating|uprated)\b[^%]{0,30}?(?<![\d.])(\d{1,2}(?:\.\d+)?) ?%|(?<![\d.])(\d{1,2}(?:\.\d+)?) ?% (?:uplift|inflation|increase|uprating)\b/;
 /**
  * A total may cover only the lines nearest it; those readings are weighed while the section has
  * at most this many lines (each is a sum over its lines, so more would make long lists quadratic).
@@ -144,6 +147,10 @@ const ON_PREVIOUS_YEAR =
 
 /** What council tax raises: a requirement, or a parish's precept. */
 const TAX_REQUIREMENT = /\brequirement\b|^precepts?\b|\bto be raised\b/;
+/** Years as labels print them: 2018, 2018/19, 2018-19, "2018 to 2019". */
+const YEAR_WORDS = /\b(?:19|20)\d\d(?:\s*(?:[/\u2013-]|to)\s*(?:(?:19|20)?\d\d))?\b/g;
+/** A bridge from one year's figure to another's runs over at most this many lines of changes. */
+const MOST_BRIDGE_LINES = 30;
 
 /** The years a label names: "Total funds 2021 £" names 2021; "2019/20" names 2019 and 2020. */
 function yearsIn(label: string): Set<number> {
@@ -198,7 +205,7 @@ function measureless(label: string): string {
   return label
     .toLowerCase()
     .replace(/%|\b(?:percentages?|per ?cent|numbers?|no\.|count|share|proportion)\b/g, " ")
-    .replace(/£ ?(?:m|mn|k|000s?|'000s?)?\b|£/g, " ")
+    .replace(/£ ?(?:m|mn|k|000s?|['\u2019]000s?)?\b|£/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -225,6 +232,8 @@ function inputLines(relation: Relation): string {
 
 class Announcer {
   readonly announcements: Announcement[] = [];
+  /** The lines holding figures, read once when the announcer runs. */
+  private lines: readonly number[] = [];
   private linesByWord?: Map<string, number[]>;
   /** The years each line's label names, read once: totals ask for them at every position. */
   private readonly years = new Map<number, Set<number>>();
@@ -396,7 +405,7 @@ class Announcer {
     // Most instances holding, then fewest breaking, then the nearest to exact where it holds (whole
     // pounds x 52 hold within their rounding x 365/7 too), then the nearest miss, then the labels'
     // first reading.
-    const best = weighed.reduce((a, b) =>
+    let best = weighed.reduce((a, b) =>
       b.holds > a.holds ||
       (b.holds === a.holds &&
         !fallback.has(b.relation) &&
@@ -408,6 +417,19 @@ class Announcer {
         ? b
         : a
     );
+    // Where none holds and the readings differ only in their factor (x 52 or x 365/7), the nearest
+    // miss says nothing of which was meant: a slipped figure is as near one as the other. The
+    // labels' first reading, the usual one, stands.
+    if (
+      weighed.every(
+        (w) =>
+          !fallback.has(w.relation) &&
+          w.holds === 0 &&
+          (w.relation.op.kind === "product" || w.relation.op.kind === "scaledSum")
+      ) &&
+      new Set(weighed.map((w) => inputLines(w.relation))).size === 1
+    )
+      best = weighed[0];
     // With a choice of readings, the chosen one must hold as a rule does (HOLDS_PER_BREAK), not by luck.
     const sure =
       best.holds >= 1
@@ -456,8 +478,42 @@ class Announcer {
       [...outcomes]
         .filter(([, result]) => !result.holds)
         .map(([instance, result]) => ({ relation, instance, result }));
-    if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken())) return;
+    if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken())) {
+      // A line that says it is the total of its section (every line since the last total) still
+      // totals: its breaks count only where a known mistake explains them (a total off by a round
+      // 10 in each of two columns).
+      if (holds >= 2 && breaks === holds + 1 && this.totalOfItsSection(relation))
+        this.announcements.push({ relation, outcomes, holds, breaks, sure: false, others });
+      return;
+    }
     this.announcements.push({ relation, outcomes, holds, breaks, sure, others });
+  }
+
+  /**
+   * Whether a relation is a total of everything above it since the last total it does not take
+   * (or the first line): each line of that run is one of its lines, or a line of a total it
+   * takes ("Total income" of "Total hire", the lines after it, "Total additional income" and a
+   * grant). Each is added.
+   */
+  private totalOfItsSection(relation: Relation): boolean {
+    const first = relation.instances[0];
+    if (!first || relation.op.kind !== "sum" || !relation.instances.every((i) => i.aggregate))
+      return false;
+    if (relation.op.signs.some((sign) => sign < 0)) return false;
+    const total = this.table.lineOf(this.o, first.target);
+    const parts = new Set(first.inputs.map((p) => this.table.lineOf(this.o, p)));
+    const isTotal = (l: number) => this.hints(l).aggregate !== undefined;
+    const above = this.lines.filter((l) => l < total);
+    // Back from the total to a total it does not take, or the first line: every line on the way
+    // is a part, or is covered by a part that totals it.
+    let covered = false;
+    for (let i = above.length - 1; i >= 0; i--) {
+      const l = above[i];
+      if (parts.delete(l)) covered = isTotal(l);
+      else if (isTotal(l)) break;
+      else if (!covered) return false;
+    }
+    return parts.size === 0;
   }
 
   /**
@@ -764,12 +820,15 @@ class Announcer {
     };
     // A total that says what it leaves out ("excluding PTE grants") never takes that line.
     const leavesOut = leftOutBy(this.hints(total));
+    const moneyTotal = this.hints(total).scale !== undefined && !this.hints(total).percent;
     const add = (all: Part[], least = 2): Footing | undefined => {
       const parts = leavesOut ? all.filter((p) => !leavesOut(this.hints(p.line))) : all;
       if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
       const first = this.hints(parts[0].line);
       if (parts.some((p) => !unitsAgree(first, this.hints(p.line)))) return undefined;
+      // Nor is a total stated in £000 or £m ever a sum of percentages.
+      if (moneyTotal && first.percent) return undefined;
       const footing = {
         parts,
         signs: parts.map((p) => (this.hints(p.line).less && this.valueAt(p) > 0 ? -1 : 1)),
@@ -1480,6 +1539,44 @@ class Announcer {
   }
 
   /**
+   * A line of amounts whose label states the uplift it applies ("Applying agreed method of
+   * inflation rate (8%) Medians", "2024/25 rate (3.5% uplift)") is the line of amounts before it
+   * raised by that much, x 1.08; or, where the figures bear that out instead, the rise itself
+   * ("Add 4.99% increase", x 0.0499).
+   */
+  private statedUplifts(lines: readonly number[]): void {
+    for (const [index, line] of lines.entries()) {
+      const uplift = STATED_UPLIFT.exec(this.hints(line).words);
+      if (!uplift || this.table.isPercentLine(this.o, line)) continue;
+      const rate = Number(uplift[1] ?? uplift[2]);
+      let source: number | undefined;
+      for (let k = index - 1; k >= 0 && source === undefined; k--) {
+        const l = lines[k];
+        if (
+          !this.table.isPercentLine(this.o, l) &&
+          this.hints(l).aggregate === undefined &&
+          unitsAgree(this.hints(l), this.hints(line))
+        )
+          source = l;
+      }
+      if (source === undefined || !(rate > 0 && rate < 100)) continue;
+      // The line raised ("... (8%) Medians") or the rise itself ("Add 4.99% increase"): whichever
+      // the figures bear out, and neither where they bear out none.
+      const from = source;
+      const readings = [
+        factorOf(100 + rate, 100, `${(100 + rate) / 100}`),
+        factorOf(rate, 100, `${rate / 100}`),
+      ]
+        .map((factor) => {
+          const words = `${this.name(line)} = ${termWords([this.name(from)], factor)}`;
+          return this.between({ kind: "product", factor }, words, line, [from], true);
+        })
+        .filter((r) => this.weigh(r).holds > 0);
+      if (readings.length) this.choose(readings);
+    }
+  }
+
+  /**
    * Lines stating their fraction of a base line ("Band A (6/9th)" of Band D). The base states 9/9,
    * or is the one line among them stating none. Where lines state two fractions (council tax's
    * 240/360, water's 6/9), each is a law of its own, and each position keeps the one it follows.
@@ -1950,7 +2047,7 @@ class Announcer {
   }
 
   run(): void {
-    const lines = this.figureLines();
+    const lines = (this.lines = this.figureLines());
     this.totals(lines);
     this.averages(lines);
     this.differences(lines);
@@ -1962,9 +2059,11 @@ class Announcer {
     this.namedRatios(lines);
     this.shares(lines);
     this.statedRatios(lines);
+    this.statedUplifts(lines);
     this.bandRatios(lines);
     this.acrossSections(lines);
     this.balances(lines);
+    this.bridges(lines);
     this.yearOnYear(lines);
     this.bandCharges(lines);
   }
@@ -2065,14 +2164,9 @@ class Announcer {
         const moves = lines.filter((l) => l > from && l < line);
         const whole = this.withoutParts(moves);
         const sets = whole.length < moves.length ? [moves, whole] : [moves];
-        const readings = sets.flatMap((set) => {
-          const printed = set.map(() => 1);
-          const spent = set.map((l) =>
-            (SPENDING.test(this.hints(l).words) || this.hints(l).less) && this.unsigned(l) ? -1 : 1
-          );
-          const signings = spent.includes(-1) ? [printed, spent] : [printed];
-          return signings.map((signs) => this.balanceReading(line, from, set, signs));
-        });
+        const readings = sets.flatMap((set) =>
+          this.signings(set).map((signs) => this.balanceReading(line, from, set, signs))
+        );
         if (moves.length) this.choose(readings);
       }
       if (closing || OPENING_BALANCE.test(words)) opening = line;
@@ -2137,6 +2231,58 @@ class Announcer {
         },
       ]);
     }
+  }
+
+  /**
+   * A bridge from one year's figure to another's: "Gross expenditure 2018 to 2019", the changes,
+   * "Gross expenditure 2020 to 2021". The later line, named as the earlier but for its years, is
+   * the earlier and the lines between, as printed or with savings printed unsigned taken away.
+   */
+  private bridges(lines: readonly number[]): void {
+    // Each line's label less its years, read once: a long list would otherwise read each
+    // MOST_BRIDGE_LINES times.
+    const measures = new Map<number, string>();
+    const measure = (l: number) => {
+      let m = measures.get(l);
+      if (m === undefined)
+        measures.set(
+          l,
+          (m = this.hints(l).words.replace(YEAR_WORDS, " ").replace(/\s+/g, " ").trim())
+        );
+      return m;
+    };
+    for (const [index, line] of lines.entries()) {
+      const years = this.yearsOf(line);
+      if (!years.size || !measure(line)) continue;
+      let at = -1;
+      for (let k = index - 1; k >= Math.max(0, index - MOST_BRIDGE_LINES - 1) && at < 0; k--)
+        if (measure(lines[k]) === measure(line)) at = k;
+      if (at < 0) continue;
+      const from = lines[at];
+      // A later year's figure: 2024/25 after 2023/24, though both name 2024.
+      const before = this.yearsOf(from);
+      const earliest = (ys: Set<number>) => [...ys].reduce((m, y) => Math.min(m, y), Infinity);
+      if (!before.size || earliest(before) >= earliest(years)) continue;
+      const moves = lines.slice(at + 1, index);
+      if (!moves.length) continue;
+      const readings = this.signings(moves).map((signs) =>
+        this.balanceReading(line, from, moves, signs)
+      );
+      // Where no reading holds, the names alone may be a coincidence ("Budget 2023/24", "Actual
+      // 2023/24", "Budget 2024/25"): only a break a known mistake explains is reported.
+      const holding = readings.filter((r) => this.weigh(r).holds > 0);
+      if (holding.length) this.choose(holding);
+      else this.add(readings[0], false);
+    }
+  }
+
+  /** How movements count: as printed, and, where spending is printed unsigned, with it taken away. */
+  private signings(moves: readonly number[]): number[][] {
+    const printed = moves.map(() => 1);
+    const spent = moves.map((l) =>
+      (SPENDING.test(this.hints(l).words) || this.hints(l).less) && this.unsigned(l) ? -1 : 1
+    );
+    return spent.includes(-1) ? [printed, spent] : [printed];
   }
 
   private balanceReading(

@@ -155,13 +155,15 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   }
   // Where an accepted relation already holds, a found one that breaks there more than once only
   // approximates it ("% = variance / outturn" beside "% = variance / budget"); a copy of one line
-  // ("Net movement = Net income" where no funds move) that breaks there once does.
+  // ("Net movement = Net income" where no funds move) that breaks there once does, and so does a
+  // sum of some of an accepted sum's lines (partOfAcceptedSum).
   const held = new Set<string>();
   const hold = (outcomes: ReadonlyMap<Instance, Outcome>) => {
     for (const [instance, result] of outcomes) if (result.holds) held.add(cellKey(instance.target));
   };
   accepted.forEach((a) => hold(a.outcomes));
   const theirs = alreadyAccepted(table, accepted);
+  const partOf = partOfAcceptedSum(table, accepted);
   const search = searchRelations(table);
   const strongestFirst = [...search.candidates].sort(
     (a, b) =>
@@ -176,7 +178,8 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     if (!significant(c.evidence, tried, bar) || !breaksAreExceptions(c.evidence)) continue;
     const breaking = [...c.outcomes].filter(([, result]) => !result.holds);
     // So does such a total where its one break is at a figure another relation holds.
-    const approximates = c.relation.op === COPY || alone ? 1 : 2;
+    const approximates =
+      c.relation.op === COPY || alone || (breaking.length === 1 && partOf(c.relation)) ? 1 : 2;
     if (
       breaking.length >= approximates &&
       breaking.every(([instance]) => held.has(cellKey(instance.target)))
@@ -229,6 +232,42 @@ function alreadyAccepted(
       (relation.fitted !== undefined && tied.has(lineSet(relation))) ||
       (base !== undefined && all.every((line) => baseOf.get(line) === base))
     );
+  };
+}
+
+/**
+ * Whether a found sum takes some of the lines of an accepted sum into the same line: "D = A + B"
+ * beside "D = A + B + C", holding wherever C is nought. Where it breaks once at a figure the
+ * whole sum holds, it only approximates that sum.
+ */
+function partOfAcceptedSum(
+  table: Table,
+  accepted: readonly Accepted[]
+): (relation: Relation) => boolean {
+  /** A sum's lines, each with its sign, and the line it sums into. */
+  const termsOf = (r: Relation) => {
+    const first = r.instances[0];
+    if (r.op.kind !== "sum" || !first) return undefined;
+    const signs = r.op.signs;
+    const line = (cell: CellPosition) => table.lineOf(r.orientation, cell);
+    return {
+      target: `${r.orientation}:${line(first.target)}`,
+      terms: new Map(first.inputs.map((cell, i) => [line(cell), signs[i]])),
+    };
+  };
+  // Read as the search goes on: the whole sum is accepted before its part.
+  return (relation) => {
+    const part = termsOf(relation);
+    if (!part) return false;
+    return accepted.some(({ relation: r }) => {
+      const whole = termsOf(r);
+      return (
+        whole !== undefined &&
+        whole.target === part.target &&
+        whole.terms.size > part.terms.size &&
+        [...part.terms].every(([line, sign]) => whole.terms.get(line) === sign)
+      );
+    });
   };
 }
 

@@ -145,7 +145,9 @@ export function subjectOf(words: string): string {
     .trim();
 }
 
-const THOUSANDS = /£ ?'?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|'000s?\b|\bthousands\b/;
+// Published PDFs print "£’000" with a typographer's apostrophe as often as "£'000".
+const THOUSANDS =
+  /£ ?['\u2019]?000s?\b|£ ?k\b|£ ?thousands?\b|\(000s?\)|['\u2019]000s?\b|\bthousands\b/;
 const MILLIONS = /£ ?m\b|£ ?mn\b|£ ?millions?\b|\bmillions\b/;
 /** Words that say percentage outright; "share", "proportion" and "rate of" only suggest it. */
 const OUTRIGHT_PERCENT = /%|\bper ?cent\b|\bpercentage\b/;

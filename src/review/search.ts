@@ -73,6 +73,8 @@ const TRIPLE_OPS: readonly Op[] = [ONE, ...VOCABULARY].map((factor) => ({
   factor,
 }));
 const RATIO_OPS: ReadonlySet<Op["kind"]> = new Set(["ratio", "change"]);
+/** A line is one figure throughout when it prints the same figure at this many positions or more. */
+const CONSTANT_AT = 3;
 /** A copy, or a ratio fitted as 1, which is one. */
 const timesOne = (op: Op): boolean => op.kind === "product" && op.factor.value === 1;
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
@@ -215,6 +217,8 @@ class Search {
   private readonly rateAt: Uint8Array;
   /** Each line's labels, taking a line printed all in "%" as a percentage line. */
   private readonly units: LabelHints[] = [];
+  /** Lines of one figure throughout, read as asked. */
+  private readonly constants = new Map<number, boolean>();
   private readonly data: LineData[] = [];
   private readonly keys = new Set<string>();
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
@@ -661,10 +665,34 @@ class Search {
   }
 
   private pairs(target: number, a: number, b: number): void {
+    // A percentage is worked from amounts: no ratio or change gives an amount from a percentage
+    // (income is not surplus / (surplus as % of income) x 100, though it holds as well).
+    const percent = (line: number) => this.units[line].percent;
+    const fromPercent = !percent(target) && (percent(a) || percent(b));
+    // A line of one figure throughout (100 in every column) makes a product or ratio a mere
+    // scaling, which `factors` weighs on its own: as a product it would hold on noughts and copies.
+    const scaling = this.constantLine(a) || this.constantLine(b);
     for (const [op, swap] of PAIR_OPS) {
+      if (fromPercent && RATIO_OPS.has(op.kind)) continue;
+      if (scaling && (op.kind === "product" || op.kind === "ratio")) continue;
       const inputs = swap ? [b, a] : [a, b];
       if (this.attempt({ target, inputs, op, linear: op.kind === "sum" })) return;
     }
+  }
+
+  /**
+   * Whether every figure of a line but noughts is the same, on a line of CONSTANT_AT positions or
+   * more (one rent unchanged over two years is no constant); read once per line.
+   */
+  private constantLine(line: number): boolean {
+    const known = this.constants.get(line);
+    if (known !== undefined) return known;
+    const { value, positions } = this.data[line];
+    const values = positions.map((pos) => value[pos]).filter((v) => v !== 0);
+    const constant =
+      positions.length >= CONSTANT_AT && values.length > 1 && values.every((v) => v === values[0]);
+    this.constants.set(line, constant);
+    return constant;
   }
 
   private triples(target: number, a: number, b: number, c: number): void {

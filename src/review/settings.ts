@@ -242,8 +242,21 @@ export const UNLABELLED_SUBTOTAL_PARTS = 2;
 export const UNLABELLED_SUBTOTAL_AT = 1;
 
 /**
+ * A labelled line closes its run as a subtotal only where it adds the run up at this many columns
+ * or more (leaving out noughts, which add up to noughts anywhere) and breaks at none: its label
+ * does not say total, so only the figures can.
+ */
+export const LABELLED_SUBTOTAL_AT = 3;
+
+/**
  * Of two readings of labels that hold and break equally often, the one whose holding figures sit
  * nearer exact is meant when it is nearer by more than this many rounding allowances in all:
  * whole-pound rates x 52 give the annual figures exactly, and x 365/7 only within their rounding.
  */
 export const NEARLY_EXACT = 0.5;
+
+/**
+ * A column of text after the figures is comments when most of its entries run to this many words
+ * or more: "Actual costs depends on growing season", not "240/360" or "Band D".
+ */
+export const COMMENT_WORDS = 4;

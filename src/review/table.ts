@@ -13,6 +13,8 @@ import {
   ROUND_FIGURE_UNIT,
   UNLABELLED_SUBTOTAL_PARTS,
   UNLABELLED_SUBTOTAL_AT,
+  LABELLED_SUBTOTAL_AT,
+  COMMENT_WORDS,
 } from "./settings";
 import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
@@ -75,29 +77,43 @@ export class Table {
       (_, c) => c < this.labelCols && this.isCodeColumn(c)
     );
     this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
+    // A column of comments after the figures ("Includes 3% increase for 20/21") says nothing of
+    // how a row counts, unless the row has no other label but a reference ("(a)").
+    const comments = Array.from({ length: cols }, (_, c) => this.isCommentColumn(c));
+    const uncommented = this.rowTexts((c) => !comments[c]);
     this.hints = {
       columns: this.texts.columns.map(hintsOf),
-      rows: this.texts.rows.map(hintsOf),
+      rows: this.texts.rows.map((text, r) =>
+        hintsOf(/[a-z]{3}/i.test(uncommented[r]) ? uncommented[r] : text)
+      ),
     };
     this.settleFigures();
     this.readGroupHeadings();
-    this.readUnlabelledSubtotals();
+    this.readRunSubtotals();
     this.readShareWords();
     this.read = true;
   }
 
   /**
    * "Share", "proportion" or "rate of" says percentage only of figures that could be one: a
-   * "Business rates - share of central pool" line of £000 amounts over 100 is money.
+   * "Business rates - share of central pool" line of £000 amounts over 100 is money; so is a
+   * "share of operating results" in columns headed £m.
    */
   private readShareWords(): void {
-    for (const o of ORIENTATIONS)
+    for (const o of ORIENTATIONS) {
+      const across = o === "rows" ? "columns" : "rows";
       this.hints[o].forEach((h, line) => {
         if (!h.percent || saysPercentOutright(h.words)) return;
         const cells = this.figureCells(o, line);
-        if (cells.some((p) => !this.figure(p)!.percent && Math.abs(this.figure(p)!.value) > 100))
+        const scaled = (p: CellPosition) =>
+          this.hints[across][this.lineOf(across, p)].scale !== undefined;
+        if (
+          cells.some((p) => !this.figure(p)!.percent && Math.abs(this.figure(p)!.value) > 100) ||
+          (cells.length > 0 && cells.every((p) => scaled(p) && !this.figure(p)!.percent))
+        )
           this.hints[o][line] = { ...h, percent: false };
       });
+    }
   }
 
   /**
@@ -144,10 +160,11 @@ export class Table {
   }
 
   /**
-   * A line with figures and no label, straight after a run of labelled lines, is their subtotal as
-   * printed under a rule: a parish budget's "Administration" items, then the section's figure.
+   * Subtotals of runs of labelled lines: a line with figures and no label, straight after the run,
+   * as printed under a rule (a parish budget's "Administration" items, then the section's
+   * figure); or a labelled line that the figures show adds up the run (labelledSubtotal).
    */
-  private readUnlabelledSubtotals(): void {
+  private readRunSubtotals(): void {
     const figureColumns = Array.from({ length: this.cols }, (_, c) => c).filter(
       (c) => this.figureCells("columns", c).length > 0
     );
@@ -156,49 +173,41 @@ export class Table {
     // several columns the line must add up its run in at least as many columns as it breaks in.
     const single = figureColumns.length === 1;
     const rows = this.hints.rows;
-    let run: number[] = [];
+    const run = new RunSums(this, figureColumns);
     for (let r = this.headerRows; r < this.rows; r++) {
       if (!this.figureCells("rows", r).length) {
-        run = [];
+        run.clear();
         continue;
       }
       if (rows[r].words) {
-        // Grown in place: copying the run for each line would make a long list quadratic.
-        if (rows[r].aggregate === undefined && !rows[r].net) run.push(r);
-        else run = [];
+        if (rows[r].aggregate !== undefined || rows[r].net) run.clear();
+        else if (this.labelledSubtotal(r, run)) {
+          rows[r] = { ...rows[r], aggregate: "subtotal" };
+          run.clear();
+        } else run.add(r);
         continue;
       }
       if (
-        run.length >= UNLABELLED_SUBTOTAL_PARTS &&
+        run.lines >= UNLABELLED_SUBTOTAL_PARTS &&
         rows[r].aggregate === undefined &&
-        (single || this.addsUpRun(r, run, figureColumns))
+        (single ||
+          run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds))
       )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
-      run = [];
+      run.clear();
     }
   }
 
-  /** Whether a line is the sum of the lines of `run` in UNLABELLED_SUBTOTAL_AT columns or more, and in no fewer than it is not. */
-  private addsUpRun(line: number, run: readonly number[], columns: readonly number[]): boolean {
-    let holds = 0;
-    let breaks = 0;
-    for (const c of columns) {
-      const target = this.figure({ row: line, column: c });
-      if (!target) continue;
-      let sum = 0;
-      let allowed = target.half;
-      for (const r of run) {
-        const part = this.figure({ row: r, column: c });
-        if (part) {
-          sum += part.value;
-          allowed += part.half;
-        }
-      }
-      if (Math.abs(sum - target.value) <= allowed + 1e-9) holds++;
-      else breaks++;
-    }
-    // A slip in the subtotal itself breaks one column of two: it is still the subtotal.
-    return holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds;
+  /**
+   * A labelled line that adds up the run of lines above it wherever it is not nought, in
+   * LABELLED_SUBTOTAL_AT columns or more, is their subtotal whatever it is called ("SHA (inc
+   * MTFS)" over its five lines): a total below takes it, not its lines again.
+   */
+  private labelledSubtotal(line: number, run: RunSums): boolean {
+    if (run.lines < UNLABELLED_SUBTOTAL_PARTS || this.isPercentLine("rows", line)) return false;
+    const h = this.hints.rows[line];
+    if (h.less || h.difference || h.perUnit || h.percentChange) return false;
+    return run.addsUp(line, (holds, breaks) => holds >= LABELLED_SUBTOTAL_AT && breaks === 0, true);
   }
 
   private countHeaderRows(): number {
@@ -353,14 +362,31 @@ export class Table {
     );
   }
 
-  private rowTexts(): string[] {
+  private rowTexts(keep: (column: number) => boolean = () => true): string[] {
     return this.readings.map((row) =>
       row
-        .filter((_, c) => this.labelColumns[c] && !this.codeColumns[c])
+        .filter((_, c) => keep(c) && this.labelColumns[c] && !this.codeColumns[c])
         .map((x) => (x.kind === "blank" ? "" : x.text.trim()))
         .filter(Boolean)
         .join(" ")
     );
+  }
+
+  /**
+   * A column of text after the figures that is prose: most of its entries run to
+   * COMMENT_WORDS words or more. Fractions ("473/360") and short names are not comments.
+   */
+  private isCommentColumn(c: number): boolean {
+    if (c < this.labelCols || !this.labelColumns[c]) return false;
+    let prose = 0;
+    let entries = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      const x = this.readings[r][c];
+      if (x.kind === "blank") continue;
+      entries++;
+      if (x.kind === "label" && x.text.trim().split(/\s+/).length >= COMMENT_WORDS) prose++;
+    }
+    return entries > 0 && prose * 2 > entries;
   }
 
   /**
@@ -541,5 +567,49 @@ export class Table {
   *cells(): Generator<CellPosition> {
     for (let row = 0; row < this.rows; row++)
       for (let column = 0; column < this.cols; column++) yield { row, column };
+  }
+}
+
+/** The running sums, column by column, of a run of lines: kept as the run grows, so a long list stays linear. */
+class RunSums {
+  private sums = new Map<number, { value: number; half: number }>();
+  lines = 0;
+
+  constructor(
+    private readonly table: Table,
+    private readonly columns: readonly number[]
+  ) {}
+
+  add(line: number): void {
+    this.lines++;
+    for (const c of this.columns) {
+      const part = this.table.figure({ row: line, column: c });
+      if (!part) continue;
+      const sum = this.sums.get(c) ?? { value: 0, half: 0 };
+      this.sums.set(c, { value: sum.value + part.value, half: sum.half + part.half });
+    }
+  }
+
+  clear(): void {
+    this.sums.clear();
+    this.lines = 0;
+  }
+
+  /** Whether `line` is the run's sum by `enough` of the columns it holds and breaks at; with `skipNoughts`, columns where it is nought say nothing. */
+  addsUp(
+    line: number,
+    enough: (holds: number, breaks: number) => boolean,
+    skipNoughts = false
+  ): boolean {
+    let holds = 0;
+    let breaks = 0;
+    for (const c of this.columns) {
+      const target = this.table.figure({ row: line, column: c });
+      if (!target || (skipNoughts && target.value === 0)) continue;
+      const sum = this.sums.get(c) ?? { value: 0, half: 0 };
+      if (Math.abs(sum.value - target.value) <= sum.half + target.half + 1e-9) holds++;
+      else breaks++;
+    }
+    return enough(holds, breaks);
   }
 }

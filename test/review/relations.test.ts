@@ -11,6 +11,8 @@ import {
 } from "./published";
 
 const flagged = (cells: Cell[][]) => checkTable(cells).findings.map((f) => f.cell);
+const withCell = (cells: Cell[][], row: number, column: number, text: string) =>
+  cells.map((r, i) => r.map((c, j) => (i === row && j === column ? text : c)));
 const only = (cells: Cell[][]) => {
   const { findings } = checkTable(cells);
   expect(findings).toHaveLength(1);
@@ -622,8 +624,6 @@ describe("council tax calculations", () => {
     ["Band G (15/9th)", "3,000.00"],
     ["Band H (18/9th)", "3,600.00"],
   ];
-  const withCell = (cells: Cell[][], row: number, column: number, text: string) =>
-    cells.map((r, i) => r.map((c, j) => (i === row && j === column ? text : c)));
 
   test("a band's stated fraction of Band D is a relation, checked in every band", () => {
     const result = checkTable(bands);
@@ -2872,5 +2872,349 @@ describe("readings found in the fourteenth round's study", () => {
     expect(checkTable(resolution).relations.map((r) => r.words)).toContain(
       "d) the net amount of its Council Tax Requirement will be = a) the aggregate expenditure it will incur will be - b) the aggregate income it will receive will be - c) the net amount transferred from financial reserves will be"
     );
+  });
+});
+
+describe("readings found in the fifteenth round's study", () => {
+  test("a labelled line that adds up its run in every column is their subtotal", () => {
+    // NHS London's month 4 financial position, 2011/12 (£m): "SHA (inc MTFS)" sums the five lines above it.
+    const position: Cell[][] = [
+      ["", "Outturn £m", "Plan £m", "Actual £m", "Forecast £m"],
+      ["Trusts", "(19.1)", "(75.7)", "(93.3)", "(111.5)"],
+      ["PCTs", "134.6", "39.9", "24.7", "116.1"],
+      ["Sub Total PCTs/Trusts", "115.5", "(35.7)", "(68.6)", "4.5"],
+      ["MPET (inc. MPET Admin)", "40.8", "3.5", "3.5", "10.0"],
+      ["SHA Admin (inc. LPfIT)", "3.8", "-", "1.2", "-"],
+      ["Hosted Services", "11.0", "-", "4.1", "-"],
+      ["Carry Forward & Reserves", "106.3", "24.1", "24.1", "95.6"],
+      ["MTFS", "95.3", "31.4", "31.4", "94.3"],
+      ["SHA (inc MTFS)", "257.2", "59.0", "64.3", "199.9"],
+      ["Total NHSL", "372.7", "23.3", "(4.3)", "204.4"],
+    ];
+    expect(flagged(position)).toEqual([]);
+    expect(flagged(withCell(position, 10, 1, "382.7"))).toEqual(["B11"]);
+  });
+
+  test("a total in £000s is never a sum of percentages", () => {
+    // Times Higher Education's university finances, 2015: "Total borrowing £'000s" beside
+    // "Total staff costs as % of income"; Arts University Bournemouth's research grants not stated.
+    const finances: Cell[][] = [
+      [
+        "Institution",
+        "Research £’000s",
+        "Total income £’000s",
+        "Total staff costs £’000s",
+        "Total staff costs as % of income",
+        "Total borrowing £’000s",
+        "Total borrowing as % of income",
+      ],
+      ["University of Aberdeen", "62,844", "239,824", "146,293", "61.0", "74,104", "30.9"],
+      ["Arts University Bournemouth", "Not stated", "34,850", "14,324", "41.1", "23,257", "66.7"],
+      ["Aston University", "14,436", "124,874", "74,240", "59.5", "40,661", "32.6"],
+    ];
+    expect(flagged(finances)).toEqual([]);
+  });
+
+  test("a comment after the figures does not say how a line counts", () => {
+    // Snape with Thorp Parish Council's budget paper for 2020/21: the comments speak of increases.
+    const budget: Cell[][] = [
+      [
+        "",
+        "Budget",
+        "Current position",
+        "Expected year end",
+        "Budget for 2020/21",
+        "Comment re budget setting",
+      ],
+      ["Expected Year-end surplus for PC", "", "", "4707.33", "", "Excludes PFC funding of £788"],
+      ["Payments", "", "", "", "", ""],
+      [
+        "Grass cutting & village maintenance",
+        "2500.00",
+        "1918.80",
+        "1918.80",
+        "2500.00",
+        "Actual costs depends on growing season",
+      ],
+      [
+        "Insurance",
+        "460.00",
+        "535.84",
+        "535.84",
+        "560.00",
+        "Includes £60 for Bank Holiday event plus 3% increase for 20/21",
+      ],
+      [
+        "Subscription - YLCA",
+        "153.00",
+        "132.00",
+        "132.00",
+        "135.00",
+        "Notified of 2.25% increase for 20/21",
+      ],
+      ["Loan repayment", "1026.74", "513.37", "1026.74", "513.37", "Ends in August 2020"],
+      ["Total", "4139.74", "3100.01", "3613.38", "3708.37", ""],
+    ];
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(withCell(budget, 5, 3, "123.00"))).toEqual(["D6"]);
+  });
+
+  test("a line that speaks of a share is money in columns headed £m", () => {
+    // Imperial College London's comprehensive income, 2019/20 (£m).
+    const income: Cell[][] = [
+      ["", "2020 £m", "2019 £m"],
+      ["Total income", "1,026.4", "1,073.8"],
+      ["Total expenditure", "961.6", "1,129.6"],
+      [
+        "Surplus/(deficit) before other gains/(losses) and share of operating results of joint ventures and associates",
+        "64.8",
+        "(55.8)",
+      ],
+    ];
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 3, 1, "46.8"))).toEqual(["B4"]);
+  });
+
+  test("a percentage is worked from amounts, never an amount from a percentage", () => {
+    // Times Higher Education's university finances, 2015: a sign slipped in the percentage is the
+    // percentage's, not the surplus's it was worked from.
+    const finances: Cell[][] = [
+      ["Institution", "Net surplus £’000s", "Surplus as % of income", "Total income £’000s"],
+      ["University of Aberdeen", "−6,232", "−2.6", "239,824"],
+      ["Aberystwyth University", "1,976", "1.5", "131,085"],
+      ["Anglia Ruskin University", "9,587", "4.8", "198,762"],
+      ["Arts University Bournemouth", "3,989", "11.4", "34,850"],
+      ["Aston University", "3,001", "2.4", "124,874"],
+      ["Bangor University", "1,241", "0.9", "143,178"],
+    ];
+    expect(flagged(finances)).toEqual([]);
+    expect(checkTable(finances).relations.map((r) => r.words)).toEqual([
+      "Surplus as % of income = Net surplus £’000s / Total income £’000s x 100",
+    ]);
+    expect(flagged(withCell(finances, 3, 2, "-4.8"))).toEqual(["C4"]);
+  });
+
+  test("a sum of some of a whole sum's lines, holding where the others are nought, is not a relation of its own", () => {
+    // Cyngor Gwynedd's outturn adjustments, 2023/24: column D = A + B + C; A + B alone breaks
+    // only where C moves money.
+    const outturn: Cell[][] = [
+      [
+        "",
+        "Gross Under / (Over) Spend £'000",
+        "Recommended Adjustments £'000",
+        "Other £'000",
+        "Amended Over / Under Spend £'000",
+      ],
+      ["Adults, Health, and Well-being", "3,906", "(3,806)", "0", "100"],
+      ["Children and Families", "2,611", "(2,511)", "0", "100"],
+      ["Education", "0", "0", "0", "0"],
+      ["Economy and Community", "308", "0", "(308)", "0"],
+      ["Highways, Engineering and YGC", "687", "(587)", "0", "100"],
+      ["Environment", "1,237", "(1,137)", "0", "100"],
+      ["Housing and Property", "255", "(155)", "0", "100"],
+      ["Corporate Management Team and Legal", "(11)", "0", "0", "(11)"],
+      ["Corporate Support", "(10)", "0", "0", "(10)"],
+      ["Finance", "(7)", "0", "0", "(7)"],
+    ];
+    expect(flagged(outturn)).toEqual([]);
+    expect(checkTable(outturn).relations.map((r) => r.instances[0].inputs)).toEqual([
+      ["B2", "C2", "D2"],
+    ]);
+  });
+
+  test("a line of one figure throughout makes no product or ratio with another line", () => {
+    // Chittlehamholt, Satterleigh and Warkleigh Parish Council's budget, 2018/19: training is 100
+    // gross and net, so snow warden costs would be the village hall's hire times it over 100.
+    const budget: Cell[][] = [
+      ["INCOME", "", "", "", "", ""],
+      ["2017/18", "", "Precept", "4,750.00", "", ""],
+      ["2017/18", "", "North Devon Council Parish Grant", "295.00", "", ""],
+      ["2017/18", "", "Council Tax Support Grant", "28.10", "", ""],
+      ["2017/18", "", "Transparancy Fund Grant", "489.60", "", ""],
+      ["", "", "Sub-total income", "5,562.70", "", ""],
+      ["", "", "NET INCOME FOR 2018/2019 Financial Year", "", "", "5,562.70"],
+      ["", "", "EXPENSE", "Gross", "Vat", "Net"],
+      ["2017/18", "(1a)", "Grants to Parish Churches", "450.00", "0.00", "450.00"],
+      ["", "(1b)", "Hire of Village Hall", "360.00", "0.00", "360.00"],
+      ["2017/18", "", "Parish Council Training", "100.00", "0.00", "100.00"],
+      ["2017/18", "(5)", "Playing Field Maintenance", "840.00", "15.00", "825.00"],
+      ["2017/18", "(6)", "Snow Warden costs", "360.00", "0.00", "360.00"],
+      ["2017/18", "", "DALC Subscription", "85.00", "11.05", "73.95"],
+      ["2017/18", "(7)", "Asset maintenance", "540.00", "90.00", "450.00"],
+      ["2017/18", "(2)", "AVIVA Insurance", "630.72", "0.00", "630.72"],
+      ["2017/18", "(3)", "Internal Auditor", "100.00", "0.00", "100.00"],
+      ["2017/18", "(4)", "Clerk related costs", "1,509.92", "0.00", "1,509.92"],
+    ];
+    expect(checkTable(budget).relations.map((r) => r.words)).not.toContain(
+      "2017/18 Snow Warden costs = Hire of Village Hall x 2017/18 Parish Council Training x 1/100"
+    );
+    expect(checkTable(budget).relations.map((r) => r.words)).toContain(
+      "column F = column D - column E"
+    );
+  });
+
+  test("a label after the figures is the label when before them there is only a reference", () => {
+    // Staffordshire Moorlands' council tax requirement, 2019/20: "(a)" and the words after the amount.
+    const requirement: Cell[][] = [
+      [
+        "(a)",
+        "£31,685,984",
+        "being the aggregate of the amounts which the Council estimates for the items set out in Section 31A (2) of the Act. (Gross Expenditure on General Fund Services, Special District Expenses and Parish Precepts)",
+      ],
+      [
+        "(b)",
+        "£25,026,050",
+        "being the aggregate of the amounts which the Council estimates for the items set out in Section 31A (3) of the Act. (Gross Income including External Financing and the Use of Reserves)",
+      ],
+      [
+        "(c)",
+        "£6,659,934",
+        "being the amount by which the aggregate at (a) above exceeds the aggregate at (b) above calculated by the Council, in accordance with Section 31A (4) of the Act as its Council Tax requirement for the year (Amount to be Funded from Council Tax)",
+      ],
+      [
+        "(d)",
+        "£201.28",
+        "being the amount at (c) above divided by the tax base, calculated by the Council, in accordance with Section 31 (B) of the Act, as the basic amount of its Council Tax for the year. (Average Local Council Tax)",
+      ],
+    ];
+    expect(flagged(requirement)).toEqual([]);
+    expect(flagged(withCell(requirement, 2, 1, "£25,026,050"))).toEqual(["B3"]);
+  });
+
+  test("where neither x 52 nor x 365/7 holds, a year is 52 weeks", () => {
+    // Fostering Together's tax example for two carers: a slipped digit in the year's tax relief is
+    // nearer 365/7 weeks' worth than 52, but the usual year is meant.
+    const example: Cell[][] = [
+      ["", "Per Week", "Per Year"],
+      ["Paid to Family", "£650 + £675 = £1325", "£68,900"],
+      ["Tax Relief", "£825", "£42,900"],
+      ["Fixed Tax Exemption", "£18,140", ""],
+    ];
+    expect(flagged(example)).toEqual([]);
+    expect(flagged(withCell(example, 2, 2, "£46,900"))).toEqual(["C3"]);
+  });
+
+  test("a line that says it is a total still totals where most of its columns break", () => {
+    // The Solicitor-General's written answer of 2003 on prosecution caseloads and costs: two totals
+    // are printed 10 out, so a third broken total leaves the rule holding in only two columns.
+    const caseload: Cell[][] = [
+      [
+        "Financial year April to April",
+        "Active caseload at year end",
+        "Trials completed in year",
+        "Number of defendants in trials completed",
+        "Number of convictions in trials completed (by defendant)",
+        "Annual total cost £million",
+      ],
+      ["1988–89", "66", "9", "14", "10", "6.86"],
+      ["1989–90", "61", "17", "32", "24", "9.21"],
+      ["1990–91", "56", "27", "72", "45", "13.19"],
+      ["1991–92", "60", "28", "58", "38", "17.71"],
+      ["1992–93", "57", "25", "49", "35", "20.99"],
+      ["1993–94", "48", "23", "54", "32", "19.03"],
+      ["1994–95", "50", "13", "31", "16", "18.03"],
+      ["1995–96", "70", "11", "23", "18", "17.33"],
+      ["1996–97", "82", "8", "14", "12", "16.58"],
+      ["1997–98", "78", "14", "39", "37", "16.3"],
+      ["1998–99", "65", "18", "38", "31", "16.1"],
+      ["1999–2000", "81", "8", "12", "11", "15.9"],
+      ["2000–01", "70", "24", "58", "51", "19.7"],
+      ["2001–02", "75", "8", "13", "10", "23.03"],
+      ["2002–03", "72", "13", "26", "17", "28.09"],
+      ["Total", "991", "246", "519", "377", "258.05"],
+    ];
+    expect(flagged(caseload)).toEqual(["D17", "E17"]);
+    expect(flagged(withCell(caseload, 16, 1, "-991"))).toEqual(["B17", "D17", "E17"]);
+  });
+
+  test("a line stating the uplift it applies is the line before it raised by that much", () => {
+    // Hounslow's care home medians for 2022/23, uplifted by the agreed inflation rate.
+    const medians: Cell[][] = [
+      [
+        "Bed Type",
+        "Current Medians (21-22 Data)",
+        "Applying agreed method of inflation rate (8%) Medians",
+      ],
+      ["Care Home occupied beds without nursing: Final Total", "£1,156.70", "£1,249.24"],
+      [
+        "Care Home occupied beds without nursing with dementia: Final Total",
+        "£1,156.70",
+        "£1,249.24",
+      ],
+      ["Care Home occupied beds with nursing: Final Total *inc FNC", "£1,338.30", "£1,445.36"],
+    ];
+    expect(flagged(medians)).toEqual([]);
+    expect(flagged(withCell(medians, 1, 2, "£1,294.24"))).toEqual(["C2"]);
+  });
+
+  test("a bridge from one year's figure to another's is the first and the changes between", () => {
+    // Cumbria's police and crime commissioner: gross expenditure from 2018/19 to 2020/21.
+    const movement: Cell[][] = [
+      ["Explanation of budget movement", "Amount £million"],
+      ["Gross expenditure 2018 to 2019", "145.754"],
+      ["Increase in the cost of providing services", "9.142"],
+      ["Less: savings and efficiency gains", "-1.575"],
+      [
+        "Less: reduction in capital expenditure financed from revenue contributions and reserves",
+        "-2.510",
+      ],
+      ["Increase in contribution to reserves", "0.005"],
+      ["Reduction in contribution in reserves", "-0.087"],
+      ["Gross expenditure 2020 to 2021", "150.729"],
+    ];
+    expect(flagged(movement)).toEqual([]);
+    expect(flagged(withCell(movement, 2, 1, "9.412"))).toEqual(["B3"]);
+  });
+
+  test("a total of only some of the lines above it, breaking more often than it holds, is no rule", () => {
+    // The Department of Social Security's 1991 answer on nursing home claimants (thousands): the
+    // total is of the two pension ages; the kinds of care add to it only now and then.
+    const claimants: Cell[][] = [
+      [
+        "Date",
+        "Over pension age",
+        "Under pension age",
+        "Elderly",
+        "Mentally ill",
+        "Mentally handicapped",
+        "Total",
+      ],
+      ["December 1985", "12", "2", "12", "1", "<1", "15"],
+      ["February 1986", "18", "2", "17", "1", "<1", "20"],
+      ["August 1986", "—", "—", "—", "—", "—", "28"],
+      ["May 1987", "28", "4", "21", "3", "2", "32"],
+      ["May 1988", "39", "4", "29", "4", "1", "44"],
+      ["May 1989", "51", "5", "36", "5", "2", "56"],
+      ["May 1990", "61", "2", "30", "5", "1", "64"],
+      ["May 1991", "87", "7", "37", "4", "2", "94"],
+    ];
+    expect(flagged(claimants)).toEqual([]);
+    expect(flagged(withCell(claimants, 8, 6, "49"))).toEqual(["G9"]);
+  });
+
+  test("a bridge runs between consecutive financial years, though both name the year they share", () => {
+    // The usual budget bridge: 2023/24 and 2024/25 both name 2024.
+    const bridge: Cell[][] = [
+      ["", "£000"],
+      ["Budget 2023/24", "12,500"],
+      ["Pay inflation", "400"],
+      ["Savings", "(250)"],
+      ["Growth", "150"],
+      ["Budget 2024/25", "12,800"],
+    ];
+    expect(flagged(bridge)).toEqual([]);
+    expect(flagged(withCell(bridge, 2, 1, "4,000"))).toEqual(["B3"]);
+  });
+
+  test("a line stating the rise it adds is not the line raised", () => {
+    // Southwark's band D charge for 2024/25: the 4.99% line is the increase itself, £62.80 of
+    // £1,258.78 (4.99% of it is £62.81, out by more than its rounding).
+    const charge: Cell[][] = [
+      ["Charge", "£"],
+      ["2023-24 band D charge", "1,258.78"],
+      ["Add 4.99% increase", "62.80"],
+      ["2024-25 band D charge", "1,321.58"],
+    ];
+    expect(flagged(charge)).toEqual([]);
   });
 });
