@@ -479,9 +479,9 @@ class Announcer {
         .filter(([, result]) => !result.holds)
         .map(([instance, result]) => ({ relation, instance, result }));
     if (breaks >= 2 && breaks > holds && !this.oneCellMends(broken())) {
-      // A line that says it is the total of its section (every line since the last total) still
-      // totals: its breaks count only where a known mistake explains them (a total off by a round
-      // 10 in each of two columns).
+      // A line that says it is the total of its section (totalOfItsSection) still totals: its
+      // breaks count only where a known mistake explains them (a total off by a round 10 in each
+      // of two columns).
       if (holds >= 2 && breaks === holds + 1 && this.totalOfItsSection(relation))
         this.announcements.push({ relation, outcomes, holds, breaks, sure: false, others });
       return;
@@ -503,12 +503,19 @@ class Announcer {
     const total = this.table.lineOf(this.o, first.target);
     const parts = new Set(first.inputs.map((p) => this.table.lineOf(this.o, p)));
     const isTotal = (l: number) => this.hints(l).aggregate !== undefined;
-    const above = this.lines.filter((l) => l < total);
     // Back from the total to a total it does not take, or the first line: every line on the way
-    // is a part, or is covered by a part that totals it.
+    // is a part, or is covered by a part that totals it. The lines are in order, so the walk
+    // starts where the total stands, found by halving.
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lines[mid] < total) lo = mid + 1;
+      else hi = mid;
+    }
     let covered = false;
-    for (let i = above.length - 1; i >= 0; i--) {
-      const l = above[i];
+    for (let i = lo - 1; i >= 0; i--) {
+      const l = this.lines[i];
       if (parts.delete(l)) covered = isTotal(l);
       else if (isTotal(l)) break;
       else if (!covered) return false;

@@ -572,7 +572,8 @@ export class Table {
 
 /** The running sums, column by column, of a run of lines: kept as the run grows, so a long list stays linear. */
 class RunSums {
-  private sums = new Map<number, { value: number; half: number }>();
+  private readonly sums = new Map<number, { value: number; half: number }>();
+  /** How many lines the run holds. */
   lines = 0;
 
   constructor(
