@@ -17,6 +17,7 @@ import {
   PERIOD_RANK,
   subjectOf,
   unitsAgree,
+  YEAR_IN_NAME,
   yearsNamed,
 } from "./labels";
 import { Decimal } from "../core/decimal";
@@ -147,8 +148,6 @@ const ON_PREVIOUS_YEAR =
 
 /** What council tax raises: a requirement, or a parish's precept. */
 const TAX_REQUIREMENT = /\brequirement\b|^precepts?\b|\bto be raised\b/;
-/** Years as labels print them: 2018, 2018/19, 2018-19, "2018 to 2019". */
-const YEAR_WORDS = /\b(?:19|20)\d\d(?:\s*(?:[/\u2013-]|to)\s*(?:(?:19|20)?\d\d))?\b/g;
 /** A bridge from one year's figure to another's runs over at most this many lines of changes. */
 const MOST_BRIDGE_LINES = 30;
 
@@ -2251,11 +2250,7 @@ class Announcer {
     const measures = new Map<number, string>();
     const measure = (l: number) => {
       let m = measures.get(l);
-      if (m === undefined)
-        measures.set(
-          l,
-          (m = this.hints(l).words.replace(YEAR_WORDS, " ").replace(/\s+/g, " ").trim())
-        );
+      if (m === undefined) measures.set(l, (m = this.hints(l).words.replace(YEAR_IN_NAME, "#")));
       return m;
     };
     for (const [index, line] of lines.entries()) {
