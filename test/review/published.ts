@@ -4,9 +4,9 @@
  * before it was studied. The held-out set, gathered after that score, was scored once unseen and
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
- * after that, the eleventh after that, the twelfth after that, the thirteenth after that, and the fourteenth
- * after that. The fifteenth round, gathered after the fourteenth had been studied, is only ever
- * scored.
+ * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
+ * after that, and the fifteenth after that. The sixteenth round, gathered after the fifteenth had
+ * been studied, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -26,6 +26,7 @@ export const TWELFTH_DIR = join(PUBLISHED_DIR, "..", "twelfth");
 export const THIRTEENTH_DIR = join(PUBLISHED_DIR, "..", "thirteenth");
 export const FOURTEENTH_DIR = join(PUBLISHED_DIR, "..", "fourteenth");
 export const FIFTEENTH_DIR = join(PUBLISHED_DIR, "..", "fifteenth");
+export const SIXTEENTH_DIR = join(PUBLISHED_DIR, "..", "sixteenth");
 
 export type Half = "dev" | "test";
 
@@ -93,4 +94,8 @@ export function fourteenthRoundTables(): PublishedTable[] {
 
 export function fifteenthRoundTables(): PublishedTable[] {
   return loadPublished(FIFTEENTH_DIR).map(({ table }) => table);
+}
+
+export function sixteenthRoundTables(): PublishedTable[] {
+  return loadPublished(SIXTEENTH_DIR).map(({ table }) => table);
 }
