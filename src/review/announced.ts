@@ -148,6 +148,12 @@ const ON_PREVIOUS_YEAR =
 
 /** What council tax raises: a requirement, or a parish's precept. */
 const TAX_REQUIREMENT = /\brequirement\b|^precepts?\b|\bto be raised\b/;
+/** The charge itself, where its label does not say band D: "Council Tax charge" under the tax base. */
+const TAX_CHARGE = /\bcouncil tax charge\b|\baverage council tax\b/;
+/** A parish's precept, which its net requirement is raised by. */
+const PRECEPT = /^precepts?\b/;
+/** A line after some adjustments, named as the line before them: "Net expenditure after transfers". */
+const AFTER = /\bafter\b/;
 /** A bridge from one year's figure to another's runs over at most this many lines of changes. */
 const MOST_BRIDGE_LINES = 30;
 
@@ -234,6 +240,9 @@ class Announcer {
   /** The lines holding figures, read once when the announcer runs. */
   private lines: readonly number[] = [];
   private linesByWord?: Map<string, number[]>;
+  /** Lines of one word and no figures, read once: headings a total at the foot may name. */
+  private headings?: { line: number; word: string }[];
+  private figured?: Set<number>;
   /** The years each line's label names, read once: totals ask for them at every position. */
   private readonly years = new Map<number, Set<number>>();
   /** Whether each line is printed in %, read once: a stray percentage is asked of every figure. */
@@ -382,6 +391,15 @@ class Announcer {
       this.inPercent.set(key, known);
     }
     return known;
+  }
+
+  /** Whether half or more of a line's figures that are not nought are printed with £. */
+  private printedInPounds(line: number): boolean {
+    const figures = this.table
+      .figureCells(this.o, line)
+      .map((p) => this.table.figure(p)!)
+      .filter((f) => f.value !== 0);
+    return figures.length > 0 && 2 * figures.filter((f) => f.money).length >= figures.length;
   }
 
   /** Whether half or more of the figures that are not nought are printed in % (a nought says nothing). */
@@ -826,14 +844,16 @@ class Announcer {
     };
     // A total that says what it leaves out ("excluding PTE grants") never takes that line.
     const leavesOut = leftOutBy(this.hints(total));
-    const moneyTotal = this.hints(total).scale !== undefined && !this.hints(total).percent;
+    const moneyTotal =
+      !this.hints(total).percent &&
+      (this.hints(total).scale !== undefined || this.printedInPounds(total));
     const add = (all: Part[], least = 2): Footing | undefined => {
       const parts = leavesOut ? all.filter((p) => !leavesOut(this.hints(p.line))) : all;
       if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
       const first = this.hints(parts[0].line);
       if (parts.some((p) => !unitsAgree(first, this.hints(p.line)))) return undefined;
-      // Nor is a total stated in £000 or £m ever a sum of percentages.
+      // Nor is a total stated in £000 or £m, or printed in £, ever a sum of percentages.
       if (moneyTotal && first.percent) return undefined;
       const footing = {
         parts,
@@ -929,7 +949,36 @@ class Announcer {
           else this.linesByWord.set(w, [l]);
         }
     }
-    return (this.linesByWord.get(kind[0]) ?? []).filter((l) => l < total && !isAggregate(l));
+    const named = (this.linesByWord.get(kind[0]) ?? []).filter(
+      (l) => l < total && !isAggregate(l) && this.table.figureCells(this.o, l).length > 0
+    );
+    return named.length ? named : this.headedBy(kind[0], total, isAggregate);
+  }
+
+  /**
+   * The lines under a heading of one word that the total names, down to the next heading or
+   * total: "Total income" in a summary at the foot, over the lines printed under "Income".
+   */
+  private headedBy(kind: string, total: number, isAggregate: (l: number) => boolean): number[] {
+    const figured = (this.figured ??= new Set(this.lines));
+    if (!this.headings) {
+      // Read once, from the first line: a heading over the first section is printed among the
+      // column headings.
+      this.headings = [];
+      for (let l = 0; l < this.table.lineCount(this.o); l++) {
+        const words = this.hints(l).words.split(" ").filter(Boolean);
+        if (!figured.has(l) && words.length === 1) this.headings.push({ line: l, word: words[0] });
+      }
+    }
+    // "Expense" heads what "Total expenditure" totals: alike in their first letters.
+    const alike = (word: string) =>
+      word === kind || (word.length >= 5 && kind.startsWith(word.slice(0, 5)));
+    const heading = this.headings.filter((h) => h.line < total && alike(h.word)).pop();
+    if (!heading) return [];
+    const under: number[] = [];
+    for (let l = heading.line + 1; l < total && figured.has(l) && !isAggregate(l); l++)
+      under.push(l);
+    return under;
   }
 
   /**
@@ -2265,17 +2314,34 @@ class Announcer {
       const before = this.yearsOf(from);
       const earliest = (ys: Set<number>) => [...ys].reduce((m, y) => Math.min(m, y), Infinity);
       if (!before.size || earliest(before) >= earliest(years)) continue;
-      const moves = lines.slice(at + 1, index);
-      if (!moves.length) continue;
-      const readings = this.signings(moves).map((signs) =>
-        this.balanceReading(line, from, moves, signs)
-      );
-      // Where no reading holds, the names alone may be a coincidence ("Budget 2023/24", "Actual
-      // 2023/24", "Budget 2024/25"): only a break a known mistake explains is reported.
-      const holding = readings.filter((r) => this.weigh(r).holds > 0);
-      if (holding.length) this.choose(holding);
-      else this.add(readings[0], false);
+      this.bridge(line, from, lines.slice(at + 1, index));
     }
+    // "Gross expenditure after transfers" is the same line before them and the transfers between,
+    // each printed only where there is one (a blank is none).
+    for (const [index, line] of lines.entries()) {
+      const words = this.hints(line).words;
+      if (!AFTER.test(words)) continue;
+      const earlier = words.replace(AFTER, "before");
+      const from = lines
+        .slice(Math.max(0, index - MOST_BRIDGE_LINES - 1), index)
+        .reverse()
+        .find((l) => this.hints(l).words === earlier);
+      if (from !== undefined)
+        this.bridge(line, from, lines.slice(lines.indexOf(from) + 1, index), true);
+    }
+  }
+
+  /** The later line as the earlier and the lines between, signed as the figures bear out. */
+  private bridge(line: number, from: number, moves: readonly number[], blanks = false): void {
+    if (!moves.length) return;
+    const readings = this.signings(moves).map((signs) =>
+      this.balanceReading(line, from, moves, signs, blanks)
+    );
+    // Where no reading holds, the names alone may be a coincidence ("Budget 2023/24", "Actual
+    // 2023/24", "Budget 2024/25"): only a break a known mistake explains is reported.
+    const holding = readings.filter((r) => this.weigh(r).holds > 0);
+    if (holding.length) this.choose(holding);
+    else this.add(readings[0], false);
   }
 
   /** How movements count: as printed, and, where spending is printed unsigned, with it taken away. */
@@ -2291,12 +2357,14 @@ class Announcer {
     line: number,
     from: number,
     moves: readonly number[],
-    signs: readonly number[]
+    signs: readonly number[],
+    blanks = false
   ): Relation {
     const inputs = [from, ...moves];
     const terms = moves.map((l, i) => `${signs[i] < 0 ? "-" : "+"} ${this.name(l)}`).join(" ");
     const words = `${this.name(line)} = ${this.name(from)} ${terms}`;
-    return this.between({ kind: "sum", signs: [1, ...signs] }, words, line, inputs, true);
+    const op: Op = { kind: "sum", signs: [1, ...signs] };
+    return this.between(op, words, line, inputs, true, true, blanks);
   }
 
   /** The lines, less any run just below one of them that adds up to it (at half its positions or more). */
@@ -2315,8 +2383,9 @@ class Announcer {
 
   /**
    * The band D charge is the council tax requirement over the tax base (in band D equivalent
-   * properties), scaled from £000 or £m to pounds as the figures bear out. Kept only where it
-   * holds somewhere: the labels alone do not say which requirement is meant.
+   * properties), scaled from £000 or £m to pounds as the figures bear out; a precept straight
+   * under a net requirement is that requirement. Kept only where they hold somewhere: the labels
+   * alone do not say which requirement is meant.
    */
   private bandCharges(lines: readonly number[]): void {
     // The nearest line above that the labels name, else the nearest below.
@@ -2324,23 +2393,44 @@ class Announcer {
       const named = lines.filter((l) => l !== line && pattern.test(this.hints(l).words));
       return named.filter((l) => l < line).pop() ?? named.find((l) => l > line);
     };
+    lines.forEach((line, i) => {
+      const above = lines[i - 1];
+      if (above === undefined || !PRECEPT.test(this.hints(line).words)) return;
+      if (PRECEPT.test(this.hints(above).words) || !/\brequirement\b/.test(this.hints(above).words))
+        return;
+      const copy = this.between(
+        COPY,
+        `${this.name(line)} = ${this.name(above)}`,
+        line,
+        [above],
+        true
+      );
+      if (this.weigh(copy).holds > 0) this.choose([copy]);
+    });
     for (const line of lines) {
       const words = this.hints(line).words;
-      if (!BAND_D.test(words) || TAX_BASE.test(words) || this.hints(line).aggregate) continue;
+      if (!(BAND_D.test(words) || TAX_CHARGE.test(words)) || TAX_BASE.test(words)) continue;
+      if (this.hints(line).aggregate) continue;
       const base = nearest(line, TAX_BASE);
       const requirement = nearest(line, TAX_REQUIREMENT);
       if (base === undefined || requirement === undefined || base === requirement) continue;
-      const t = `${this.name(line)} = ${this.name(requirement)} / ${this.name(base)}`;
-      const readings = [ONE, THOUSAND, MILLION].map((factor) =>
-        this.between(
-          { kind: "ratio", factor },
-          factor === ONE ? t : `${t} x ${factor.words}`,
-          line,
-          [requirement, base],
-          false,
-          true
-        )
+      // Or a total after it and before the charge: what is left once parishes' precepts are taken off.
+      const netted = lines.filter(
+        (l) => l > requirement && l < line && l !== base && this.hints(l).aggregate !== undefined
       );
+      const readings = [requirement, ...netted].flatMap((raised) => {
+        const t = `${this.name(line)} = ${this.name(raised)} / ${this.name(base)}`;
+        return [ONE, THOUSAND, MILLION].map((factor) =>
+          this.between(
+            { kind: "ratio", factor },
+            factor === ONE ? t : `${t} x ${factor.words}`,
+            line,
+            [raised, base],
+            false,
+            true
+          )
+        );
+      });
       if (readings.some((r) => this.weigh(r).holds > 0)) this.choose(readings);
     }
   }

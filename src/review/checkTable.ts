@@ -46,6 +46,7 @@ import {
   COINCIDENCES_PER_TABLE,
   EXACT_SUMS_CHANCE,
   EXACT_WORKED_CHANCE,
+  FOUND_OUTWEIGHS_LABELS,
   LONE_TOTAL_COINCIDENCES,
   MOST_QUOTED,
 } from "./settings";
@@ -119,6 +120,8 @@ interface Accepted {
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
 
+const ANNOUNCED = "announced by the labels";
+
 /** Where a cell stands in an instance: 0 the result, then the inputs. */
 const indexIn = (o: Occurrence, cell: CellPosition) =>
   cellsOf(o.instance).findIndex((c) => cellKey(c) === cellKey(cell));
@@ -148,7 +151,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
     accepted.push({
       relation: a.relation,
       outcomes: a.outcomes,
-      evidence: "announced by the labels",
+      evidence: ANNOUNCED,
       breaks,
       others: a.others,
     });
@@ -165,6 +168,8 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   const theirs = alreadyAccepted(table, accepted);
   const partOf = partOfAcceptedSum(table, accepted);
   const search = searchRelations(table);
+  // Figures where a found relation holds, one beyond doubt (FOUND_OUTWEIGHS_LABELS).
+  const found = new Set<string>();
   const strongestFirst = [...search.candidates].sort(
     (a, b) =>
       a.evidence.breaks - b.evidence.breaks || a.evidence.log10Chance - b.evidence.log10Chance
@@ -195,8 +200,40 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
       breaks: "all",
       others: [],
     });
+    if (!c.relation.fitted && chance < Math.log10(FOUND_OUTWEIGHS_LABELS))
+      for (const [i, r] of c.outcomes) if (r.holds) found.add(cellKey(i.target));
   }
-  return accepted;
+  // A reading the labels offered that breaks only where a found relation holds, and whose other
+  // figures there other relations bear out, does not apply there ("% Received" as each line's
+  // share of the total, holding where the shares happen to be 100%, beside "% Received = Actual /
+  // Budget x 100", which holds on every line): no one figure is wrong.
+  const holdingAt = new Map<string, Set<Relation>>();
+  for (const a of accepted)
+    for (const [i, r] of a.outcomes)
+      if (r.holds)
+        for (const cell of cellsOf(i)) {
+          const key = cellKey(cell);
+          holdingAt.set(key, (holdingAt.get(key) ?? new Set()).add(a.relation));
+        }
+  const borneOut = (cell: CellPosition, a: Accepted) =>
+    [...(holdingAt.get(cellKey(cell)) ?? [])].some((r) => r !== a.relation);
+  return accepted.map((a) =>
+    a.evidence === ANNOUNCED
+      ? whereItHolds(
+          a,
+          (i) => found.has(cellKey(i.target)) && i.inputs.every((c) => borneOut(c, a))
+        )
+      : a
+  );
+}
+
+/** An accepted relation less its breaks, where every break is one that does not apply. */
+function whereItHolds(a: Accepted, inapplicable: (i: Instance) => boolean): Accepted {
+  const breaking = [...a.outcomes].filter(([, r]) => !r.holds).map(([i]) => i);
+  if (!breaking.length || !breaking.every(inapplicable)) return a;
+  const outcomes = new Map([...a.outcomes].filter(([, r]) => r.holds));
+  const instances = a.relation.instances.filter((i) => !breaking.includes(i));
+  return { ...a, relation: { ...a.relation, instances }, outcomes };
 }
 
 /**

@@ -202,6 +202,9 @@ function fromText(raw: string): Reading {
   const lower = text.toLowerCase();
   if (NIL.has(lower) || NOTHING_THERE.test(lower))
     return { kind: "figure", text: raw, figure: nilFigure() };
+  // Excel's accounting format shows a nought as "£ -".
+  if (NIL.has(lower.replace(/^£ ?/, "")))
+    return { kind: "figure", text: raw, figure: { ...nilFigure(), money: true } };
   // ".." and "n/a", "[x]" and "[c]" in statistics, "[...]" for an illegible figure.
   if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower))
     return { kind: "missing", text: raw };

@@ -102,6 +102,15 @@ export const TOTAL_BY_PLACE_HOLDS = 1;
 export const LONE_TOTAL_COINCIDENCES = 0.001;
 
 /**
+ * A reading of the labels that breaks only where a found relation holds, its other figures there
+ * borne out, does not apply there; but only against a found relation beyond doubt: one not fitted
+ * to the table, whose chance of coincidence is below this ("% Received = Actual / Budget x 100"
+ * on every line, not "Amount = Percentage x 71,000" from whole percentages, nor Hackney's eight
+ * years' contribution as a seventh of the contract, below 1 in 10^6 on two figures).
+ */
+export const FOUND_OUTWEIGHS_LABELS = 1e-8;
+
+/**
  * A variance holding one way round on this many lines and the other way round on as many others is
  * signed line by line (favourable positive: a surplus above target, spending below its
  * allocation), so each line keeps the way round it holds (a line holding neither is checked the

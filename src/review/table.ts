@@ -170,7 +170,8 @@ export class Table {
     );
     if (!figureColumns.length) return;
     // In a list of single figures no sum can be weighed, so the layout alone says subtotal; across
-    // several columns the line must add up its run in at least as many columns as it breaks in.
+    // several columns the line must add up its run in at least as many columns as it breaks in,
+    // where it is not nought (a line of noughts under a form's empty lines adds up nothing).
     const single = figureColumns.length === 1;
     const rows = this.hints.rows;
     const run = new RunSums(this, figureColumns);
@@ -180,18 +181,30 @@ export class Table {
         continue;
       }
       if (rows[r].words) {
-        if (rows[r].aggregate !== undefined || rows[r].net) run.clear();
+        // A net line ends the run where it is the run's net; one that is not ("Net fund raising"
+        // among the income lines) is one of them.
+        const ends =
+          rows[r].aggregate !== undefined ||
+          (rows[r].net && (run.lines === 0 || run.addsUp(r, (holds) => holds > 0)));
+        if (ends) run.clear();
         else if (this.labelledSubtotal(r, run)) {
           rows[r] = { ...rows[r], aggregate: "subtotal" };
           run.clear();
         } else run.add(r);
         continue;
       }
-      if (
+      // Or a total less one line ("Council tax requirement", "Less parish precepts", then the net).
+      const netOfLess = rows[r - 1]?.less && rows[r - 2]?.aggregate !== undefined;
+      if (netOfLess) rows[r] = { ...rows[r], aggregate: "subtotal" };
+      else if (
         run.lines >= UNLABELLED_SUBTOTAL_PARTS &&
         rows[r].aggregate === undefined &&
         (single ||
-          run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds))
+          run.addsUp(
+            r,
+            (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds,
+            true
+          ))
       )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
       run.clear();

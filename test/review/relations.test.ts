@@ -3218,3 +3218,221 @@ describe("readings found in the fifteenth round's study", () => {
     expect(flagged(charge)).toEqual([]);
   });
 });
+
+describe("readings found in the sixteenth round's study", () => {
+  test("a line of noughts after a run of lines is no subtotal of them", () => {
+    // Cross Way Seaford's receipts and payments (a church's form): empty lines print "-".
+    const receipts: Cell[][] = [
+      ["", "Unrestricted funds", "Restricted funds"],
+      ["A1 Receipts", "", ""],
+      ["Offerings & Tax Recovered", "33,639", "-"],
+      ["Bank Interest", "21", "-"],
+      ["Lettings", "29,229", "-"],
+      ["", "-", "-"],
+      ["Bequests and moneyraised", "13,702", "-"],
+      ["", "-", "-"],
+      ["Sub total (Gross income for AR)", "76,591", "-"],
+    ];
+    expect(flagged(receipts)).toEqual([]);
+    expect(flagged(withCell(receipts, 8, 1, "76,951"))).toEqual(["B9"]);
+  });
+
+  test("a total printed in £ is never a sum of percentages", () => {
+    // Broxtowe's car parks: the year's pay and display income over the shares paying each tariff.
+    const parking: Cell[][] = [
+      ["FINANCIAL YEAR", "2023/24", "2024/25"],
+      ["Total Pay & Display Income (net) *", "£233,803.18", "£383,227.72"],
+      ["% using free hour", "74.70%", "N/A"],
+      ["% paying £1.00", "18.60%", "77.20%"],
+      ["% paying £1.50", "3.80%", "0.30%"],
+      ["% paying £2.00", "2.30%", "17.50%"],
+      ["% paying £3.00 plus", "0.60%", "5.00%"],
+    ];
+    expect(flagged(parking)).toEqual([]);
+  });
+
+  test("a reading of the labels that breaks only where a found rule holds throughout gives way", () => {
+    // Aldridge School's income, 2013/14: "% Received" is the year's actual over its budget, not
+    // each line's share of the total (which the two lines at 100% happen to agree with).
+    const income: Cell[][] = [
+      [
+        "Description",
+        "Year to date Actual",
+        "Year to date Budget",
+        "Full Year Budget",
+        "% Received",
+      ],
+      ["Total Restricted Income", "8,475,597", "8,439,593", "8,439,593", "100"],
+      ["Total Unrestricted Income", "39,542", "42,000", "42,000", "94"],
+      ["Total Income", "8,515,139", "8,481,593", "8,481,593", "100"],
+      ["Staffing Total", "5,990,545", "5,985,477", "5,985,477", "100"],
+      ["Premises and Occupation Costs", "778,021", "1,212,630", "1,212,630", "64"],
+      ["Administration Total", "763,110", "888,534", "888,534", "86"],
+      ["Curriculum Capitation", "206,352", "238,649", "238,649", "86"],
+    ];
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 5, 4, "46"))).toEqual(["E6"]);
+  });
+
+  test("a parish precept is its net requirement, and its council tax charge the precept over the tax base", () => {
+    // Bromyard and Winslow Town Council's budget, on Herefordshire Council's precepts page.
+    const precept: Cell[][] = [
+      ["Bromyard and Winslow Town Council", "2018/19 £", "2019/20 £"],
+      ["Administration", "100,376", "104,410"],
+      ["Park/open spaces/broadbridge", "7,985", "7,015"],
+      ["Civic centre and car parks", "46,570", "55,275"],
+      ["Net requirement", "154,931", "166,700"],
+      ["Precept", "154,931", "166,700"],
+      ["Band D equivalent properties", "1,395", "1,403"],
+      ["Council Tax charge", "£111.06", "£118.82"],
+    ];
+    expect(flagged(precept)).toEqual([]);
+    expect(flagged(withCell(precept, 5, 1, "159,431"))).toEqual(["B6"]);
+    expect(flagged(withCell(precept, 7, 2, "£181.82"))).toEqual(["C8"]);
+  });
+
+  test("an unlabelled line after a total less one line is the net, and an average charge is worked from it", () => {
+    // Northampton Borough Council's spending plans, 2016/17 (£000, the charge in pounds).
+    const plans: Cell[][] = [
+      ["", "2015/2016", "2016/17"],
+      ["Expenditure across departments", "£000's", "£000's"],
+      ["NBC SERVICE EXPENDITURE", "27,975", "29,533"],
+      ["Parishes", "1,022", "1,045"],
+      ["BUDGET REQUIREMENT", "28,997", "30,577"],
+      ["Business Rates Retention Scheme", "-6,201", "-7,452"],
+      ["Revenue Support Grant", "-4,964", "-3,256"],
+      ["NHB", "-3,836", "-4,910"],
+      ["Collection Fund Surplus", "-100", "-533"],
+      ["COUNCIL TAX REQUIREMENT", "13,896", "14,426"],
+      ["Less Parish Precepts", "-1,022", "-1,045"],
+      ["", "12,874", "13,381"],
+      ["COUNCIL TAX BASE", "61,927", "64,358"],
+      ["AVERAGE COUNCIL TAX FOR YEAR (£)", "207.89", "207.92"],
+    ];
+    expect(flagged(plans)).toEqual([]);
+    expect(flagged(withCell(plans, 11, 1, "12,784"))).toEqual(["B12"]);
+    expect(flagged(withCell(plans, 13, 2, "270.92"))).toEqual(["C14"]);
+  });
+
+  test("a nought printed in Excel's accounting format is a figure", () => {
+    // 1st Saltford Scout Group's income and expenditure, 2020/21: "£ -" where nothing came in.
+    const income: Cell[][] = [
+      ["", "2020/21", "2019/20"],
+      ["Annual Subscriptions", "£6,448.25", "£15,174.50"],
+      ["Net Fund Raising", "£ -", "£638.12"],
+      ["Donations Received", "£20,726.00", "£1,865.19"],
+      ["Uniform Sales", "£433.40", "£ -"],
+      ["", "£27,607.65", "£17,677.81"],
+    ];
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 5, 1, "£27,670.65"))).toEqual(["B6"]);
+  });
+
+  test("a line named net, among the lines of a run that does not net to it, is one of them", () => {
+    // 1st Saltford Scout Group again: "Net Fund Raising" is one of the income lines, and the
+    // surplus is the unlabelled income total less the unlabelled expenditure total.
+    const account: Cell[][] = [
+      ["", "2020/21", "2019/20"],
+      ["Income", "", ""],
+      ["Annual Subscriptions", "£6,448.25", "£15,174.50"],
+      ["Net Fund Raising", "£35.00", "£638.12"],
+      ["Donations Received", "£20,726.00", "£1,865.19"],
+      ["", "£27,209.25", "£17,677.81"],
+      ["Expenditure", "", ""],
+      ["Capitation Fee", "£5,565.00", "£6,946.00"],
+      ["Insurances", "£2,343.36", "£2,259.28"],
+      ["", "£7,908.36", "£9,205.28"],
+      ["Surplus/(Defcit) for the Year", "£19,300.89", "£8,472.53"],
+    ];
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 10, 1, "£19,300.98"))).toEqual(["B11"]);
+  });
+
+  test("a line after adjustments is the line before them and the adjustments printed", () => {
+    // Clackmannanshire's housing capital programme (£000): transfers printed only where made.
+    const programme: Cell[][] = [
+      [
+        "£’000",
+        "Approved Budget",
+        "As per Mid Year Report",
+        "Draft Final Position",
+        "2007/08 Budget",
+      ],
+      ["Gross Expenditure before transfers", "9,370", "9,370", "9,742", "9,510"],
+      ["Approved budgets transferred from 05/06", "", "225", "", ""],
+      ["Budgets transferred from 07/08 to 06/07", "", "", "124", "(124)"],
+      ["Budgets transferred from 06/07 to 07/08", "", "", "(1,047)", "1,047"],
+      ["Gross Expenditure after Transfers", "9,370", "9,595", "8,819", "10,433"],
+      ["Capital Receipts", "(3,825)", "(4,064)", "(3,873)", "(3,939)"],
+      ["Net expenditure (Council borrowing/Reserves)", "5,545", "5,531", "4,946", "6,494"],
+    ];
+    expect(flagged(programme)).toEqual([]);
+    expect(flagged(withCell(programme, 5, 2, "9,559"))).toEqual(["C6"]);
+    expect(flagged(withCell(programme, 7, 2, "5,513"))).toEqual(["C8"]);
+  });
+
+  test("a total's break stands where a found rule holds at the total but not at the wrong part", () => {
+    // Registered charity 1177626's balance sheet, 2023: total funds equal net assets, so a slip in
+    // the unrestricted funds line breaks only the total of funds, which still flags it.
+    const funds: Cell[][] = [
+      ["", "Unrestricted funds", "Restricted fund", "2023 Total funds", "2022 Total funds"],
+      ["Tangible assets", "7,525", "", "7,525", "9,364"],
+      ["NET CURRENT ASSETS", "538,859", "6,692", "545,551", "530,435"],
+      ["NET ASSETS", "546,384", "6,692", "553,076", "539,799"],
+      ["Unrestricted funds", "", "", "546,384", "511,856"],
+      ["Restricted funds", "", "", "6,692", "27,943"],
+      ["TOTAL FUNDS", "", "", "553,076", "539,799"],
+    ];
+    expect(flagged(funds)).toEqual([]);
+    expect(flagged(withCell(funds, 4, 3, "564,384"))).toEqual(["D5"]);
+  });
+
+  test("a ratio fitted to the table does not outweigh a total the labels announce", () => {
+    // Kent and Medway Fire and Rescue Authority's funding, 2019/20: each amount is near its whole
+    // percentage of £71m, which a slip in the council tax line keeps to at the total.
+    const funding: Cell[][] = [
+      ["Source", "Percentage", "Amount £000s"],
+      ["Council Tax", "70%", "£49,951"],
+      ["Business rates top-up grant", "12%", "£8,378"],
+      ["Retained business rate share", "9%", "£6,463"],
+      ["Revenue support grant", "9%", "£6,319"],
+      ["Total", "100%", "£70,751"],
+    ];
+    expect(flagged(funding)).toEqual(["C2"]);
+  });
+
+  test("a relation found on two figures does not outweigh a reading of the labels", () => {
+    // Hackney's headline figures for the joint residential block contract, 2019: the eight years'
+    // contribution is a seventh of the contract value in both columns, which holds at the
+    // contribution however its annual cost slips.
+    const headline: Cell[][] = [
+      ["", "Paragraphs 2.2, 2.3, 5.2.1, 5.2.5", "Paragraph 9.2"],
+      ["Total contract value across all eight authorities", "£38,383,649", "£38.4m"],
+      ["Hackney contribution over eight (8) years", "£5,483,378", "£5.5m"],
+      ["Hackney annual cost", "£685,242", "£685k"],
+      ["Average weekly price per placement (5 placements)", "£2,636", ""],
+    ];
+    expect(flagged(headline)).toEqual(["B4"]);
+  });
+
+  test("a total in a summary at the foot adds up the lines under the heading it names", () => {
+    // 41st Medway Towns Scout Group's income and expense summary, 2023-24.
+    const summary: Cell[][] = [
+      ["", "2023-2024", "2022-2023"],
+      ["Income", "", ""],
+      ["Donaton", "10,917.50", "10,455.33"],
+      ["Events - Beavers", "2,225.75", "1,492.00"],
+      ["Membership Fees", "10,456.21", "8,994.50"],
+      ["Expense", "", ""],
+      ["Badges", "758.94", "616.98"],
+      ["Insurance", "2,246.48", "1,811.74"],
+      ["Utlites", "8,083.21", "2,290.18"],
+      ["Summary", "", ""],
+      ["Total income", "23,599.46", "20,941.83"],
+      ["Total expenditure", "11,088.63", "4,718.90"],
+      ["Net income", "12,510.83", "16,222.93"],
+    ];
+    expect(flagged(summary)).toEqual([]);
+    expect(flagged(withCell(summary, 10, 2, "20,491.83"))).toEqual(["C11"]);
+  });
+});
