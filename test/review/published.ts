@@ -5,8 +5,8 @@
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
- * after that, and the fifteenth after that. The sixteenth round, gathered after the fifteenth had
- * been studied, is only ever scored.
+ * after that, the fifteenth after that, and the sixteenth after that. The seventeenth round,
+ * scored once the sixteenth's study was committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -27,6 +27,7 @@ export const THIRTEENTH_DIR = join(PUBLISHED_DIR, "..", "thirteenth");
 export const FOURTEENTH_DIR = join(PUBLISHED_DIR, "..", "fourteenth");
 export const FIFTEENTH_DIR = join(PUBLISHED_DIR, "..", "fifteenth");
 export const SIXTEENTH_DIR = join(PUBLISHED_DIR, "..", "sixteenth");
+export const SEVENTEENTH_DIR = join(PUBLISHED_DIR, "..", "seventeenth");
 
 export type Half = "dev" | "test";
 
@@ -98,4 +99,8 @@ export function fifteenthRoundTables(): PublishedTable[] {
 
 export function sixteenthRoundTables(): PublishedTable[] {
   return loadPublished(SIXTEENTH_DIR).map(({ table }) => table);
+}
+
+export function seventeenthRoundTables(): PublishedTable[] {
+  return loadPublished(SEVENTEENTH_DIR).map(({ table }) => table);
 }
