@@ -147,11 +147,11 @@ const ON_PREVIOUS_YEAR =
   /\b(?:on|from|over) (?:the )?(?:previous|prior|last) (?:year|yr)\b|\byear[- ]on[- ]year\b/;
 
 /** What council tax raises: a requirement, or a parish's precept. */
-const TAX_REQUIREMENT = /\brequirement\b|^precepts?\b|\bto be raised\b/;
+const REQUIREMENT = /\brequirement\b/;
+const PRECEPT = /^precepts?\b/;
+const TAX_REQUIREMENT = new RegExp(`${REQUIREMENT.source}|${PRECEPT.source}|\\bto be raised\\b`);
 /** The charge itself, where its label does not say band D: "Council Tax charge" under the tax base. */
 const TAX_CHARGE = /\bcouncil tax charge\b|\baverage council tax\b/;
-/** A parish's precept, which its net requirement is raised by. */
-const PRECEPT = /^precepts?\b/;
 /** A line after some adjustments, named as the line before them: "Net expenditure after transfers". */
 const AFTER = /\bafter\b/;
 /** A bridge from one year's figure to another's runs over at most this many lines of changes. */
@@ -247,6 +247,8 @@ class Announcer {
   private readonly years = new Map<number, Set<number>>();
   /** Whether each line is printed in %, read once: a stray percentage is asked of every figure. */
   private readonly inPercent = new Map<string, boolean>();
+  /** Whether each line is printed in £, read once: each position of a total asks it. */
+  private readonly inPounds = new Map<string, boolean>();
   private readonly other: Orientation;
 
   constructor(
@@ -382,30 +384,38 @@ class Announcer {
     );
   }
 
-  /** printedInPercent of a whole line, worked out once: a long list asks it of every figure. */
+  /** Whether a whole line is mostly printed in %, worked out once: a long list asks it of every figure. */
   private lineInPercent(o: Orientation, line: number): boolean {
+    return this.mostlyPrinted(this.inPercent, o, line, "percent", true);
+  }
+
+  /** Whether a line's figures are mostly printed with £, worked out once. */
+  private lineInPounds(line: number): boolean {
+    return this.mostlyPrinted(this.inPounds, this.o, line, "money", false);
+  }
+
+  /**
+   * Whether half or more of a line's figures that are not nought (a nought says nothing) are
+   * printed so; `none` for a line of noughts only.
+   */
+  private mostlyPrinted(
+    known: Map<string, boolean>,
+    o: Orientation,
+    line: number,
+    mark: "percent" | "money",
+    none: boolean
+  ): boolean {
     const key = `${o}:${line}`;
-    let known = this.inPercent.get(key);
-    if (known === undefined) {
-      known = this.printedInPercent(this.table.figureCells(o, line));
-      this.inPercent.set(key, known);
+    let printed = known.get(key);
+    if (printed === undefined) {
+      const figures = this.table
+        .figureCells(o, line)
+        .map((p) => this.table.figure(p)!)
+        .filter((f) => f.value !== 0);
+      printed = figures.length ? 2 * figures.filter((f) => f[mark]).length >= figures.length : none;
+      known.set(key, printed);
     }
-    return known;
-  }
-
-  /** Whether half or more of a line's figures that are not nought are printed with £. */
-  private printedInPounds(line: number): boolean {
-    const figures = this.table
-      .figureCells(this.o, line)
-      .map((p) => this.table.figure(p)!)
-      .filter((f) => f.value !== 0);
-    return figures.length > 0 && 2 * figures.filter((f) => f.money).length >= figures.length;
-  }
-
-  /** Whether half or more of the figures that are not nought are printed in % (a nought says nothing). */
-  private printedInPercent(cells: readonly CellPosition[]): boolean {
-    const figures = cells.map((p) => this.table.figure(p)!).filter((f) => f.value !== 0);
-    return 2 * figures.filter((f) => f.percent).length >= figures.length;
+    return printed;
   }
 
   /**
@@ -846,7 +856,7 @@ class Announcer {
     const leavesOut = leftOutBy(this.hints(total));
     const moneyTotal =
       !this.hints(total).percent &&
-      (this.hints(total).scale !== undefined || this.printedInPounds(total));
+      (this.hints(total).scale !== undefined || this.lineInPounds(total));
     const add = (all: Part[], least = 2): Footing | undefined => {
       const parts = leavesOut ? all.filter((p) => !leavesOut(this.hints(p.line))) : all;
       if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
@@ -956,8 +966,9 @@ class Announcer {
   }
 
   /**
-   * The lines under a heading of one word that the total names, down to the next heading or
-   * total: "Total income" in a summary at the foot, over the lines printed under "Income".
+   * The lines under a heading of one word that the total names, down to the first line that is
+   * not a line of figures, or is a total: "Total income" in a summary at the foot, over the lines
+   * printed under "Income".
    */
   private headedBy(kind: string, total: number, isAggregate: (l: number) => boolean): number[] {
     const figured = (this.figured ??= new Set(this.lines));
@@ -2291,7 +2302,8 @@ class Announcer {
   /**
    * A bridge from one year's figure to another's: "Gross expenditure 2018 to 2019", the changes,
    * "Gross expenditure 2020 to 2021". The later line, named as the earlier but for its years, is
-   * the earlier and the lines between, as printed or with savings printed unsigned taken away.
+   * the earlier and the lines between, as printed or with savings printed unsigned taken away. So
+   * is a line "after" some adjustments, named as the line "before" them.
    */
   private bridges(lines: readonly number[]): void {
     // Each line's label less its years, read once: a long list would otherwise read each
@@ -2322,12 +2334,11 @@ class Announcer {
       const words = this.hints(line).words;
       if (!AFTER.test(words)) continue;
       const earlier = words.replace(AFTER, "before");
-      const from = lines
-        .slice(Math.max(0, index - MOST_BRIDGE_LINES - 1), index)
-        .reverse()
-        .find((l) => this.hints(l).words === earlier);
-      if (from !== undefined)
-        this.bridge(line, from, lines.slice(lines.indexOf(from) + 1, index), true);
+      for (let k = index - 1; k >= Math.max(0, index - MOST_BRIDGE_LINES - 1); k--)
+        if (this.hints(lines[k]).words === earlier) {
+          this.bridge(line, lines[k], lines.slice(k + 1, index), true);
+          break;
+        }
     }
   }
 
@@ -2383,9 +2394,9 @@ class Announcer {
 
   /**
    * The band D charge is the council tax requirement over the tax base (in band D equivalent
-   * properties), scaled from £000 or £m to pounds as the figures bear out; a precept straight
-   * under a net requirement is that requirement. Kept only where they hold somewhere: the labels
-   * alone do not say which requirement is meant.
+   * properties), scaled from £000 or £m to pounds as the figures bear out; a precept on the
+   * figure line after a requirement is that requirement. Kept only where they hold somewhere: the
+   * labels alone do not say which requirement is meant.
    */
   private bandCharges(lines: readonly number[]): void {
     // The nearest line above that the labels name, else the nearest below.
@@ -2396,7 +2407,7 @@ class Announcer {
     lines.forEach((line, i) => {
       const above = lines[i - 1];
       if (above === undefined || !PRECEPT.test(this.hints(line).words)) return;
-      if (PRECEPT.test(this.hints(above).words) || !/\brequirement\b/.test(this.hints(above).words))
+      if (PRECEPT.test(this.hints(above).words) || !REQUIREMENT.test(this.hints(above).words))
         return;
       const copy = this.between(
         COPY,
@@ -2414,9 +2425,16 @@ class Announcer {
       const base = nearest(line, TAX_BASE);
       const requirement = nearest(line, TAX_REQUIREMENT);
       if (base === undefined || requirement === undefined || base === requirement) continue;
-      // Or a total after it and before the charge: what is left once parishes' precepts are taken off.
+      // Or the total straight after a line taken from it, before the charge: what is left once
+      // parishes' precepts are taken off.
       const netted = lines.filter(
-        (l) => l > requirement && l < line && l !== base && this.hints(l).aggregate !== undefined
+        (l, i) =>
+          l > requirement &&
+          l < line &&
+          l !== base &&
+          this.hints(l).aggregate !== undefined &&
+          i > 0 &&
+          this.hints(lines[i - 1]).less
       );
       const readings = [requirement, ...netted].flatMap((raised) => {
         const t = `${this.name(line)} = ${this.name(raised)} / ${this.name(base)}`;

@@ -229,10 +229,10 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
 
 /** An accepted relation less its breaks, where every break is one that does not apply. */
 function whereItHolds(a: Accepted, inapplicable: (i: Instance) => boolean): Accepted {
-  const breaking = [...a.outcomes].filter(([, r]) => !r.holds).map(([i]) => i);
-  if (!breaking.length || !breaking.every(inapplicable)) return a;
+  const breaking = new Set([...a.outcomes].filter(([, r]) => !r.holds).map(([i]) => i));
+  if (!breaking.size || ![...breaking].every(inapplicable)) return a;
   const outcomes = new Map([...a.outcomes].filter(([, r]) => r.holds));
-  const instances = a.relation.instances.filter((i) => !breaking.includes(i));
+  const instances = a.relation.instances.filter((i) => !breaking.has(i));
   return { ...a, relation: { ...a.relation, instances }, outcomes };
 }
 

@@ -226,11 +226,11 @@ const WHOLE_TERM =
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 /**
  * "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place",
- * "cost per pupil". Not "per this report" or "as per" anything ("as per Mid Year Report", even
- * run into the word before it), which say where a figure comes from.
+ * "cost per pupil". Not "per this report" or "as per" anything ("as per Mid Year Report"),
+ * which say where a figure comes from.
  */
 const PER_UNIT =
-  /(?<!as )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+  /(?<!\bas )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
 /** "Totals per saving type", "spend per service area": figures by kind, not per unit of something. */
 const PER_KIND =
   /\bper (?:[a-z]+ )?(?:type|category|service|directorate|department|sector|source|scheme|provider|ward|area)s?\b(?! (?:users?|clients?|recipients?|places?|units?)\b)/;

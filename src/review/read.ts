@@ -144,6 +144,9 @@ function moneyLike(text: string): boolean {
   for (const ch of text) {
     if (ch >= "0" && ch <= "9") digits++;
     else if (!"£.,()-\u2212\u2013 ckmnbKMNB".includes(ch)) return false;
+    // A scale follows the digits ("£5.2bn"); a letter before them names something ("B (£27,001 -
+    // £35,000)", a council tax band), save "c" for circa.
+    else if (digits === 0 && /[kmnbKMNB]/.test(ch)) return false;
   }
   return digits > 0;
 }

@@ -425,11 +425,11 @@ class Search {
   }
 
   /**
-   * A copy of another year's line of the same measure ("2024 % placed = 2023 % placed"), or a
-   * product or ratio taking another year's line where the target's year has a line of that
-   * measure of its own ("2024 placed = 2023 % x 2024 children"): one year's figures resembling
-   * another's is no rule. Sums may run across years (a balance carried forward), and a measure
-   * may be uprated by one factor from one year to another.
+   * A copy of another year's line ("2024 % placed = 2023 % placed", next year's claim = this
+   * year's precept), or a product or ratio taking another year's line where the target's year has
+   * a line of that measure of its own ("2024 placed = 2023 % x 2024 children"): one year's figures
+   * resembling another's is no rule. Sums may run across years (a balance carried forward), and a
+   * measure may be uprated by one factor from one year to another.
    */
   private otherYears(form: Form): boolean {
     if (form.op.kind === "sum") return false;
@@ -439,7 +439,7 @@ class Search {
       const other = this.yearOf[l];
       if (!other || other === year) return false;
       const same = this.measureOf[l] === this.measureOf[form.target];
-      return same ? timesOne(form.op) : this.measures.has(`${year}:${this.measureOf[l]}`);
+      return timesOne(form.op) || (!same && this.measures.has(`${year}:${this.measureOf[l]}`));
     });
   }
 

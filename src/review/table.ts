@@ -171,7 +171,8 @@ export class Table {
     if (!figureColumns.length) return;
     // In a list of single figures no sum can be weighed, so the layout alone says subtotal; across
     // several columns the line must add up its run in at least as many columns as it breaks in,
-    // where it is not nought (a line of noughts under a form's empty lines adds up nothing).
+    // counting only columns where it is not nought (a line of noughts under a form's empty lines
+    // adds up nothing).
     const single = figureColumns.length === 1;
     const rows = this.hints.rows;
     const run = new RunSums(this, figureColumns);
@@ -185,7 +186,9 @@ export class Table {
         // among the income lines) is one of them.
         const ends =
           rows[r].aggregate !== undefined ||
-          (rows[r].net && (run.lines === 0 || run.addsUp(r, (holds) => holds > 0)));
+          (rows[r].net &&
+            (run.lines === 0 ||
+              run.addsUp(r, (holds, breaks) => holds > 0 && holds >= breaks, true)));
         if (ends) run.clear();
         else if (this.labelledSubtotal(r, run)) {
           rows[r] = { ...rows[r], aggregate: "subtotal" };

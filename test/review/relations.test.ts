@@ -3436,3 +3436,40 @@ describe("readings found in the sixteenth round's study", () => {
     expect(flagged(withCell(summary, 10, 2, "20,491.83"))).toEqual(["C11"]);
   });
 });
+
+describe("readings found in the seventeenth round's study", () => {
+  test("a band letter before its values in pounds is a label, not a miswritten amount", () => {
+    // Dumfries and Galloway's council tax charges, 2024/25.
+    const charges: Cell[][] = [
+      ["Band / valuation", "Council tax", "With water and waste water"],
+      ["A  (up to £27,000)", "£889.90", "£1,254.16"],
+      ["B  (£27,001 - £35,000)", "£1,038.22", "£1,463.19"],
+      ["C  (£35,001 - £45,000)", "£1,186.53", "£1,672.21"],
+    ];
+    expect(flagged(charges)).toEqual([]);
+  });
+
+  test("next year's claim that repeats most of this year's precept does not copy it", () => {
+    // Medbourne Parish Council's precept estimates for 2014/15: most lines are claimed again.
+    const estimates: Cell[][] = [
+      ["Payments and Expenses", "PRECEPT 2013 - 2014 £", "CLAIM 2014 - 2015 £"],
+      ["Mower Fuel", "50.00", "50.00"],
+      ["Sports Club Mower Fund", "250.00", "250.00"],
+      ["Electricity Charges", "750.00", "750.00"],
+      ["Repairs & Maintenance", "470.00", "470.00"],
+      ["Church Gate Light", "24.00", "24.00"],
+      ["Village Hall Committee", "700.00", "500.00"],
+      ["Hire of Hall", "275.00", "275.00"],
+      ["LRALC Subscription", "175.00", "175.00"],
+      ["Contingency", "50.00", "250.00"],
+      ["Clerks Salary", "870.00", "1,755.00"],
+      ["Administration Expenses", "75.00", "130.00"],
+      ["Councillor/Clerk Training", "50.00", "50.00"],
+      ["RCC Subscription", "42.00", "42.00"],
+      ["Insurance", "450.00", "450.00"],
+      ["Audit", "140.00", "140.00"],
+      ["Parish Council Website", "150.00", "150.00"],
+    ];
+    expect(flagged(estimates)).toEqual([]);
+  });
+});
