@@ -157,6 +157,17 @@ const AFTER = /\bafter\b/;
 /** A bridge from one year's figure to another's runs over at most this many lines of changes. */
 const MOST_BRIDGE_LINES = 30;
 
+/** The nearest line before `lines[index]`, at most MOST_BRIDGE_LINES back, that `matches`: its index, or -1. */
+function earlierWithin(
+  lines: readonly number[],
+  index: number,
+  matches: (line: number) => boolean
+): number {
+  for (let k = index - 1; k >= Math.max(0, index - MOST_BRIDGE_LINES - 1); k--)
+    if (matches(lines[k])) return k;
+  return -1;
+}
+
 /** The years a label names: "Total funds 2021 £" names 2021; "2019/20" names 2019 and 2020. */
 function yearsIn(label: string): Set<number> {
   const years = new Set<number>();
@@ -2317,9 +2328,7 @@ class Announcer {
     for (const [index, line] of lines.entries()) {
       const years = this.yearsOf(line);
       if (!years.size || !measure(line)) continue;
-      let at = -1;
-      for (let k = index - 1; k >= Math.max(0, index - MOST_BRIDGE_LINES - 1) && at < 0; k--)
-        if (measure(lines[k]) === measure(line)) at = k;
+      const at = earlierWithin(lines, index, (l) => measure(l) === measure(line));
       if (at < 0) continue;
       const from = lines[at];
       // A later year's figure: 2024/25 after 2023/24, though both name 2024.
@@ -2334,11 +2343,8 @@ class Announcer {
       const words = this.hints(line).words;
       if (!AFTER.test(words)) continue;
       const earlier = words.replace(AFTER, "before");
-      for (let k = index - 1; k >= Math.max(0, index - MOST_BRIDGE_LINES - 1); k--)
-        if (this.hints(lines[k]).words === earlier) {
-          this.bridge(line, lines[k], lines.slice(k + 1, index), true);
-          break;
-        }
+      const at = earlierWithin(lines, index, (l) => this.hints(l).words === earlier);
+      if (at >= 0) this.bridge(line, lines[at], lines.slice(at + 1, index), true);
     }
   }
 

@@ -187,8 +187,7 @@ export class Table {
         const ends =
           rows[r].aggregate !== undefined ||
           (rows[r].net &&
-            (run.lines === 0 ||
-              run.addsUp(r, (holds, breaks) => holds > 0 && holds >= breaks, true)));
+            (run.lines === 0 || run.addsUp(r, (holds, breaks) => holds > 0 && holds >= breaks)));
         if (ends) run.clear();
         else if (this.labelledSubtotal(r, run)) {
           rows[r] = { ...rows[r], aggregate: "subtotal" };
@@ -203,11 +202,7 @@ export class Table {
         run.lines >= UNLABELLED_SUBTOTAL_PARTS &&
         rows[r].aggregate === undefined &&
         (single ||
-          run.addsUp(
-            r,
-            (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds,
-            true
-          ))
+          run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds))
       )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
       run.clear();
@@ -223,7 +218,7 @@ export class Table {
     if (run.lines < UNLABELLED_SUBTOTAL_PARTS || this.isPercentLine("rows", line)) return false;
     const h = this.hints.rows[line];
     if (h.less || h.difference || h.perUnit || h.percentChange) return false;
-    return run.addsUp(line, (holds, breaks) => holds >= LABELLED_SUBTOTAL_AT && breaks === 0, true);
+    return run.addsUp(line, (holds, breaks) => holds >= LABELLED_SUBTOTAL_AT && breaks === 0);
   }
 
   private countHeaderRows(): number {
@@ -612,17 +607,16 @@ class RunSums {
     this.lines = 0;
   }
 
-  /** Whether `line` is the run's sum by `enough` of the columns it holds and breaks at; with `skipNoughts`, columns where it is nought say nothing. */
-  addsUp(
-    line: number,
-    enough: (holds: number, breaks: number) => boolean,
-    skipNoughts = false
-  ): boolean {
+  /**
+   * Whether `line` is the run's sum by `enough` of the columns it holds and breaks at; columns
+   * where it is nought say nothing (noughts add up to noughts anywhere).
+   */
+  addsUp(line: number, enough: (holds: number, breaks: number) => boolean): boolean {
     let holds = 0;
     let breaks = 0;
     for (const c of this.columns) {
       const target = this.table.figure({ row: line, column: c });
-      if (!target || (skipNoughts && target.value === 0)) continue;
+      if (!target || target.value === 0) continue;
       const sum = this.sums.get(c) ?? { value: 0, half: 0 };
       if (Math.abs(sum.value - target.value) <= sum.half + target.half + 1e-9) holds++;
       else breaks++;
