@@ -187,6 +187,9 @@ function shapeOf(f: Footing, pos: number): string {
 /** A line that moves a balance from the figure before it to the figure after it. */
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
+/** A length stated in weeks: "50 weeks", "39/40 weeks", "38-week". */
+const WEEKS_LONG = /\b(\d{1,2})(?:\s*[/-]\s*\d{1,2})?[\s-]*weeks?\b/gi;
+
 /** Lengths in weeks and in months, of the periods that are a whole number of either. */
 const IN_WEEKS: Partial<Record<Period, number>> = {
   week: 1,
@@ -1466,11 +1469,13 @@ class Announcer {
             }
           }
         }
+        const charged =
+          from === "week" && to === "year" ? readings.map((r) => this.atFullYear(r)) : readings;
         if (alike.length)
           together.push(
-            ...readings.map((relation) => ({ relation, rank: PERIOD_RANK[from], from }))
+            ...charged.map((relation) => ({ relation, rank: PERIOD_RANK[from], from }))
           );
-        else this.choose(readings);
+        else this.choose(charged);
       }
       // A figure is worked from the nearest period given (a year's from the half year's, not from
       // the quarter's the half year was halved into): each step rounds, so a longer conversion is
@@ -1500,6 +1505,19 @@ class Announcer {
       );
       if (nearest.length) this.choose(nearest.map((t) => t.relation));
     }
+  }
+
+  /**
+   * A year's amount from a week's, only where the position names no other length: a row of a
+   * "50 weeks" contract or "39/40 weeks" term is charged for those weeks, not for 52.
+   */
+  private atFullYear(relation: Relation): Relation {
+    const otherLength = (pos: number) =>
+      [...this.table.labelOf(this.other, pos).matchAll(WEEKS_LONG)].some((m) => m[1] !== "52");
+    return {
+      ...relation,
+      instances: relation.instances.filter((i) => !otherLength(this.positionOf(i))),
+    };
   }
 
   /**

@@ -3472,4 +3472,24 @@ describe("readings found in the seventeenth round's study", () => {
     ];
     expect(flagged(estimates)).toEqual([]);
   });
+
+  test("a year's cost on a row that names its contract's weeks is not read as 52 weeks'", () => {
+    // The University of Brighton's hall costs, 2012/13: a 50-week contract charges 50 weeks.
+    const halls: Cell[][] = [
+      ["", "Annual costs", "Weekly costs", "Length of contract"],
+      ["Catered", "£4,992 - £6,200", "£128 - £155", "39/40 weeks"],
+      ["Self-catered", "£3,783 - £5,850", "£97 - £155", "39/40 weeks"],
+      ["Self-catered", "£6,250", "£125", "50 weeks"],
+    ];
+    expect(flagged(halls)).toEqual([]);
+    // Where rows name no other length, a year is still 52 weeks and a slip in it shows.
+    const rates: Cell[][] = [
+      ["Room", "Annual cost", "Weekly cost"],
+      ["Standard", "£6,656", "£128"],
+      ["En-suite", "£8,060", "£155"],
+      ["Studio", "£9,360", "£180"],
+    ];
+    expect(flagged(rates)).toEqual([]);
+    expect(flagged(withCell(rates, 2, 1, "£8,160"))).toEqual(["B3"]);
+  });
 });
