@@ -184,6 +184,9 @@ function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
 
+/** An amount in words: "Capped at £967", "about £1,200". */
+const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
+
 /** A line that moves a balance from the figure before it to the figure after it. */
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
@@ -437,7 +440,11 @@ class Announcer {
    * fallback (a difference read unsigned) is taken only where it holds more often than every other
    * reading: a sign slip must not make it the nearer miss.
    */
-  private choose(readings: readonly Relation[], fallbacks: readonly Relation[] = []): void {
+  private choose(
+    readings: readonly Relation[],
+    fallbacks: readonly Relation[] = [],
+    loneBreakIsSure = true
+  ): void {
     const weighed = [...readings, ...fallbacks]
       .map((relation) => ({ relation, ...this.weigh(relation) }))
       .filter((w) => w.outcomes.size > 0);
@@ -475,7 +482,7 @@ class Announcer {
     const sure =
       best.holds >= 1
         ? best.breaks * (weighed.length > 1 ? HOLDS_PER_BREAK : 1) <= best.holds
-        : weighed.length === 1 && best.breaks === 1;
+        : loneBreakIsSure && weighed.length === 1 && best.breaks === 1;
     // Where no reading holds and the labels name more than two sets of lines, they do not say which are meant.
     if (best.holds === 0 && new Set(weighed.map((w) => inputLines(w.relation))).size > 2) return;
     const others = weighed
@@ -724,7 +731,10 @@ class Announcer {
         // Across a line whose figure is not printed (a label with no figure under a heading), the
         // run is a guess: only a break a known mistake explains is reported.
         const first = f.natural.parts.reduce((m, p) => Math.min(m, p.line), line);
-        const guess = this.hints(line).requirement || this.unprintedBetween(first, line);
+        const guess =
+          this.hints(line).requirement ||
+          this.unprintedBetween(first, line) ||
+          this.wordedAmountAt(first - 1, f.pos);
         return { pos: f.pos, reading: f.natural, sure: !guess };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
@@ -927,8 +937,12 @@ class Announcer {
     }
     const under: Part[] = [];
     let previous = total;
-    // Only a line that says it is a total may total the lines below it: "ICB net expenditure" is a line.
-    const explicit = this.hints(total).aggregate !== undefined;
+    // Only a line that says it is a total may total the lines below it: "ICB net expenditure" is a
+    // line. Nor does one straight after a subtotal: "Sub Total", then "Total", closes what is above.
+    const above = this.lines.filter((l) => l < total).pop();
+    const explicit =
+      this.hints(total).aggregate !== undefined &&
+      (above === undefined || this.hints(above).aggregate !== "subtotal");
     for (const l of explicit ? below : []) {
       // Lines "less" are taken from what stands above them, never parts of a total printed above;
       // nor are lines under a heading of their own ("Financed by").
@@ -1061,6 +1075,16 @@ class Announcer {
       this.table.labelOf(this.o, l) !== "" && !this.table.figureCells(this.o, l).length;
     for (let l = a + 1; l + 1 < b; l++) if (wordsOnly(l) && wordsOnly(l + 1)) return true;
     return false;
+  }
+
+  /**
+   * An amount put in words on the line straight before a run ("Burial ground subvention: Capped
+   * at £967" over the other receipts): the run's total may take it, so the run is a guess.
+   */
+  private wordedAmountAt(line: number, pos: number): boolean {
+    if (line < 0 || !this.table.labelOf(this.o, line).trim()) return false;
+    const reading = this.table.reading(this.cell(line, pos));
+    return reading.kind === "label" && WORDED_AMOUNT.test(reading.text);
   }
 
   /** Whether a heading (words and no figures) stands between two lines. */
@@ -1475,7 +1499,9 @@ class Announcer {
           together.push(
             ...charged.map((relation) => ({ relation, rank: PERIOD_RANK[from], from }))
           );
-        else this.choose(charged);
+        // Lines of different things ("Four quarterly payments from NUJ", "Cost of sending an
+        // observer to the Annual Delegate Meeting") that hold nowhere do not say one is the other's.
+        else this.choose(charged, [], false);
       }
       // A figure is worked from the nearest period given (a year's from the half year's, not from
       // the quarter's the half year was halved into): each step rounds, so a longer conversion is
@@ -2315,9 +2341,13 @@ class Announcer {
             ]
           : []
       );
-      const op: Op = percent ? { kind: "change", factor: ONE } : { kind: "sum", signs: [-1, 1] };
+      // Percentages printed bare ("4.3" under "Year on year percentage variation") are hundredths.
+      const printed = this.lineInPercent(this.o, line);
+      const op: Op = percent
+        ? { kind: "change", factor: printed ? ONE : PERCENT }
+        : { kind: "sum", signs: [-1, 1] };
       const words = percent
-        ? `${this.name(line)} = (${this.name(of)} - ${this.name(of)} the year before) / ${this.name(of)} the year before`
+        ? `${this.name(line)} = (${this.name(of)} - ${this.name(of)} the year before) / ${this.name(of)} the year before${printed ? "" : " x 100"}`
         : `${this.name(line)} = ${this.name(of)} - ${this.name(of)} the year before`;
       this.choose([
         {

@@ -332,13 +332,19 @@ class Search {
       if (year) this.measures.add(`${year}:${this.measureOf[line]}`);
     }
     // A run's total closes it, and the next run starts below (gross expenditure, then gross income).
+    // So does a total of every line since the last one, across its sections' headings (receipts
+    // under sub-headings, then the opening balances their total is carried into).
     let run = table.firstLine(o);
     let carried = -1;
     for (let line = 0; line < table.lineCount(o); line++) {
       run = Math.max(run, this.sectionStart[line]);
       this.runStart.push(run);
       this.carriedTotal.push(carried);
-      if (line - run >= 2 && this.runHolds(line, run)) {
+      const since = Math.max(carried + 1, table.firstLine(o));
+      if (
+        (line - run >= 2 && this.runHolds(line, run)) ||
+        (line - since >= 2 && this.runHolds(line, since))
+      ) {
         run = line + 1;
         carried = line;
       }

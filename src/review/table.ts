@@ -18,6 +18,9 @@ import {
 } from "./settings";
 import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
+/** Bare figures a £000 column must hold for its one amount with "£" to read as written in pounds. */
+const LEAST_BARE_BESIDE_POUNDS = 3;
+
 /** A column headed "Note" holds note numbers, references and not figures. */
 const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
 
@@ -420,12 +423,30 @@ export class Table {
     return years > 0 && years * 2 > figures;
   }
 
+  /**
+   * A column headed in £000 whose figures are bare but for one amount in pounds ("£982,000" at the
+   * foot of "151", "30", ...): that one is written out in full.
+   */
+  private poundsAmongThousands(c: number): boolean {
+    if (this.hints.columns[c].scale !== 1000) return false;
+    let bare = 0;
+    let pounds = 0;
+    for (let r = this.headerRows; r < this.rows; r++) {
+      const x = this.readings[r][c];
+      if (!isFigure(x) || x.figure.value === 0) continue;
+      if (x.figure.money) pounds++;
+      else bare++;
+    }
+    return pounds === 1 && bare >= LEAST_BARE_BESIDE_POUNDS;
+  }
+
   /** Years become figures or labels by their place; counts are exact. */
   private settleFigures(): void {
     const calendarColumns = Array.from({ length: this.cols }, (_, c) =>
       this.calendarLine("columns", c)
     );
     const calendarRows = Array.from({ length: this.rows }, (_, r) => this.calendarLine("rows", r));
+    const inFullPounds = Array.from({ length: this.cols }, (_, c) => this.poundsAmongThousands(c));
     for (let r = this.headerRows; r < this.rows; r++) {
       for (let c = this.labelCols; c < this.cols; c++) {
         const x = this.readings[r][c];
@@ -441,6 +462,10 @@ export class Table {
         const lineScale = this.hints.columns[c].scale ?? this.hints.rows[r].scale;
         if (y.figure.scale > 1 && y.figure.scale === lineScale) {
           y = { ...y, figure: inLineUnits(y.figure) };
+          this.readings[r][c] = y;
+        } else if (inFullPounds[c] && y.figure.money && y.figure.value % 1000 === 0) {
+          // "£982,000" under "In £000's", among bare thousands, is written out in pounds.
+          y = { ...y, figure: inLineUnits({ ...y.figure, scale: 1000 }) };
           this.readings[r][c] = y;
         }
         const f = y.figure;

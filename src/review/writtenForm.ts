@@ -51,8 +51,36 @@ function missingScales(table: Table): MiswrittenFigure[] {
   return found;
 }
 
+/** Whole amounts a line must hold besides one written "243.049" to say that the point is a comma. */
+const LEAST_WHOLE_FOR_A_POINT = 3;
+
+/** "243.049" among whole amounts: a point where the thousands comma belongs. */
+function pointsForCommas(table: Table): MiswrittenFigure[] {
+  const found = new Map<string, MiswrittenFigure>();
+  for (const o of ORIENTATIONS) {
+    for (let line = table.firstLine(o); line < table.lineCount(o); line++) {
+      const cells = table.figureCells(o, line).filter((p) => table.figure(p)!.value !== 0);
+      const pointed = cells.filter((p) =>
+        /^[(£\s-]*[1-9]\d{0,2}\.\d{3}[)\s]*$/.test(table.reading(p).text)
+      );
+      const whole = cells.filter((p) => table.figure(p)!.unit >= 1 && !table.figure(p)!.percent);
+      if (pointed.length !== 1 || whole.length < LEAST_WHOLE_FOR_A_POINT) continue;
+      if (whole.length + 1 !== cells.length) continue;
+      const [cell] = pointed;
+      const figure = table.figure(cell)!;
+      const text = table.reading(cell).text.trim();
+      found.set(`${cell.row}:${cell.column}`, {
+        cell,
+        expected: Math.round(figure.value * 1000),
+        diagnosis: `typo: "${text}" has a point where the thousands comma belongs, among whole amounts in ${table.lineName(o, line)}: ${amountWords(Math.round(figure.value * 1000), 0)}`,
+      });
+    }
+  }
+  return [...found.values()];
+}
+
 export function miswrittenFigures(table: Table): MiswrittenFigure[] {
-  const found: MiswrittenFigure[] = missingScales(table);
+  const found: MiswrittenFigure[] = [...missingScales(table), ...pointsForCommas(table)];
   for (const cell of table.cells()) {
     const reading = table.reading(cell);
     if (reading.kind === "unreadable") {

@@ -3493,3 +3493,170 @@ describe("readings found in the seventeenth round's study", () => {
     expect(flagged(withCell(rates, 2, 1, "£8,160"))).toEqual(["B3"]);
   });
 });
+
+describe("readings found in the eighteenth round's study", () => {
+  // Four Marks Parish Council's annual return, 2019/20 and 2020/21, as printed.
+  const annualReturn: Cell[][] = [
+    ["", "Year ended 31 March 2020 £", "Year ended 31 March 2021 £"],
+    ["1. Balances brought forward", "185,032", "208,959"],
+    ["2. Annual precept", "113,200", "128,000"],
+    ["3. Total other receipts", "62,129", "63,011"],
+    ["4. Staff costs", "33,815", "40,023"],
+    ["5. Loan", "0", "0"],
+    ["6. Total other payments", "117,588", "116,898"],
+    ["7. Balances carried forward", "208,959", "243,049"],
+    ["8. Total cash & investments", "208,959", "243.049"],
+    ["9. Total fixed assets", "661,779", "684,567"],
+    ["10. Total Borrowings", "0", "0"],
+  ];
+
+  test("the annual return's 'total other receipts' and 'total other payments' are boxes, not totals", () => {
+    // One year alone: no second column to show that the labels' reading never holds.
+    expect(flagged(annualReturn.map((r) => r.slice(0, 2)))).toEqual([]);
+  });
+
+  test("a point where the thousands comma belongs, among whole amounts, is a typo", () => {
+    const { findings } = checkTable(annualReturn);
+    expect(findings.map((f) => f.cell)).toEqual(["C9"]);
+    expect(findings[0].diagnosis).toMatch(/point where the thousands comma belongs/);
+    // Among amounts in pounds and pence, "208.959" is no such typo.
+    const pence: Cell[][] = [
+      ["Item", "£"],
+      ["Rent", "1,208.50"],
+      ["Rates", "312.25"],
+      ["Fuel", "208.959"],
+    ];
+    expect(flagged(pence)).toEqual([]);
+  });
+  test("a total written out in pounds under a £000 heading is the sum of the thousands above it", () => {
+    // Doncaster Council's spending per day, 2016/17 (part).
+    const perDay: Cell[][] = [
+      ["Service", "In £000’s"],
+      ["Children’s Social Care", "151"],
+      ["Central education functions and youth services", "30"],
+      ["Culture, Leisure & tourism", "11"],
+      ["Public health", "69"],
+      ["Adult Social Care & the elderly", "348"],
+      ["TOTAL", "£609,000"],
+    ];
+    expect(flagged(perDay)).toEqual([]);
+    expect(flagged(withCell(perDay, 6, 1, "£709,000"))).toEqual(["B7"]);
+  });
+
+  test("a year's line of one thing is not another thing's quarterly line times four", () => {
+    // The National Union of Journalists' Brighton branch accounts, 2005/06 (part).
+    const accounts: Cell[][] = [
+      ["INCOME", ""],
+      ["Four quarterly payments from NUJ", "£1,678.90"],
+      ["Sundry payment into account", "£65"],
+      ["Total", "£1,743.90"],
+      ["EXPENDITURE", ""],
+      ["Stamps", "£324"],
+      ["Cost of sending an observer to Annual Delegate Meeting", "£277.50"],
+      ["Total =", "£601.50"],
+    ];
+    expect(flagged(accounts)).toEqual([]);
+    expect(flagged(withCell(accounts, 7, 1, "£610.50"))).toEqual(["B8"]);
+  });
+
+  test("a total straight after a subtotal closes what is above it, not the lines below", () => {
+    // Boughton Parish Council's expenditure and balances, 2012/13 (part).
+    const balances: Cell[][] = [
+      ["Boughton Parish Council", "Date", ""],
+      ["EXPENDITURE", "", ""],
+      ["Mower fuel", "13/04/2012", "£18.46"],
+      ["NALC Subscription", "18/04/2012", "£86.55"],
+      ["Kings Lynn Signs", "01/06/2012", "£104.11"],
+      ["Sub Total", "", "£209.12"],
+      ["", "", ""],
+      ["Total", "", "£1,836.38"],
+      ["Savers Acc", "", "£1,867.54"],
+      ["Balance as bank statement - BPC", "", "£1,836.38"],
+      ["AccTotals", "", "£3,703.92"],
+      ["Budget amount", "", "£1,500.00"],
+    ];
+    expect(flagged(balances)).toEqual([]);
+  });
+
+  test("'totalled' names a total and 'deducting' a line taken away", () => {
+    // Melton Parish Council's cash position, 2022.
+    const cash: Cell[][] = [
+      ["Cash in the Council’s bank accounts totalled", "£424,844.15"],
+      ["Barclays Bank Current Account", "£23,336.90"],
+      ["Barclays Bank Deposit Account", "£221,644.82"],
+      ["Ipswich Building Society Deposit Account", "£101,368.97"],
+      ["Lloyds Bank Treasurer’s Account", "£33,364.08"],
+      ["Ipswich Building Society Rent Deposit Account", "£5,126.97"],
+      ["Lloyds Instant Savings Account", "£40,002.41"],
+      ["Adding as assets: VAT due", "£16,429.17"],
+      ["Deducting as liabilities: rent deposit", "£5,126.97"],
+      ["Total liquid assets", "£436,146.35"],
+    ];
+    expect(flagged(cash)).toEqual([]);
+    expect(flagged(withCell(cash, 9, 1, "£436,164.35"))).toEqual(["B10"]);
+  });
+
+  test("a year-on-year percentage printed without % is in hundredths of the year before", () => {
+    // The Prime Minister's written answer on the costs of his offices, 1987 (part).
+    const costs: Cell[][] = [
+      [
+        "Year (April-March)",
+        "Current prices £",
+        "Constant prices (1985–86) £",
+        "Year on year percentage variation",
+      ],
+      ["1979–80", "1,429,268", "2,311,908", ""],
+      ["1980–81", "1,767,949", "2,410,719", "4.3"],
+      ["1981–82", "2,442,406", "3,032,387", "25.8"],
+      ["1982–83", "2,728,421", "3,158,553", "4.2"],
+      ["1983–84", "3,055,684", "3,386,437", "7.2"],
+    ];
+    expect(flagged(costs)).toEqual([]);
+    expect(flagged(withCell(costs, 4, 2, "3,185,553"))).toEqual(["C5"]);
+    expect(flagged(withCell(costs, 5, 3, "2.7"))).toEqual(["D6"]);
+  });
+
+  test("a total of receipts under sub-headings is carried into the closing balance with the opening ones", () => {
+    // An old scholars' association's receipts and payments, 2024 and 2023 (part).
+    const account: Cell[][] = [
+      ["", "2024", "2023"],
+      ["RECEIPTS:", "", ""],
+      ["Deposit account interest", "21.42", "1"],
+      ["Interest – Life Memb. Fund", "2,231.07", "2,280"],
+      ["Donations for magazine costs", "1,620.00", "1,060"],
+      ["President’s Evening:", "", ""],
+      ["-Net ticket income", "-", "3,084"],
+      ["-Sponsorship", "-", "500"],
+      ["", "3,872.49", "6,925"],
+      ["Opening balances:", "", ""],
+      ["Cash in hand", "31.20", "31"],
+      ["Bank – deposit", "2,260.78", "6,260"],
+      ["Bank – current", "1,792.65", "450"],
+      ["", "7,957.12", "13,666"],
+    ];
+    const { relations, findings } = checkTable(account);
+    expect(findings).toEqual([]);
+    const closing = relations.find((r) => r.instances.some((i) => i.target === "B14"));
+    expect(closing?.instances.map((i) => [i.target, ...i.inputs])).toEqual([
+      ["B14", "B9", "B11", "B12", "B13"],
+      ["C14", "C9", "C11", "C12", "C13"],
+    ]);
+  });
+
+  test("an amount put in words straight before a run makes the run's total a guess", () => {
+    // Shirley Parish Council's precept memo, 2015/16: the subvention is printed "Capped at £967".
+    const receipts: Cell[][] = [
+      ["Receipts", ""],
+      ["Item", "Amount"],
+      ["Burial ground subvention", "Capped at £967"],
+      ["Burial ground income (variable)", "£400"],
+      ["Reclaimed VAT (variable)", "£147"],
+      ["Total receipts", "£1,514"],
+    ];
+    expect(flagged(receipts)).toEqual([]);
+    // With the subvention printed as a figure, the total is footed and a slip in it shows.
+    const printed = withCell(receipts, 2, 1, "£967");
+    expect(flagged(printed)).toEqual([]);
+    expect(flagged(withCell(printed, 5, 1, "£1,541"))).toEqual(["B6"]);
+  });
+});
