@@ -5,8 +5,9 @@
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
- * after that, the fifteenth after that, the sixteenth after that, and the seventeenth after that.
- * The eighteenth round, scored once the seventeenth's study was committed, is only ever scored.
+ * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, and
+ * the eighteenth after that. The nineteenth round, scored once the eighteenth's study was
+ * committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -29,6 +30,7 @@ export const FIFTEENTH_DIR = join(PUBLISHED_DIR, "..", "fifteenth");
 export const SIXTEENTH_DIR = join(PUBLISHED_DIR, "..", "sixteenth");
 export const SEVENTEENTH_DIR = join(PUBLISHED_DIR, "..", "seventeenth");
 export const EIGHTEENTH_DIR = join(PUBLISHED_DIR, "..", "eighteenth");
+export const NINETEENTH_DIR = join(PUBLISHED_DIR, "..", "nineteenth");
 
 export type Half = "dev" | "test";
 
@@ -108,4 +110,8 @@ export function seventeenthRoundTables(): PublishedTable[] {
 
 export function eighteenthRoundTables(): PublishedTable[] {
   return loadPublished(EIGHTEENTH_DIR).map(({ table }) => table);
+}
+
+export function nineteenthRoundTables(): PublishedTable[] {
+  return loadPublished(NINETEENTH_DIR).map(({ table }) => table);
 }
