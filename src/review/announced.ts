@@ -256,6 +256,8 @@ class Announcer {
   readonly announcements: Announcement[] = [];
   /** The lines holding figures, read once when the announcer runs. */
   private lines: readonly number[] = [];
+  /** Each figure line's nearest figure line above it. */
+  private lineBefore = new Map<number, number>();
   private linesByWord?: Map<string, number[]>;
   /** Lines of one word and no figures, read once: headings a total at the foot may name. */
   private headings?: { line: number; word: string }[];
@@ -735,6 +737,13 @@ class Announcer {
           this.hints(line).requirement ||
           this.unprintedBetween(first, line) ||
           this.wordedAmountAt(first - 1, f.pos);
+        // A "total" of one line is not sure: it names a figure worked some other way. Where the
+        // total above that line carries on with it added or taken away, that is the reading
+        // ("Total" under the bank balances' subtotal and an uncleared cheque it takes away).
+        if (f.natural.parts.length === 1) {
+          const carried = this.carriedOn(line, f.pos, f.natural.parts[0]);
+          return { pos: f.pos, reading: carried ?? f.natural, sure: false };
+        }
         return { pos: f.pos, reading: f.natural, sure: !guess };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
@@ -939,7 +948,7 @@ class Announcer {
     let previous = total;
     // Only a line that says it is a total may total the lines below it: "ICB net expenditure" is a
     // line. Nor does one straight after a subtotal: "Sub Total", then "Total", closes what is above.
-    const above = this.lines.filter((l) => l < total).pop();
+    const above = this.lineBefore.get(total);
     const explicit =
       this.hints(total).aggregate !== undefined &&
       (above === undefined || this.hints(above).aggregate !== "subtotal");
@@ -1085,6 +1094,22 @@ class Announcer {
     if (line < 0 || !this.table.labelOf(this.o, line).trim()) return false;
     const reading = this.table.reading(this.cell(line, pos));
     return reading.kind === "label" && WORDED_AMOUNT.test(reading.text);
+  }
+
+  /**
+   * The figure line straight above a total's one part, with that part added or taken away,
+   * whichever way round holds here.
+   */
+  private carriedOn(total: number, pos: number, part: Part): Footing | undefined {
+    const above = this.lineBefore.get(part.line);
+    if (above === undefined || !this.hasFigure(above, pos)) return undefined;
+    const parts = [{ line: above, pos }, part];
+    return [
+      [1, 1],
+      [1, -1],
+    ]
+      .map((signs): Footing => ({ parts, signs }))
+      .find((reading) => this.sumHolds(total, pos, reading));
   }
 
   /** Whether a heading (words and no figures) stands between two lines. */
@@ -1655,7 +1680,9 @@ class Announcer {
           );
         }
       }
-      this.choose(readings);
+      // A bare "x 8" may count things ("Good councillor guides x 8") rather than years: only a
+      // line naming the whole term is sure on its one break.
+      this.choose(readings, [], h.wholeTerm);
     }
   }
 
@@ -2169,6 +2196,7 @@ class Announcer {
 
   run(): void {
     const lines = (this.lines = this.figureLines());
+    this.lineBefore = new Map(lines.slice(1).map((l, i) => [l, lines[i]]));
     this.totals(lines);
     this.averages(lines);
     this.differences(lines);

@@ -262,12 +262,26 @@ function alreadyAccepted(
     if (!baseOf.has(line)) baseOf.set(line, base);
     if (!baseOf.has(base)) baseOf.set(base, base);
   }
+  // Lines an accepted rate or ratio ties: a found product or ratio over them and more lines
+  // ("On time = (Received - Appealed) x % on time" beside "% on time = On time / Received") holds
+  // only where the others are small, and would read that as breaks. Read as the search goes on,
+  // since the ratio is accepted before the relations that approximate it.
+  const tiesMore = (relation: Relation) => {
+    if (relation.op.kind === "sum") return false;
+    const own = new Set(lines(relation));
+    return accepted.some(({ relation: r }) => {
+      if (r.op.kind === "sum" || r.op === COPY) return false;
+      const set = new Set(lines(r));
+      return set.size >= 3 && set.size < own.size && [...set].every((line) => own.has(line));
+    });
+  };
   return (relation) => {
     const all = lines(relation);
     const base = baseOf.get(all[0]);
     return (
       (relation.fitted !== undefined && tied.has(lineSet(relation))) ||
-      (base !== undefined && all.every((line) => baseOf.get(line) === base))
+      (base !== undefined && all.every((line) => baseOf.get(line) === base)) ||
+      tiesMore(relation)
     );
   };
 }

@@ -163,7 +163,7 @@ const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
-  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
+  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?! ?up\b)|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
 /** What a line names, less its total words: "TOTAL EXPENDITURE" and "Expenditure" name one thing. */
 export function namesTheSame(a: LabelHints, b: LabelHints): boolean {
   const subject = (h: LabelHints) =>
@@ -313,7 +313,8 @@ export function hintsOf(text: string): LabelHints {
     less: has(LESS, words),
     requirement,
     gross,
-    net: has(NET, words),
+    // "Less net income from property" is taken away, not a net line.
+    net: has(NET, words) && !has(LESS, words),
     difference:
       (has(DIFFERENCE, words) ||
         EXCESS.test(words) ||

@@ -3660,3 +3660,88 @@ describe("readings found in the eighteenth round's study", () => {
     expect(flagged(withCell(printed, 5, 1, "£1,541"))).toEqual(["B6"]);
   });
 });
+
+describe("readings found in the nineteenth round's study", () => {
+  test("a total of one line is not sure on its break, and carries on the total above it where that holds", () => {
+    // Wretton Parish Council's finance position, December 2006.
+    const position: Cell[][] = [
+      ["Finance as at 29/12/06", ""],
+      ["Community Account", "2180.12"],
+      ["Business Premium Account", "1645.24"],
+      ["Business Reserve Account", "12348.86"],
+      ["", "16174.22"],
+      ["Uncleared cheque", "58.50"],
+      ["Total", "£16115.72"],
+    ];
+    const { relations, findings } = checkTable(position);
+    expect(findings).toEqual([]);
+    expect(relations.map((r) => r.words)).toContain("Total = row 5 - Uncleared cheque");
+  });
+
+  test("'Sum Up', a card machine, names no total", () => {
+    // Loughries Integrated Primary School PTFA's other expenditure, 2024/25.
+    const other: Cell[][] = [
+      ["Expenditure - Other", "Date", "Expense"],
+      ["Parentkind Annual Membership", "Dec-24", "£109.00"],
+      ["Other", "Oct-24", "£7.80"],
+      ["Fundraising Buckets", "Feb-25", "£45.00"],
+      ["Sum Up Card Machine", "Mar-25", "£34.80"],
+      ["Bank Charges", "Various", "£74.00"],
+      ["TOTAL- OTHER EXPENDITURE", "", "£270.60"],
+    ];
+    expect(flagged(other)).toEqual([]);
+    expect(flagged(withCell(other, 6, 2, "£207.60"))).toEqual(["C7"]);
+  });
+
+  test("a bare 'x 8' may count things: it is not sure on its one break", () => {
+    // Wereham Parish Council's cheques for payment, May 2014 (part).
+    const cheques: Cell[][] = [
+      ["CHEQUES:", "", ""],
+      ["", "£19.06", "GOOD COUNCILLOR GUIDES X 8"],
+      ["", "£141.12", "NORFOLK ASSOCIATION OF LOCAL COUNCILS MEMBERSHIP"],
+      ["", "£504.46", "PEARCE & KEMP STREET LIGHT MAINTENANCE 2013/14"],
+      ["", "£450.99", "AON INSURANCE ANNUAL PREMIUM"],
+      ["", "£1,115.63", "CHEQUES TOTAL"],
+    ];
+    expect(flagged(cheques)).toEqual([]);
+  });
+
+  test("a line beginning 'less' is taken away, though it names net income", () => {
+    // The Parish of the Forest's owners' rate, 2024.
+    const rate: Cell[][] = [
+      ["", "£"],
+      ["Parish Administration", ""],
+      ["Cost of parochial notices and publications", "2,000.00"],
+      ["Parochial Administration including legal costs", "25,550.00"],
+      ["Public Needs", ""],
+      ["Parish street lighting", "1,800.00"],
+      ["Ordinary upkeep of the Parish Cemetery", "11,000.00"],
+      ["Extra ordinary maintenance", "5,000.00"],
+      ["Maintenance of Parish Land", "5,100.00"],
+      ["Cadastre Expenses", "1,800.00"],
+      ["Contribution to School Libraries", "1,600.00"],
+      ["Contribution to Floral Forest", "1,000.00"],
+      ["Extraordinary items", ""],
+      ["Maintenance Costs for Rectory Barn", "15,000.00"],
+      ["", "£69,850.00"],
+      ["Less net Income from Property, Dog Tax, Licenses and Bornements", "£37,500.00"],
+      ["Owners' Rate", "£32,350.00"],
+    ];
+    expect(flagged(rate)).toEqual([]);
+  });
+
+  test("a found relation over a ratio's lines and more approximates the ratio: it is no rule", () => {
+    // NHS Shetland's freedom of information requests, October 2022 to March 2023.
+    const requests: Cell[][] = [
+      ["Month", "Received", "On time", "% on time", "Appealed?", "% appealed"],
+      ["October 2022", "58", "41", "70.7%", "0", "0.0%"],
+      ["November 2022", "99", "68", "68.7%", "1", "1.0%"],
+      ["December 2022", "48", "62", "129.2%", "1", "2.1%"],
+      ["January 2023", "92", "62", "67.4%", "3", "3.3%"],
+      ["February 2023", "66", "70", "106.1%", "0", "0.0%"],
+      ["01/03/2023 to 13/03/2023", "25", "28", "112.0%", "1", "4.0%"],
+    ];
+    expect(flagged(requests)).toEqual([]);
+    expect(flagged(withCell(requests, 2, 2, "86"))).toEqual(["C3"]);
+  });
+});
