@@ -184,14 +184,16 @@ function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
 
-/** An amount in words: "Capped at £967", "about £1,200". */
+/** Words with an amount in them: "Capped at £967", "about £1,200". */
 const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
 
 /** A line that moves a balance from the figure before it to the figure after it. */
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
 /** A length stated in weeks: "50 weeks", "39/40 weeks", "38-week". */
-const WEEKS_LONG = /\b(\d{1,2})(?:\s*[/-]\s*\d{1,2})?[\s-]*weeks?\b/gi;
+const WEEKS_LONG = /(?<![\d.])(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?[\s-]*weeks?\b/gi;
+/** Lengths in weeks that are a year's. */
+const A_YEAR_IN_WEEKS = new Set(["52", "53"]);
 
 /** Lengths in weeks and in months, of the periods that are a whole number of either. */
 const IN_WEEKS: Partial<Record<Period, number>> = {
@@ -733,10 +735,6 @@ class Announcer {
         // Across a line whose figure is not printed (a label with no figure under a heading), the
         // run is a guess: only a break a known mistake explains is reported.
         const first = f.natural.parts.reduce((m, p) => Math.min(m, p.line), line);
-        const guess =
-          this.hints(line).requirement ||
-          this.unprintedBetween(first, line) ||
-          this.wordedAmountAt(first - 1, f.pos);
         // A "total" of one line is not sure: it names a figure worked some other way. Where the
         // total above that line carries on with it added or taken away, that is the reading
         // ("Total" under the bank balances' subtotal and an uncleared cheque it takes away).
@@ -744,6 +742,10 @@ class Announcer {
           const carried = this.carriedOn(line, f.pos, f.natural.parts[0]);
           return { pos: f.pos, reading: carried ?? f.natural, sure: false };
         }
+        const guess =
+          this.hints(line).requirement ||
+          this.unprintedBetween(first, line) ||
+          this.wordedAmountAt(first - 1, f.pos);
         return { pos: f.pos, reading: f.natural, sure: !guess };
       });
       const groups = new Map<string, { instances: Instance[]; reading: Footing; sure: boolean }>();
@@ -947,7 +949,8 @@ class Announcer {
     const under: Part[] = [];
     let previous = total;
     // Only a line that says it is a total may total the lines below it: "ICB net expenditure" is a
-    // line. Nor does one straight after a subtotal: "Sub Total", then "Total", closes what is above.
+    // line. Nor does one whose figure line above is a subtotal: "Sub Total", then "Total",
+    // closes what is above.
     const above = this.lineBefore.get(total);
     const explicit =
       this.hints(total).aggregate !== undefined &&
@@ -1097,12 +1100,15 @@ class Announcer {
   }
 
   /**
-   * The figure line straight above a total's one part, with that part added or taken away,
-   * whichever way round holds here.
+   * The total straight above a total's one part (by its label, or unlabelled), with that part
+   * added or taken away, whichever way round holds here.
    */
   private carriedOn(total: number, pos: number, part: Part): Footing | undefined {
     const above = this.lineBefore.get(part.line);
-    if (above === undefined || !this.hasFigure(above, pos)) return undefined;
+    if (above === undefined || above === total || !this.hasFigure(above, pos)) return undefined;
+    const h = this.hints(above);
+    if (h.aggregate === undefined && !h.net && this.table.labelOf(this.o, above).trim())
+      return undefined;
     const parts = [{ line: above, pos }, part];
     return [
       [1, 1],
@@ -1564,7 +1570,9 @@ class Announcer {
    */
   private atFullYear(relation: Relation): Relation {
     const otherLength = (pos: number) =>
-      [...this.table.labelOf(this.other, pos).matchAll(WEEKS_LONG)].some((m) => m[1] !== "52");
+      [...this.table.labelOf(this.other, pos).matchAll(WEEKS_LONG)].some(
+        (m) => !A_YEAR_IN_WEEKS.has(m[1]) && !A_YEAR_IN_WEEKS.has(m[2])
+      );
     return {
       ...relation,
       instances: relation.instances.filter((i) => !otherLength(this.positionOf(i))),
@@ -2370,12 +2378,12 @@ class Announcer {
           : []
       );
       // Percentages printed bare ("4.3" under "Year on year percentage variation") are hundredths.
-      const printed = this.lineInPercent(this.o, line);
+      const printedWithPercent = this.lineInPercent(this.o, line);
       const op: Op = percent
-        ? { kind: "change", factor: printed ? ONE : PERCENT }
+        ? { kind: "change", factor: printedWithPercent ? ONE : PERCENT }
         : { kind: "sum", signs: [-1, 1] };
       const words = percent
-        ? `${this.name(line)} = (${this.name(of)} - ${this.name(of)} the year before) / ${this.name(of)} the year before${printed ? "" : " x 100"}`
+        ? `${this.name(line)} = (${this.name(of)} - ${this.name(of)} the year before) / ${this.name(of)} the year before${printedWithPercent ? "" : " x 100"}`
         : `${this.name(line)} = ${this.name(of)} - ${this.name(of)} the year before`;
       this.choose([
         {

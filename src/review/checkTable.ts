@@ -262,18 +262,22 @@ function alreadyAccepted(
     if (!baseOf.has(line)) baseOf.set(line, base);
     if (!baseOf.has(base)) baseOf.set(base, base);
   }
-  // Lines an accepted rate or ratio ties: a found product or ratio over them and more lines
-  // ("On time = (Received - Appealed) x % on time" beside "% on time = On time / Received") holds
-  // only where the others are small, and would read that as breaks. Read as the search goes on,
-  // since the ratio is accepted before the relations that approximate it.
+  // Lines an accepted relation other than a sum ties (a rate, a ratio): a found relation other
+  // than a sum over them and more lines ("On time = (Received - Appealed) x % on time" beside
+  // "% on time = On time / Received") holds only where the others are small, and would read that
+  // as breaks. Read as the search goes on, since the ratio is accepted before the relations that
+  // approximate it; each accepted relation's lines are taken once.
+  const tying: Set<string>[] = [];
+  let seen = 0;
   const tiesMore = (relation: Relation) => {
     if (relation.op.kind === "sum") return false;
-    const own = new Set(lines(relation));
-    return accepted.some(({ relation: r }) => {
-      if (r.op.kind === "sum" || r.op === COPY) return false;
+    for (; seen < accepted.length; seen++) {
+      const r = accepted[seen].relation;
       const set = new Set(lines(r));
-      return set.size >= 3 && set.size < own.size && [...set].every((line) => own.has(line));
-    });
+      if (r.op.kind !== "sum" && set.size >= 3) tying.push(set);
+    }
+    const own = new Set(lines(relation));
+    return tying.some((set) => set.size < own.size && [...set].every((line) => own.has(line)));
   };
   return (relation) => {
     const all = lines(relation);

@@ -163,7 +163,7 @@ const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
-  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?! ?up\b)|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
+  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?![ -]?up\b)|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
 /** What a line names, less its total words: "TOTAL EXPENDITURE" and "Expenditure" name one thing. */
 export function namesTheSame(a: LabelHints, b: LabelHints): boolean {
   const subject = (h: LabelHints) =>
@@ -197,7 +197,7 @@ const ASIDE = /\((?:including|incl\.?|excluding|excl\.?)\b[^()]*\)/g;
  * The annual return's boxes "3. Total other receipts" and "6. Total other payments": the receipts
  * and payments other than the precept and staff costs above them, each one figure of the form.
  */
-const RETURN_BOX = /\btotal other (?:receipts|payments)\b/;
+const RETURN_BOX = /^\d+\.? *(?:\([+-]\) *)?total other (?:receipts|payments)\b/;
 /** "Gross expenditure", "Gross income": the total of the lines above it, or, with none, a line of its own. */
 const GROSS = /^gross (?:revenue )?(?:expenditure|income|spend|spending)\b/;
 /** A percentage of something: "% of total", "as a percentage of budget", "share of spend". */
@@ -209,7 +209,7 @@ const REQUIREMENT =
 const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
-const LESS = /^(?:less|minus|deduct|deducting|deduction)\b|^\(?less\b/;
+const LESS = /^(?:less|minus|deduct(?:ing|ion)?)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bcash[- ]?flow\b/;

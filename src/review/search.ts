@@ -343,7 +343,7 @@ class Search {
       const since = Math.max(carried + 1, table.firstLine(o));
       if (
         (line - run >= 2 && this.runHolds(line, run)) ||
-        (line - since >= 2 && this.runHolds(line, since))
+        (since < run && line - since >= 2 && this.runHolds(line, since))
       ) {
         run = line + 1;
         carried = line;

@@ -63,7 +63,10 @@ function pointsForCommas(table: Table): MiswrittenFigure[] {
       const pointed = cells.filter((p) =>
         /^[(£\s-]*[1-9]\d{0,2}\.\d{3}[)\s]*$/.test(table.reading(p).text)
       );
-      const whole = cells.filter((p) => table.figure(p)!.unit >= 1 && !table.figure(p)!.percent);
+      const whole = cells.filter((p) => {
+        const f = table.figure(p)!;
+        return f.unit >= 1 && f.scale === 1 && !f.percent;
+      });
       if (pointed.length !== 1 || whole.length < LEAST_WHOLE_FOR_A_POINT) continue;
       if (whole.length + 1 !== cells.length) continue;
       const [cell] = pointed;
