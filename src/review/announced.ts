@@ -2494,11 +2494,11 @@ class Announcer {
       const named = lines.filter((l) => l !== line && pattern.test(this.hints(l).words));
       return named.filter((l) => l < line).pop() ?? named.find((l) => l > line);
     };
-    lines.forEach((line, i) => {
-      const above = lines[i - 1];
-      if (above === undefined || !PRECEPT.test(this.hints(line).words)) return;
+    for (const line of lines) {
+      const above = this.lineBefore.get(line);
+      if (above === undefined || !PRECEPT.test(this.hints(line).words)) continue;
       if (PRECEPT.test(this.hints(above).words) || !REQUIREMENT.test(this.hints(above).words))
-        return;
+        continue;
       const copy = this.between(
         COPY,
         `${this.name(line)} = ${this.name(above)}`,
@@ -2507,7 +2507,7 @@ class Announcer {
         true
       );
       if (this.weigh(copy).holds > 0) this.choose([copy]);
-    });
+    }
     for (const line of lines) {
       const words = this.hints(line).words;
       if (!(BAND_D.test(words) || TAX_CHARGE.test(words)) || TAX_BASE.test(words)) continue;
@@ -2517,14 +2517,17 @@ class Announcer {
       if (base === undefined || requirement === undefined || base === requirement) continue;
       // Or the total straight after a line taken from it, before the charge: what is left once
       // parishes' precepts are taken off.
+      const afterLess = (l: number) => {
+        const above = this.lineBefore.get(l);
+        return above !== undefined && this.hints(above).less;
+      };
       const netted = lines.filter(
-        (l, i) =>
+        (l) =>
           l > requirement &&
           l < line &&
           l !== base &&
           this.hints(l).aggregate !== undefined &&
-          i > 0 &&
-          this.hints(lines[i - 1]).less
+          afterLess(l)
       );
       const readings = [requirement, ...netted].flatMap((raised) => {
         const t = `${this.name(line)} = ${this.name(raised)} / ${this.name(base)}`;

@@ -70,12 +70,12 @@ function pointsForCommas(table: Table): MiswrittenFigure[] {
       if (pointed.length !== 1 || whole.length < LEAST_WHOLE_FOR_A_POINT) continue;
       if (whole.length + 1 !== cells.length) continue;
       const [cell] = pointed;
-      const figure = table.figure(cell)!;
+      const expected = Math.round(table.figure(cell)!.value * 1000);
       const text = table.reading(cell).text.trim();
       found.set(`${cell.row}:${cell.column}`, {
         cell,
-        expected: Math.round(figure.value * 1000),
-        diagnosis: `typo: "${text}" has a point where the thousands comma belongs, among whole amounts in ${table.lineName(o, line)}: ${amountWords(Math.round(figure.value * 1000), 0)}`,
+        expected,
+        diagnosis: `typo: "${text}" has a point where the thousands comma belongs, among whole amounts in ${table.lineName(o, line)}: ${amountWords(expected, 0)}`,
       });
     }
   }
