@@ -908,8 +908,10 @@ class Announcer {
       if (net) readings.push({ parts, signs: parts.map((_, i) => (i === 0 ? 1 : -1)) });
       return footing;
     };
+    const lastTotalIn = (list: Part[]): number =>
+      list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
     const runs = (list: Part[], least: number): Footing | undefined => {
-      const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+      const lastTotal = lastTotalIn(list);
       // A section of one line makes a total of one line: "Total - Life Long Learning" over "Education".
       const section = add(list.slice(lastTotal + 1), lastTotal >= 0 ? 1 : least);
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
@@ -941,10 +943,8 @@ class Announcer {
       const staggered = before?.parts.every((p) => !this.hasFigure(p.line, pos))
         ? before
         : undefined;
-      const ownSection = openAt(pos).filter(
-        (_, j, list) => j > list.reduce((b, o, k) => (isAggregate(o.line) ? k : b), -1)
-      );
-      natural = ownSection.length >= 2 ? own : (staggered ?? own);
+      const ownSection = openAt(pos).length - 1 - lastTotalIn(openAt(pos));
+      natural = ownSection >= 2 ? own : (staggered ?? own);
     }
     const under: Part[] = [];
     let previous = total;
