@@ -25,6 +25,7 @@ import {
   TENTH_DIR,
   THIRTEENTH_DIR,
   TWELFTH_DIR,
+  TWENTIETH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -49,13 +50,14 @@ const ROUNDS = [
   SEVENTEENTH_DIR,
   EIGHTEENTH_DIR,
   NINETEENTH_DIR,
+  TWENTIETH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to nineteenth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twentieth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

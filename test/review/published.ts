@@ -31,6 +31,7 @@ export const SIXTEENTH_DIR = join(PUBLISHED_DIR, "..", "sixteenth");
 export const SEVENTEENTH_DIR = join(PUBLISHED_DIR, "..", "seventeenth");
 export const EIGHTEENTH_DIR = join(PUBLISHED_DIR, "..", "eighteenth");
 export const NINETEENTH_DIR = join(PUBLISHED_DIR, "..", "nineteenth");
+export const TWENTIETH_DIR = join(PUBLISHED_DIR, "..", "twentieth");
 
 export type Half = "dev" | "test";
 
@@ -114,4 +115,8 @@ export function eighteenthRoundTables(): PublishedTable[] {
 
 export function nineteenthRoundTables(): PublishedTable[] {
   return loadPublished(NINETEENTH_DIR).map(({ table }) => table);
+}
+
+export function twentiethRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTIETH_DIR).map(({ table }) => table);
 }
