@@ -943,8 +943,9 @@ class Announcer {
       const staggered = before?.parts.every((p) => !this.hasFigure(p.line, pos))
         ? before
         : undefined;
-      const ownSection = openAt(pos).length - 1 - lastTotalIn(openAt(pos));
-      natural = ownSection >= 2 ? own : (staggered ?? own);
+      const ownList = openAt(pos);
+      const ownSectionLines = ownList.length - 1 - lastTotalIn(ownList);
+      natural = ownSectionLines >= 2 ? own : (staggered ?? own);
     }
     const under: Part[] = [];
     let previous = total;
