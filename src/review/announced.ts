@@ -188,6 +188,13 @@ function shapeOf(f: Footing, pos: number): string {
 const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
 
 /** A line that moves a balance from the figure before it to the figure after it. */
+/** "Net assets", "Total assets less current liabilities": what a balance sheet's funds are worth. */
+const NET_ASSETS = /^(?:total )?net assets\b|^total assets less (?:current )?liabilities\b/;
+/** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
+const FUNDS_TOTAL =
+  /^(?:total )?(?:(?:charity|members|shareholders|company|club|trust)['\u2019]?s?['\u2019]? )?(?:funds|reserves|equity)$/;
+/** A year's result ("Profit", "Surplus/(deficit)"): what the lines since the last result or total leave. */
+const RESULT = /\b(?:profits?|loss|surplus|deficit)\b/;
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
 /** A length stated in weeks: "50 weeks", "39/40 weeks", "38-week". */
@@ -638,11 +645,19 @@ class Announcer {
           this.hints(line).percent ||
           this.wholeAt(pos, isAggregate));
       const named = this.namedForWhatItTotals(line, isAggregate);
+      // A net line that does not say it totals ("Net movement in funds") is of the lines since
+      // the last result: the result above already accounts for those before it.
+      const lastResult =
+        this.hints(line).aggregate === undefined ? this.resultsAbove(lines, line).pop() : undefined;
+      const partsAt =
+        lastResult === undefined
+          ? openAt
+          : (pos: number) => openAt(pos).filter((p) => p.line > lastResult);
       const footings = this.positions()
         .filter((pos) => this.hasFigure(line, pos) && summed(pos))
         .map((pos) => ({
           pos,
-          ...this.footingReadings(line, pos, openAt, below, net, isAggregate, named),
+          ...this.footingReadings(line, pos, partsAt, below, net, isAggregate, named),
         }));
       // One reading for the whole line: the run that holds at the most positions (a position where
       // another run happens to hold must not hide a break). Where it cannot apply, the position's own.
@@ -655,6 +670,12 @@ class Announcer {
       if (this.hints(line).gross && addsUp * 2 < footings.length) {
         grossParts.add(line);
         for (const pos of this.positions()) if (this.hasFigure(line, pos)) push({ line, pos });
+        continue;
+      }
+      // A total printed again under its own name ("Total Costs" below the income, after the
+      // summary) restates the one above, where no run adds up to it.
+      if (holding.every((rs) => !rs.length) && this.restates(lines, index, isAggregate)) {
+        for (const f of footings) push({ line, pos: f.pos });
         continue;
       }
       const tally = new Map<string, number>();
@@ -742,8 +763,14 @@ class Announcer {
           const carried = this.carriedOn(line, f.pos, f.natural.parts[0]);
           return { pos: f.pos, reading: carried ?? f.natural, sure: false };
         }
+        // "VAT net" (net of something, not "Net assets") that adds up nowhere may be a line of its own.
+        const netNowhere =
+          this.hints(line).aggregate === undefined &&
+          !/^net\b/.test(this.hints(line).words) &&
+          !holding.some((rs) => rs.length);
         const guess =
           this.hints(line).requirement ||
+          netNowhere ||
           this.unprintedBetween(first, line) ||
           this.wordedAmountAt(first - 1, f.pos);
         return { pos: f.pos, reading: f.natural, sure: !guess };
@@ -793,6 +820,25 @@ class Announcer {
         },
         sure
       );
+  }
+
+  /** Whether the total at `index` repeats the last total of its name above it where it has figures. */
+  private restates(
+    lines: readonly number[],
+    index: number,
+    isAggregate: (l: number) => boolean
+  ): boolean {
+    const line = lines[index];
+    const words = this.hints(line).words;
+    const same = lines
+      .slice(0, index)
+      .filter((l) => isAggregate(l) && this.hints(l).words === words)
+      .pop();
+    if (same === undefined) return false;
+    const copy = this.between(COPY, `${this.name(line)} = ${this.name(same)}`, line, [same], true);
+    if (!copy.instances.some((i) => outcome(this.table, copy, i)?.holds)) return false;
+    this.choose([copy]);
+    return true;
   }
 
   /**
@@ -958,8 +1004,13 @@ class Announcer {
       (above === undefined || this.hints(above).aggregate !== "subtotal");
     for (const l of explicit ? below : []) {
       // Lines "less" are taken from what stands above them, never parts of a total printed above;
-      // nor are lines under a heading of their own ("Financed by").
-      if (isAggregate(l) || this.hints(l).less || this.headingBetween(previous, l)) break;
+      // nor are lines under a heading of their own ("Financed by"), nor a difference worked from
+      // lines ("Net movement in funds", a surplus) or the balances it moves ("Fund balances
+      // brought forward").
+      const h = this.hints(l);
+      const worked = this.isResult(l) || /\bmovements?\b/.test(h.words);
+      if (isAggregate(l) || h.less || worked || OPENING_BALANCE.test(h.words)) break;
+      if (this.headingBetween(previous, l)) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
       previous = l;
     }
@@ -1201,6 +1252,24 @@ class Announcer {
     return after ? plain : plain.reverse();
   }
 
+  private isResult(line: number): boolean {
+    const h = this.hints(line);
+    return h.difference && !h.percentChange && RESULT.test(h.words);
+  }
+
+  /**
+   * The results above a line since the last line that says it is a total: a result word inside a
+   * total's section ("Surplus on collection fund" under "Total funding") names a part of it.
+   */
+  private resultsAbove(lines: readonly number[], line: number): number[] {
+    const above = lines.filter((l) => l < line);
+    const lastTotal = above.reduce(
+      (b, l, j) => (this.hints(l).aggregate !== undefined ? j : b),
+      -1
+    );
+    return above.slice(lastTotal + 1).filter((l) => this.isResult(l));
+  }
+
   private differences(lines: readonly number[]): void {
     for (const line of lines) {
       const h = this.hints(line);
@@ -1272,9 +1341,12 @@ class Announcer {
       const pairs = ends
         ? [[b, a] as const]
         : near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
-      const totals = lines
-        .filter((l) => l < line && (this.hints(l).aggregate !== undefined || this.hints(l).net))
-        .slice(-2);
+      // A result is also worked from the result above it: this year's profit from the last.
+      const result = this.isResult(line);
+      const resultAbove = result ? this.resultsAbove(lines, line) : [];
+      const isTotal = (l: number) =>
+        this.hints(l).aggregate !== undefined || this.hints(l).net || resultAbove.includes(l);
+      const totals = lines.filter((l) => l < line && isTotal(l)).slice(-2);
       // A change that names its two lines is of those alone; so is an excess of one total over another.
       if (totals.length === 2 && !ends) {
         // Within its own section: "Expenditure over income" of the village hall, not of the office above.
@@ -1295,7 +1367,9 @@ class Announcer {
       if (near.length && next !== undefined && MOVEMENT.test(h.words) && !ends)
         pairs.push([near[0], next]);
       const above = lines.filter((l) => l < line).slice(-2);
-      const readings: Relation[] = [];
+      const from = resultAbove[resultAbove.length - 1] ?? lastTotal;
+      const readings: Relation[] =
+        result && !ends && from !== undefined ? this.resultCarried(lines, line, from) : [];
       const unsigned: Relation[] = [];
       let byLine: Relation[] | undefined;
       for (const [p, q] of pairs) {
@@ -1333,6 +1407,24 @@ class Announcer {
       if (byLine) this.signedByLine(byLine);
       else this.choose(readings, unsigned);
     }
+  }
+
+  /**
+   * A result read as the result above it (or the last total) carried on by the lines since:
+   * "Surplus after transfers = Surplus + Transfers in + Transfers out". A total between stands for
+   * its parts.
+   */
+  private resultCarried(lines: readonly number[], line: number, from: number): Relation[] {
+    const inputs = [from];
+    for (const l of lines.filter((l) => l > from && l < line)) {
+      const h = this.hints(l);
+      if (h.aggregate !== undefined || h.net) inputs.splice(1, inputs.length - 1, l);
+      else inputs.push(l);
+    }
+    if (inputs.length < 2) return [];
+    const words = `${this.name(line)} = ${inputs.map((l) => this.name(l)).join(" + ")}`;
+    const sum = { kind: "sum", signs: inputs.map(() => 1) } as const;
+    return [this.between(sum, words, line, inputs, true, true, true)];
   }
 
   /**
@@ -1467,12 +1559,16 @@ class Announcer {
     return this.between({ kind: "expression", expression }, words, line, [from, to], false, true);
   }
 
-  /** Whether the line is blank at a position (not a total) where every one of `inputs` has a figure. */
+  /**
+   * Whether the line prints no figure (a blank, or "..." for none) at a position (not a total)
+   * where every one of `inputs` has a figure.
+   */
   private blankWhereFilled(line: number, inputs: readonly number[]): boolean {
     return this.positions().some(
       (pos) =>
         !this.isAggregatePosition(pos) &&
-        this.isBlank(line, pos) &&
+        !this.hasFigure(line, pos) &&
+        this.table.reading(this.cell(line, pos)).kind !== "label" &&
         inputs.every((l) => this.hasFigure(l, pos))
     );
   }
@@ -2221,6 +2317,7 @@ class Announcer {
     this.bandRatios(lines);
     this.acrossSections(lines);
     this.balances(lines);
+    this.fundsBalance(lines);
     this.bridges(lines);
     this.yearOnYear(lines);
     this.bandCharges(lines);
@@ -2315,11 +2412,18 @@ class Announcer {
     const ends: [number, number][] = [];
     for (const line of lines) {
       const words = this.hints(line).words;
+      // "Year end profit at 31st March" is the year's result, not a balance carried on.
+      if (this.isResult(line) && !/\bforward\b/.test(words)) continue;
       const closing = CLOSING_BALANCE.test(words);
       if (closing && opening !== undefined) {
         const from = opening;
         ends.push([from, line]);
-        const moves = lines.filter((l) => l > from && l < line);
+        // With nothing between the balances, the year's result printed just above the opening
+        // one is what moves it ("Net profit", "Balance brought forward", "Balance carried forward").
+        const between = lines.filter((l) => l > from && l < line);
+        const above = this.lineBefore.get(from);
+        const moves =
+          between.length || above === undefined || !this.isResult(above) ? between : [above];
         const whole = this.withoutParts(moves);
         const sets = whole.length < moves.length ? [moves, whole] : [moves];
         const readings = sets.flatMap((set) =>
@@ -2345,6 +2449,29 @@ class Announcer {
           key: `${this.o}:carried:${open}:${close}`,
         },
       ]);
+    }
+  }
+
+  /**
+   * A balance sheet balances: its funds, totalled at the foot ("Total funds", "Members' funds"),
+   * are its net assets above them. A closing line without a total's word ("Reserves" under
+   * "Capital and reserves") is also the total of the lines under the heading above it.
+   */
+  private fundsBalance(lines: readonly number[]): void {
+    for (const line of lines) {
+      if (!FUNDS_TOTAL.test(this.hints(line).words)) continue;
+      const assets = lines.filter((l) => l < line && NET_ASSETS.test(this.hints(l).words)).pop();
+      if (assets === undefined) continue;
+      const words = `${this.name(line)} = ${this.name(assets)}`;
+      this.choose([this.between(COPY, words, line, [assets], true)]);
+      if (this.hints(line).aggregate !== undefined) continue;
+      const section = lines.filter((l) => l > assets && l < line);
+      const heading = section.findIndex((l, i) => this.headingBetween(section[i - 1] ?? assets, l));
+      const parts = heading < 0 ? [] : section.slice(heading);
+      if (!parts.length || parts.some((l) => this.headingBetween(parts[0], l))) continue;
+      const sum = { kind: "sum", signs: parts.map(() => 1) } as const;
+      const total = `${this.name(line)} = ${parts.map((l) => this.name(l)).join(" + ")}`;
+      this.choose([this.between(sum, total, line, parts, true)]);
     }
   }
 

@@ -212,7 +212,7 @@ const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct(?:ing|ion)?)\b|^\(?less\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
-  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bcash[- ]?flow\b/;
+  /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bprofits?\b|\bloss\b|\bcash[- ]?flow\b/;
 /** "Expenditure over income": the excess of one total above it over the other. */
 export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */
@@ -236,6 +236,8 @@ const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
  */
 const PER_UNIT =
   /(?<!\bas )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+/** An amount written in a label with its own "per": "£60-£70 per match". */
+const STATED_RATE = /£ ?\d[\d,.]*(?: ?[-\u2013] ?£? ?\d[\d,.]*)? per [a-z]+/g;
 /** "Totals per saving type", "spend per service area": figures by kind, not per unit of something. */
 const PER_KIND =
   /\bper (?:[a-z]+ )?(?:type|category|service|directorate|department|sector|source|scheme|provider|ward|area)s?\b(?! (?:users?|clients?|recipients?|places?|units?)\b)/;
@@ -271,7 +273,9 @@ export function hintsOf(text: string): LabelHints {
     : times
       ? Number(times[1])
       : undefined;
-  const perUnit = has(PER_UNIT, words) && !has(PER_KIND, words);
+  // "(others average at £60-£70 per match)": a rate stated in the label is a note on the line.
+  const unitWords = words.replace(STATED_RATE, "");
+  const perUnit = has(PER_UNIT, unitWords) && !has(PER_KIND, unitWords);
   const wholeTerm = has(WHOLE_TERM, words);
   // "Deliver 20% efficiency" states a percentage; it does not say the line's figures are ones.
   const percent = has(PERCENT, words.replace(/\d+(?:\.\d+)?%/g, " "));

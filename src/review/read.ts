@@ -209,10 +209,13 @@ function fromText(raw: string): Reading {
   if (NIL.has(lower.replace(/^£ ?/, "")))
     return { kind: "figure", text: raw, figure: { ...nilFigure(), money: true } };
   // ".." and "n/a", "[x]" and "[c]" in statistics, "[...]" for an illegible figure.
-  if (MISSING.has(lower) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower))
+  // Old tables space their dots: ". . .".
+  const dots = lower.replace(/(?<=\.) (?=\.)/g, "");
+  if (MISSING.has(dots) || /^\[(?:[a-z]{1,5}|\.{2,3}|\u2026)\]$/.test(lower))
     return { kind: "missing", text: raw };
   const bare = tidy(withoutFootnote(text));
-  if (YEAR.test(bare)) return { kind: "label", text: raw, yearLike: true };
+  // "£ 2018" over a column: the year, with the pound sign of the figures below it.
+  if (YEAR.test(bare.replace(/^£ /, ""))) return { kind: "label", text: raw, yearLike: true };
   if (UNITS.test(bare) || yearWithUnits(bare)) return { kind: "label", text: raw };
   if (
     FINANCIAL_YEAR.test(bare) ||
@@ -224,7 +227,8 @@ function fromText(raw: string): Reading {
   ) {
     return { kind: "label", text: raw };
   }
-  const figure = figureOf(bare);
+  // ".22" in a column of pence: the nought before the point left out, as old tables print it.
+  const figure = figureOf(bare.replace(/^([(£-]?)\.(?=\d)/, (_, sign: string) => `${sign}0.`));
   if (figure) return { kind: "figure", text: raw, figure };
   const first = firstOfTwo(bare);
   if (first) return { kind: "amounts", text: raw, first };

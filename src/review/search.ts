@@ -8,6 +8,7 @@
  * (evidence.ts); acceptance is decided once the search knows how many candidates it tried.
  */
 import type { CellPosition } from "../core/a1";
+import { Decimal } from "../core/decimal";
 import {
   breaksAreExceptions,
   closeness,
@@ -17,7 +18,7 @@ import {
   roundCoincidence,
   weigh,
 } from "./evidence";
-import { COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
+import { apply, COPY, Instance, Op, outcome, Outcome, Relation, relationKey } from "./relation";
 import {
   Factor,
   factorOf,
@@ -79,6 +80,17 @@ const CONSTANT_AT = 3;
 const timesOne = (op: Op): boolean => op.kind === "product" && op.factor.value === 1;
 /** A ratio fitted between two amounts must be this round to count: 8, 260, 2,080, 0.5. */
 const MOST_DIGITS_OF_A_FITTED_RATIO = 3;
+/** What a share leaves of its whole, 100 (or 1, where printed in "%"): the other share. */
+const complementOf = (whole: number): Op => ({
+  kind: "expression",
+  expression: {
+    kind: "binary",
+    op: "-",
+    left: { kind: "number", value: new Decimal(whole) },
+    right: { kind: "input", index: 0 },
+  },
+});
+const COMPLEMENTS = { hundred: complementOf(100), one: complementOf(1) };
 /** Triples (a difference times a third line) are tried only in narrow tables: their number grows with the fourth power. */
 const MOST_LINES_FOR_TRIPLES = 8;
 
@@ -109,6 +121,8 @@ function wordsOf(form: Form, name: (line: number) => string): string {
       return `${t} = (${y} - ${x}) / ${x}${op.factor.value === 1 ? "" : ` x ${op.factor.words}`}`;
     case "difference":
       return `${t} = ${termWords([`(${x} - ${y})`, z], op.factor)}`;
+    case "expression":
+      return `${t} = 100% - ${x}`;
     default:
       return t;
   }
@@ -195,6 +209,15 @@ function intervalAt(
     const h = Math.max(q1, q2, q3, q4) * f;
     lo = Math.min(l, h);
     hi = Math.max(l, h);
+  } else if (op.kind === "expression") {
+    const xs = inputs.map((l) => ({
+      lo: data[l].value[pos] - data[l].half[pos],
+      hi: data[l].value[pos] + data[l].half[pos],
+    }));
+    const r = apply(op, xs);
+    if (!r) return false;
+    lo = r.lo;
+    hi = r.hi;
   } else {
     return false;
   }
@@ -701,6 +724,14 @@ class Search {
     return constant;
   }
 
+  /** Two shares of one whole, "From British countries" and "From foreign countries": the later is the rest. */
+  private complement(target: number, input: number): void {
+    if (input > target || !this.units[target].percent || !this.units[input].percent) return;
+    const first = this.cell(target, this.data[target].positions[0]);
+    const op = this.table.figure(first)?.percent ? COMPLEMENTS.one : COMPLEMENTS.hundred;
+    this.attempt({ target, inputs: [input], op, linear: false });
+  }
+
   private triples(target: number, a: number, b: number, c: number): void {
     for (const op of TRIPLE_OPS)
       if (this.attempt({ target, inputs: [a, b, c], op, linear: false })) return;
@@ -886,7 +917,10 @@ class Search {
       this.runningTotal(target);
       if (records) continue;
       this.repeatedFigure(target);
-      for (const j of around(i)) this.factors(target, lines[j]);
+      for (const j of around(i)) {
+        this.factors(target, lines[j]);
+        this.complement(target, lines[j]);
+      }
     }
     if (records) return;
     for (let i = lines.length - 1; i >= 0; i--) {

@@ -3745,3 +3745,271 @@ describe("readings found in the nineteenth round's study", () => {
     expect(flagged(withCell(requests, 2, 2, "86"))).toEqual(["C3"]);
   });
 });
+
+describe("readings found in the twentieth round's study", () => {
+  // The Chiddingly Community Shop's income statement, year to 31 March 2019.
+  const income: Cell[][] = [
+    ["", "Notes", "31.3.19", "31.3.18"],
+    ["", "", "£", "£"],
+    ["REVENUE", "", "80,863", "74,605"],
+    ["Cost of sales", "", "51,697", "49,248"],
+    ["GROSS PROFIT", "", "29,166", "25,357"],
+    ["Administrative expenses", "", "30,657", "30,346"],
+    ["", "", "(1,491)", "(4,989)"],
+    ["Other operating income", "", "5,893", "5,634"],
+    ["OPERATING PROFIT", "4", "4,402", "645"],
+    ["Interest receivable and similar income", "", "-", "1"],
+    ["PROFIT BEFORE TAXATION", "", "4,402", "646"],
+    ["Tax on profit", "", "1,540", "753"],
+    ["PROFIT/(LOSS) FOR THE FINANCIAL YEAR", "", "2,862", "(107)"],
+  ];
+
+  test("a profit is a difference, carried on from the result above it by the lines since", () => {
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 10, 2, "4,420"))).toEqual(["C11"]);
+    expect(flagged(withCell(income, 8, 3, "654"))).toEqual(["D9"]);
+  });
+
+  test("a profit for the year is the profit before tax less the tax", () => {
+    expect(flagged(withCell(income, 12, 2, "8,262"))).toEqual(["C13"]);
+    expect(flagged(withCell(income, 12, 3, "(117)"))).toEqual(["D13"]);
+  });
+
+  test("a net line that does not say it totals is of the lines since the last result", () => {
+    // Leeds and York Partnership NHS Foundation Trust, statement of comprehensive income 2024/25 (part).
+    const trust: Cell[][] = [
+      ["", "Year ended 31 March 2025", "Year ended 31 March 2024"],
+      ["", "£000", "£000"],
+      ["Operating income", "277,431", "256,902"],
+      ["Operating expenses", "(276,456)", "(258,572)"],
+      ["OPERATING SURPLUS", "975", "(1,670)"],
+      ["FINANCE COSTS", "", ""],
+      ["Finance income", "6,034", "6,414"],
+      ["Finance expense - financial liabilities", "(2,536)", "(5,176)"],
+      ["Finance expense - unwinding of discount on provisions", "(29)", "(21)"],
+      ["PDC dividend payable", "(90)", ""],
+      ["NET FINANCE COSTS", "3,379", "1,217"],
+      ["Gains (losses) on disposal of assets", "2", "(5)"],
+      ["Surplus from operations", "4,356", "(458)"],
+    ];
+    expect(flagged(trust)).toEqual([]);
+    expect(flagged(withCell(trust, 10, 1, "3,739"))).toEqual(["B11"]);
+    expect(flagged(withCell(trust, 12, 1, "4,256"))).toEqual(["B13"]);
+  });
+
+  test("a surplus named among the parts of a total is one of its parts, not a result", () => {
+    // Derbyshire Fire and Rescue Authority's revenue budget 2023-2028 (part).
+    const budget: Cell[][] = [
+      ["", "2026/27", "2027/28"],
+      ["", "£'000", "£'000"],
+      ["Net Budget Requirement", "54,620", "56,388"],
+      ["Funding", "", ""],
+      ["Precept Income And Surplus On Collection Fund", "-31,458", "-32,402"],
+      ["Revenue Support Grant", "-9,215", "-9,413"],
+      ["National Non Domestic Rates", "-13,597", "-13,869"],
+      ["Total Funding", "-54,270", "-55,684"],
+      ["Projected Surplus (-) / Deficit", "350", "704"],
+    ];
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(withCell(budget, 8, 2, "740"))).toEqual(["C9"]);
+  });
+
+  test("two shares of one whole, side by side in every row, are the whole and the rest", () => {
+    // The Board of Trade's answer on retained imports of food, 1931 (part).
+    const shares: Cell[][] = [
+      ["", "Proportion of Total Imports.", ""],
+      ["Year.", "From British Countries.", "From Foreign Countries."],
+      ["", "Per cent.", "Per cent."],
+      ["1911", "28.5", "71.5"],
+      ["1912", "29.5", "70.5"],
+      ["1913", "26.9", "73.1"],
+      ["1928", "38.6", "61.4"],
+      ["1929", "36.4", "63.6"],
+    ];
+    expect(flagged(shares)).toEqual([]);
+    expect(flagged(withCell(shares, 6, 2, "36.6"))).toEqual(["C7"]);
+    expect(flagged(withCell(shares, 3, 2, "-71.5"))).toEqual(["C4"]);
+  });
+
+  test("a balance sheet balances: its funds at the foot are its net assets", () => {
+    // Claverdon Community Shop's balance sheet, 2023.
+    const sheet: Cell[][] = [
+      ["", "2023", "2022"],
+      ["", "£", "£"],
+      ["Fixed assets", "", ""],
+      ["Tangible assets", "32,197", "37,425"],
+      ["Current assets", "", ""],
+      ["Stocks", "4,000", "4,000"],
+      ["Debtors", "2,342", "2,844"],
+      ["Cash at bank and in hand", "18,189", "17,086"],
+      ["", "24,531", "23,930"],
+      ["Creditors: amounts falling due within one year", "(1,893)", "(3,387)"],
+      ["Net current assets", "22,638", "20,543"],
+      ["Net assets", "54,835", "57,968"],
+      ["Capital and reserves", "", ""],
+      ["Profit and loss account", "54,835", "57,968"],
+      ["Reserves", "54,835", "57,968"],
+    ];
+    expect(flagged(sheet)).toEqual([]);
+    expect(flagged(withCell(sheet, 14, 1, "45,835"))).toEqual(["B15"]);
+    expect(flagged(withCell(sheet, 13, 2, "27,968"))).toEqual(["C14"]);
+  });
+
+  test("a line named net that adds up nowhere may be a line of its own: only an explained break is reported", () => {
+    // Ducklington Parish Council's payments 2013/14, by heading.
+    const payments: Cell[][] = [
+      ["Item", "Amount"],
+      ["Administration", "£14,259"],
+      ["Sports and recreation", "£7,017"],
+      ["Allotments", "£332"],
+      ["Newsletter", "£826"],
+      ["VAT net", "£484"],
+      ["Open space maintenance", "£4,700"],
+    ];
+    expect(flagged(payments)).toEqual([]);
+  });
+
+  test("a total above its lines does not take the movement in funds or the balances below it", () => {
+    // Townville Community Centre's statement of financial activities, 2021.
+    const sofa: Cell[][] = [
+      ["", "Unrestricted", "Restricted", "2021", "2020"],
+      ["", "Funds", "Funds", "", ""],
+      ["", "", "", "", ""],
+      ["Income and Endowments", "", "", "", ""],
+      ["Funds generated from commercial operations", "175,695", "", "175,695", "147,811"],
+      ["Room hire and rental income", "3,180", "", "3,180", "1,850"],
+      ["Snooker and pool income", "705", "", "705", "463"],
+      ["Total Income", "179,580", "", "179,580", "150,124"],
+      [
+        "Less: Cost of generating funds from commercial operations",
+        "151,428",
+        "",
+        "151,428",
+        "110,370",
+      ],
+      ["Net income available for charitable application", "28,152", "", "28,152", "39,754"],
+      ["Expenditure", "", "", "", ""],
+      ["Direct Charitable Expenditure", "", "", "", ""],
+      ["Rates and water", "6,561", "", "6,561", "5,957"],
+      ["Insurance", "3,176", "", "3,176", "3,251"],
+      ["Heat and light", "8,451", "", "8,451", "7,771"],
+      ["Repairs and renewals", "2,738", "", "2,738", "4,923"],
+      ["Depreciation", "805", "8,974", "9,779", "9,632"],
+      ["", "21,731", "8,974", "30,705", "31,534"],
+      ["Management and Administration", "", "", "", ""],
+      ["Bookkeeping fees", "3,600", "", "3,600", "3,850"],
+      ["Accountancy", "1,150", "", "1,150", "1,150"],
+      ["Bank charges", "1,085", "", "1,085", "979"],
+      ["Total Charitable Expenditure", "27,566", "8,974", "36,540", "37,513"],
+      ["Total Expenditure", "178,994", "8,974", "187,968", "147,883"],
+      ["NET MOVEMENT IN FUNDS", "586", "(8,974)", "(8,388)", "2,241"],
+      ["Fund balances brought forward", "101,501", "271,909", "373,410", "371,169"],
+      ["Fund balances carried forward", "102,087", "262,935", "365,022", "373,410"],
+    ];
+    expect(flagged(sofa)).toEqual([]);
+  });
+
+  test("a year's profit at its year end is a result, not a balance carried from the year before", () => {
+    // Hutton U3A's income and expenditure (part).
+    const account: Cell[][] = [
+      ["2022-23", "", "2023-24"],
+      ["27,862", "TOTAL INCOME", "47,341"],
+      ["27,748", "TOTAL EXPENDITURE", "46,001"],
+      ["114", "Year End Profit/(Loss) at 31st March", "1,340"],
+      ["9,547", "Surplus  from previous years", "9,661"],
+      ["9,661", "TOTAL RESERVES as at 31 March 2024", "11,001"],
+    ];
+    expect(flagged(account)).toEqual([]);
+  });
+
+  test("a total printed again under its own name restates the one above", () => {
+    // Great Brickhill Cricket Club's playing costs, 2013.
+    const costs: Cell[][] = [
+      ["Item", "£"],
+      ["Ground Costs", ""],
+      ["Square Preparation and Maintenance", "£7,200"],
+      ["Practice Square Prep & maint.", "£681"],
+      ["Cutting Outfield", "£1,104"],
+      ["Other Groundsman Costs", "£1,250"],
+      ["Total Fixed Costs per annum", "£10,235"],
+      ["Exceptional costs for 2013: Bungalow nets", "£989"],
+      ["Ad Hoc", "£200"],
+      ["Total Ground Costs for 2013", "£11,424"],
+      ["Playing Costs", ""],
+      ["3rd team pitch hire", "£448"],
+      ["Cherwell League Registration", "£135"],
+      ["Four Counties Registration", "£40"],
+      ["Sunday League Registration", "£200"],
+      ["Cricket Balls", "£1,096"],
+      ["Teas - Home matches played at GBCC (others average at £60-£70 per match)", "1,561"],
+      ["Insurance", "£1,000"],
+      ["Total Playing Costs", "£4,480"],
+      ["Summary of Costs", ""],
+      ["Ground Costs (less exceptional costs)", "£10,235"],
+      ["Playing Costs", "£4,480"],
+      ["Total Costs", "£14,715"],
+      ["Income", ""],
+      ["Match Fees (including tea's)", "£8,100"],
+      ["Indoor nets", "£383"],
+      [
+        "Adult playing social membership (However this is the standard social membership that all members pay)",
+        "£420",
+      ],
+      ["Total Income", "£8,903"],
+      ["Total Costs", "£14,715"],
+      ["Deficit of", "(£5,812)"],
+    ];
+    expect(flagged(costs)).toEqual([]);
+    expect(flagged(withCell(costs, 28, 1, "£14,751"))).toEqual(["B29"]);
+  });
+
+  test("a rate written in a line's label is a note on it: the line's figure is a part of the total", () => {
+    const costs: Cell[][] = [
+      ["Playing Costs", ""],
+      ["3rd team pitch hire", "£448"],
+      ["Cricket Balls", "£1,096"],
+      ["Teas - Home matches (others average at £60-£70 per match)", "1,561"],
+      ["Insurance", "£1,000"],
+      ["Total Playing Costs", "£4,105"],
+    ];
+    expect(flagged(costs)).toEqual([]);
+    expect(flagged(withCell(costs, 3, 1, "1,516"))).toEqual(["B4"]);
+  });
+
+  test("'.22' is a figure with its nought left out, and an increase column marked '...' where there is none is clipped", () => {
+    // The Vestry of St Mary, Islington: rates by purpose, 1890-91, in pence.
+    const rates: Cell[][] = [
+      ["Rates for—", "Year 1890-91.", "Year 1889-90", "Increase.", "Decrease."],
+      ["", "d.", "d.", "d.", "d."],
+      ["Vestry purposes", "15.62", "15.40", ".22", "..."],
+      ["Board of Guardians", "13.66", "13.03", ".63", ". . ."],
+      ["County Council and Metropolitan Board of Works", "14.15", "13.05", "1.10", ". . ."],
+      ["Metropolitan Police", "5.29", "5.35", "...", ".06"],
+      ["School Board", "11.47", "9.17", "2.30", ". . ."],
+      ["Baths and Washhouses", ".31", "...", ".31", "..."],
+      ["", "60.50", "56.00", "4.56", ".06"],
+    ];
+    expect(flagged(rates)).toEqual([]);
+    expect(flagged(withCell(rates, 3, 3, ".36"))).toEqual(["D4"]);
+  });
+
+  test("'£ 2018' heads a column, and the year's profit above the balance brought forward moves it", () => {
+    // Benenden Community Shop's profit and loss account, 2018.
+    const account: Cell[][] = [
+      ["", "£ 2018", "£ 2017"],
+      ["Sales Revenue", "433,550", "394,190"],
+      ["Cost of Sales", "(297,294)", "(290,567)"],
+      ["Gross Profit", "136,256", "103,623"],
+      ["Post Office commission", "7,539", "7,360"],
+      ["Grant income released to P&L account", "7,084", "6,364"],
+      ["Other", "-", "742"],
+      ["Admin expenses and loan interest", "(127,472)", "(115,759)"],
+      ["Net Profit (Loss)", "23,407", "2,330"],
+      ["Balance brought forward", "(10,344)", "(12,674)"],
+      ["Balance carried forward", "13,063", "(10,344)"],
+    ];
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 10, 1, "13,036"))).toEqual(["B11"]);
+    expect(flagged(withCell(account, 9, 1, "(10,434)"))).toEqual(["B10"]);
+  });
+});
