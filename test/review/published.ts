@@ -5,9 +5,9 @@
  * studied after; so was the unseen set, gathered after that, and the fourth and fifth rounds after
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
- * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, and
- * the eighteenth after that. The nineteenth round, scored once the eighteenth's study was
- * committed, is only ever scored.
+ * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
+ * eighteenth after that, the nineteenth after that, and the twentieth after that. The
+ * twenty-first round, scored once the twentieth's study was committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -32,6 +32,7 @@ export const SEVENTEENTH_DIR = join(PUBLISHED_DIR, "..", "seventeenth");
 export const EIGHTEENTH_DIR = join(PUBLISHED_DIR, "..", "eighteenth");
 export const NINETEENTH_DIR = join(PUBLISHED_DIR, "..", "nineteenth");
 export const TWENTIETH_DIR = join(PUBLISHED_DIR, "..", "twentieth");
+export const TWENTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "twentyfirst");
 
 export type Half = "dev" | "test";
 
@@ -119,4 +120,8 @@ export function nineteenthRoundTables(): PublishedTable[] {
 
 export function twentiethRoundTables(): PublishedTable[] {
   return loadPublished(TWENTIETH_DIR).map(({ table }) => table);
+}
+
+export function twentyFirstRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_FIRST_DIR).map(({ table }) => table);
 }
