@@ -193,6 +193,10 @@ const NET_ASSETS = /^(?:total )?net assets\b|^total assets less (?:current )?lia
 /** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
 const FUNDS_TOTAL =
   /^(?:total )?(?:(?:charity|members|shareholders|company|club|trust)['\u2019]?s?['\u2019]? )?(?:funds|reserves|equity)$/;
+/** A line's letter at the end of its label: "Sub - Total (B)", "Net Amount of Rates (C)=(A-B)". */
+const LINE_LETTER = /\(([A-Z])\)(?:\s*=.*)?$/;
+/** The formula a label prints over other lines' letters: "(C)=(A-B)", "Rate on Valuation D/E". */
+const LETTER_FORMULA = /(?:=\s*|\s)(\(?[A-Z](?:\s*[-+*/x]\s*\(?[A-Z]\)?)+\)?)$/;
 /** A year's result ("Profit", "Surplus/(deficit)"): what the lines since the last result or total leave. */
 const RESULT = /\b(?:profits?|loss|surplus|deficit)\b/;
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
@@ -322,7 +326,7 @@ class Announcer {
 
   private positions(): number[] {
     const out: number[] = [];
-    for (let pos = this.table.firstPosition(this.o); pos < this.table.lineLength(this.o); pos++)
+    for (let pos = this.table.firstPosition(this.o); pos < this.table.endPosition(this.o); pos++)
       out.push(pos);
     return out;
   }
@@ -593,9 +597,16 @@ class Announcer {
   private totals(lines: readonly number[]): void {
     // Gross lines found not to total anything are lines of their own.
     const grossParts = new Set<number>();
+    // Where labels print formulas over lines' letters, a lettered net line with no formula of
+    // its own ("Net Effective Valuation (E)") is a figure the formulas work from.
+    const formulas = lines.some((l) => LETTER_FORMULA.test(this.table.labelOf(this.o, l).trim()));
+    const statedByLetter = (l: number) => {
+      const label = this.table.labelOf(this.o, l).trim();
+      return formulas && LINE_LETTER.test(label) && !LETTER_FORMULA.test(label);
+    };
     const isAggregate = (l: number) =>
       (this.hints(l).aggregate !== undefined && !grossParts.has(l)) ||
-      (this.hints(l).net && !this.hints(l).difference);
+      (this.hints(l).net && !this.hints(l).difference && !statedByLetter(l));
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
     const footed: { relation: Relation; sure: boolean }[] = [];
@@ -614,7 +625,11 @@ class Announcer {
     const bandDTotals = lines.some((l) => isAggregate(l) && BAND_D.test(this.hints(l).words));
     const workedFrom = (h: LabelHints) =>
       !bandDTotals && (TAX_BASE.test(h.words) || BAND_D.test(h.words));
+    const restart = this.o === "rows" ? this.table.restartRow : undefined;
     for (const [index, line] of lines.entries()) {
+      // A table stacked under another, under its own row of years, totals nothing above it.
+      if (restart !== undefined && line > restart && (lines[index - 1] ?? line) < restart)
+        open.clear();
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
         // or a percentage change is never a part of a total, and a total runs past it.
@@ -848,10 +863,19 @@ class Announcer {
    * that share its cell.
    */
   private unsummedPositions(footed: readonly { relation: Relation }[]): Set<number> {
-    const at = this.byPosition(footed.map((f) => f.relation));
+    const relations = footed.map((f) => f.relation);
+    const at = this.byPosition(relations);
+    // A total read as a rule elsewhere, breaking here beside readings that hold nowhere (no totals:
+    // "Net Expenditure Outturn 2016" beside this year's columns), breaks here: a slip, not a
+    // position whose figures do not add up. Not across percentages, which never add up.
+    const holdsSomewhere = new Set(
+      relations.filter((r) => r.instances.some((i) => outcome(this.table, r, i)?.holds))
+    );
     const unsummed = new Set<number>();
     for (const [pos, list] of at) {
       if (list.some((x) => x.result.holds) || list.length < 2) continue;
+      const rule = list.filter((x) => holdsSomewhere.has(x.relation)).length === 1;
+      if (rule && this.adds(pos) && !this.table.isPercentLine(this.other, pos)) continue;
       if (!this.oneCellMends(list)) unsummed.add(pos);
     }
     return unsummed;
@@ -1354,6 +1378,13 @@ class Announcer {
           pairs.length = 0;
           if (this.headingBetween(totals[0], line)) continue;
         }
+        // A result straight under two totals ("Net Profit" under "Total Expenses") is of them.
+        if (
+          result &&
+          this.lineBefore.get(line) === totals[1] &&
+          !this.headingBetween(totals[1], line)
+        )
+          pairs.length = 0;
         pairs.push([totals[1], totals[0]]);
       }
       // Or the last total above it and the one line between them, taken away or added:
@@ -1816,16 +1847,25 @@ class Announcer {
       // The line raised ("... (8%) Medians") or the rise itself ("Add 4.99% increase"): whichever
       // the figures bear out, and neither where they bear out none.
       const from = source;
-      const readings = [
-        factorOf(100 + rate, 100, `${(100 + rate) / 100}`),
-        factorOf(rate, 100, `${rate / 100}`),
-      ]
-        .map((factor) => {
+      // At a total position the rise is of the total only where every part rises: "1.99%" of the
+      // borough's own tax, blank under the GLA's, is not 1.99% of the two together.
+      const atTotals = this.positions().every(
+        (pos) =>
+          this.isAggregatePosition(pos) || !this.hasFigure(from, pos) || this.hasFigure(line, pos)
+      );
+      // A line that says it is an increase is first read as the rise itself.
+      const raised = factorOf(100 + rate, 100, `${(100 + rate) / 100}`);
+      const rise = factorOf(rate, 100, `${rate / 100}`);
+      const readings = (this.hints(line).difference ? [rise, raised] : [raised, rise]).map(
+        (factor) => {
           const words = `${this.name(line)} = ${termWords([this.name(from)], factor)}`;
-          return this.between({ kind: "product", factor }, words, line, [from], true);
-        })
-        .filter((r) => this.weigh(r).holds > 0);
-      if (readings.length) this.choose(readings);
+          return this.between({ kind: "product", factor }, words, line, [from], true, atTotals);
+        }
+      );
+      // Where neither holds (a rise stated once and misprinted), the nearer miss is weighed, and
+      // reported only where a known mistake explains it.
+      const held = readings.filter((r) => this.weigh(r).holds > 0);
+      this.choose(held.length ? held : readings);
     }
   }
 
@@ -2321,6 +2361,7 @@ class Announcer {
     this.bridges(lines);
     this.yearOnYear(lines);
     this.bandCharges(lines);
+    this.letteredFormulas(lines);
   }
 
   /**
@@ -2448,6 +2489,37 @@ class Announcer {
           ...this.relation(COPY, words, instances, true, [open, close]),
           key: `${this.o}:carried:${open}:${close}`,
         },
+      ]);
+    }
+  }
+
+  /**
+   * Lines lettered in their labels, and a line whose label prints its formula over those letters
+   * ("Net Amount of Rates to be Levied (C)=(A-B)", "General Annual Rate on Valuation D/E"): the
+   * formula, as printed.
+   */
+  private letteredFormulas(lines: readonly number[]): void {
+    const byLetter = new Map<string, number | null>();
+    for (const line of lines) {
+      const letter = LINE_LETTER.exec(this.table.labelOf(this.o, line).trim())?.[1];
+      if (letter) byLetter.set(letter, byLetter.has(letter) ? null : line);
+    }
+    if (byLetter.size < 2) return;
+    for (const line of lines) {
+      const printed = LETTER_FORMULA.exec(this.table.labelOf(this.o, line).trim())?.[1];
+      if (!printed) continue;
+      const inputs: number[] = [];
+      const expression = letterExpression(printed.replace(/\s+/g, ""), (letter) => {
+        const l = byLetter.get(letter);
+        if (l === undefined || l === null || l === line) return undefined;
+        inputs.push(l);
+        return inputs.length - 1;
+      });
+      if (!expression) continue;
+      const linear = !/[*/x]/.test(printed);
+      const words = `${this.name(line)} = ${printed}`;
+      this.choose([
+        this.between({ kind: "expression", expression }, words, line, inputs, linear, true),
       ]);
     }
   }
@@ -2694,6 +2766,48 @@ class Announcer {
 
 /** The heading of a section that totals the sections above it, line by line. */
 const ALL_SECTIONS = /^(?:all\b|total\b|totals\b|overall\b|combined\b|grand total\b)/;
+
+/**
+ * A formula over single letters, "(A-B)", "D/E", "AxB", as arithmetic over inputs; `input` gives
+ * a letter's index, or undefined where the letter names no line.
+ */
+function letterExpression(
+  text: string,
+  input: (letter: string) => number | undefined
+): Expression | undefined {
+  let at = 0;
+  const term = (): Expression | undefined => {
+    if (text[at] === "(") {
+      at++;
+      const inner = sum();
+      if (text[at++] !== ")") return undefined;
+      return inner;
+    }
+    const letter = text[at++];
+    const index = letter && /[A-Z]/.test(letter) ? input(letter) : undefined;
+    return index === undefined ? undefined : { kind: "input", index };
+  };
+  const product = (): Expression | undefined => {
+    let left = term();
+    while (left && /[*/x]/.test(text[at] ?? "")) {
+      const op = text[at++] === "/" ? "/" : "*";
+      const right = term();
+      left = right && { kind: "binary", op, left, right };
+    }
+    return left;
+  };
+  const sum = (): Expression | undefined => {
+    let left = product();
+    while (left && /[-+]/.test(text[at] ?? "")) {
+      const op = text[at++] === "+" ? "+" : "-";
+      const right = product();
+      left = right && { kind: "binary", op, left, right };
+    }
+    return left;
+  };
+  const expression = sum();
+  return expression && at === text.length ? expression : undefined;
+}
 
 export function announcedRelations(table: Table): Announcement[] {
   return ORIENTATIONS.flatMap((o) => {

@@ -299,7 +299,7 @@ class Search {
       const blank = new Uint8Array(length);
       const positions: number[] = [];
       if (line >= table.firstLine(o)) {
-        for (let pos = table.firstPosition(o); pos < length; pos++) {
+        for (let pos = table.firstPosition(o); pos < table.endPosition(o); pos++) {
           const cell = table.cellAt(o, line, pos);
           const f = table.figure(cell);
           if (!f) {
@@ -546,10 +546,12 @@ class Search {
         if (added >= 2) adding++;
         if (instance.inputs.some((c) => this.table.reading(c).kind === "blank")) blanks = true;
         // A figure that a flat run of lines repeats here (a cost the same in each year of a plan)
-        // agrees with a copy because the run is flat, not because one line copies another; nor is
-        // a copy of the very figures of an instance already weighed further evidence.
-        if (copy || ofOne) {
-          if (this.repeatedAt(instance.target, result.stated)) continue;
+        // agrees with a copy because the run is flat, not because one line copies another.
+        if ((copy || ofOne) && this.repeatedAt(instance.target, result.stated)) continue;
+        // Nor, but in a sum, are the very figures of an instance already weighed further
+        // evidence: lines flat across the months keep any ratio between them at every month. (A
+        // total column beside its one fund's column repeats that fund's sums, and each holds.)
+        if (copy || form.op.kind !== "sum") {
           const figures = [instance.target, ...instance.inputs]
             .map((c) => this.table.figure(c)?.value ?? 0)
             .join(" ");

@@ -38,6 +38,12 @@ export interface TableOptions {
 /** A heading over lines that are added up: "Add:", "Plus", "Financed by:", "Funded by". */
 const GROUP_HEADING = /^(?:add|plus|financed by|funded by)\b/;
 
+/** A line headed by a month alone: "July", "Sept.", "Mar". */
+const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+/** Months enough to make a year's profile. */
+const LEAST_MONTHS = 6;
+/** A year or financial year in a label: "Budget Year 2014/15", "2016/17". */
+const YEAR_IN_LABEL = /\b(?:19|20)\d\d(?: ?[/\-\u2013] ?\d\d(?:\d\d)?)?\b/;
 const isFigure = (r: Reading): r is Extract<Reading, { kind: "figure" }> => r.kind === "figure";
 
 export class Table {
@@ -48,6 +54,14 @@ export class Table {
   readonly headerRows: number;
   /** Leading columns of labels (no figures in them, or serial numbers). */
   readonly labelCols: number;
+  /**
+   * A row of bare years below the figures ("2023", "2022") heads a table stacked under the first
+   * (a balance sheet under a statement of financial activities): totals down the columns start
+   * again under it, and where its years are not those the columns were headed with (the "Total
+   * 2023" column now 2022's), relations between the columns stop above it.
+   */
+  private yearRow?: number;
+  private columnsEnd: number;
   /** Every column of labels, leading or not ("Services" between the two years' columns). */
   private readonly labelColumns: boolean[];
   /** Leading columns of account codes: labels, but no words of a line's name. */
@@ -71,6 +85,7 @@ export class Table {
     this.readings = cells.map((row) => Array.from({ length: cols }, (_, c) => readCell(row[c])));
     this.headerRows = this.countHeaderRows();
     this.labelCols = this.countLabelColumns();
+    this.columnsEnd = this.rows;
     this.labelColumns = Array.from(
       { length: cols },
       (_, c) => c < this.labelCols || this.isLabelColumn(c)
@@ -93,6 +108,7 @@ export class Table {
     this.settleFigures();
     this.readGroupHeadings();
     this.readRunSubtotals();
+    this.readYearTotals();
     this.readShareWords();
     this.read = true;
   }
@@ -160,6 +176,22 @@ export class Table {
       } else members.push(r);
     }
     takeAway();
+  }
+
+  /**
+   * A year's lines beside its months ("July" ... "June", then "Budget Year 2014/15", "Budget Year
+   * +1 2015/16"): the first is the months' total, and none of them is a month like the others.
+   */
+  private readYearTotals(): void {
+    for (const o of ORIENTATIONS) {
+      const months = this.texts[o].flatMap((t, line) => (MONTH_LABEL.test(t.trim()) ? [line] : []));
+      if (months.length < LEAST_MONTHS) continue;
+      const last = months[months.length - 1];
+      this.texts[o].forEach((t, line) => {
+        if (line > last && YEAR_IN_LABEL.test(t) && this.hints[o][line].aggregate === undefined)
+          this.hints[o][line] = { ...this.hints[o][line], aggregate: "total" };
+      });
+    }
   }
 
   /**
@@ -407,6 +439,32 @@ export class Table {
    * A line of years: its label says so ("Start year", "Year of award") and most of its whole
    * figures are years. "Year ending March 2012" heads a column of beds, not of years.
    */
+  /** Whether each year in a row of years is one its column was headed with. */
+  private sameYears(r: number): boolean {
+    for (let c = this.labelCols; c < this.cols; c++) {
+      const x = this.readings[r][c];
+      if (x.kind === "blank") continue;
+      const year = x.text.trim();
+      const heading = this.texts.columns[c];
+      if (!heading.includes(year) && !new RegExp(`[/.\\-]${year.slice(2)}\\b`).test(heading))
+        return false;
+    }
+    return true;
+  }
+
+  /** A row with no label whose cells are two or more bare years: a heading of years. */
+  private yearHeading(r: number): boolean {
+    if (this.texts.rows[r].trim()) return false;
+    let years = 0;
+    for (let c = this.labelCols; c < this.cols; c++) {
+      const x = this.readings[r][c];
+      if (x.kind === "blank") continue;
+      if (x.kind !== "label" || !x.yearLike) return false;
+      years++;
+    }
+    return years >= 2;
+  }
+
   private calendarLine(o: Orientation, line: number): boolean {
     if (!this.hints[o][line].calendar) return false;
     let years = 0;
@@ -445,7 +503,16 @@ export class Table {
     const calendarColumns = Array.from({ length: this.cols }, (_, c) =>
       this.calendarLine("columns", c)
     );
-    const calendarRows = Array.from({ length: this.rows }, (_, r) => this.calendarLine("rows", r));
+    const yearRows = Array.from({ length: this.rows }, (_, r) => this.yearHeading(r));
+    const calendarRows = Array.from(
+      { length: this.rows },
+      (_, r) => this.calendarLine("rows", r) || yearRows[r]
+    );
+    const restart = yearRows.findIndex((y, r) => y && r >= this.headerRows);
+    if (restart >= 0) {
+      this.yearRow = restart;
+      if (!this.sameYears(restart)) this.columnsEnd = restart;
+    }
     const inFullPounds = Array.from({ length: this.cols }, (_, c) => this.poundsAmongThousands(c));
     for (let r = this.headerRows; r < this.rows; r++) {
       for (let c = this.labelCols; c < this.cols; c++) {
@@ -548,6 +615,16 @@ export class Table {
 
   firstPosition(o: Orientation): number {
     return o === "columns" ? this.headerRows : this.labelCols;
+  }
+
+  /** The row of bare years that heads a table stacked under the first, if there is one. */
+  get restartRow(): number | undefined {
+    return this.yearRow;
+  }
+
+  /** One past the last position the relations of an orientation run through. */
+  endPosition(o: Orientation): number {
+    return o === "columns" ? this.columnsEnd : this.cols;
   }
 
   hintsOf(o: Orientation, line: number): LabelHints {
