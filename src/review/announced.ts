@@ -187,7 +187,6 @@ function shapeOf(f: Footing, pos: number): string {
 /** Words with an amount in them: "Capped at £967", "about £1,200". */
 const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
 
-/** A line that moves a balance from the figure before it to the figure after it. */
 /** "Net assets", "Total assets less current liabilities": what a balance sheet's funds are worth. */
 const NET_ASSETS = /^(?:total )?net assets\b|^total assets less (?:current )?liabilities\b/;
 /** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
@@ -199,6 +198,7 @@ const LINE_LETTER = /\(([A-Z])\)(?:\s*=.*)?$/;
 const LETTER_FORMULA = /(?:=\s*|\s)(\(?[A-Z](?:\s*[-+*/x]\s*\(?[A-Z]\)?)+\)?)$/;
 /** A year's result ("Profit", "Surplus/(deficit)"): what the lines since the last result or total leave. */
 const RESULT = /\b(?:profits?|loss|surplus|deficit)\b/;
+/** A line that moves a balance from the figure before it to the figure after it. */
 const MOVEMENT = /\b(?:movements?|changes?|transfers?|increases?|decreases?)\b/;
 
 /** A length stated in weeks: "50 weeks", "39/40 weeks", "38-week". */
