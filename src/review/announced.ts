@@ -863,13 +863,15 @@ class Announcer {
    * that share its cell.
    */
   private unsummedPositions(footed: readonly { relation: Relation }[]): Set<number> {
-    const relations = footed.map((f) => f.relation);
-    const at = this.byPosition(relations);
+    const at = this.byPosition(footed.map((f) => f.relation));
     // A total read as a rule elsewhere, breaking here beside readings that hold nowhere (no totals:
     // "Net Expenditure Outturn 2016" beside this year's columns), breaks here: a slip, not a
     // position whose figures do not add up. Not across percentages, which never add up.
     const holdsSomewhere = new Set(
-      relations.filter((r) => r.instances.some((i) => outcome(this.table, r, i)?.holds))
+      [...at.values()]
+        .flat()
+        .filter((x) => x.result.holds)
+        .map((x) => x.relation)
     );
     const unsummed = new Set<number>();
     for (const [pos, list] of at) {
