@@ -27,6 +27,7 @@ import {
   TWELFTH_DIR,
   TWENTIETH_DIR,
   TWENTY_FIRST_DIR,
+  TWENTY_SECOND_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -53,13 +54,14 @@ const ROUNDS = [
   NINETEENTH_DIR,
   TWENTIETH_DIR,
   TWENTY_FIRST_DIR,
+  TWENTY_SECOND_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-first-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-second-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

@@ -6,8 +6,9 @@
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
- * eighteenth after that, the nineteenth after that, and the twentieth after that. The
- * twenty-first round, scored once the twentieth's study was committed, is only ever scored.
+ * eighteenth after that, the nineteenth after that, the twentieth after that, and the
+ * twenty-first after that. The twenty-second round, scored once the twenty-first's study was
+ * committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -33,6 +34,7 @@ export const EIGHTEENTH_DIR = join(PUBLISHED_DIR, "..", "eighteenth");
 export const NINETEENTH_DIR = join(PUBLISHED_DIR, "..", "nineteenth");
 export const TWENTIETH_DIR = join(PUBLISHED_DIR, "..", "twentieth");
 export const TWENTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "twentyfirst");
+export const TWENTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "twentysecond");
 
 export type Half = "dev" | "test";
 
@@ -124,4 +126,8 @@ export function twentiethRoundTables(): PublishedTable[] {
 
 export function twentyFirstRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_FIRST_DIR).map(({ table }) => table);
+}
+
+export function twentySecondRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_SECOND_DIR).map(({ table }) => table);
 }
