@@ -604,11 +604,14 @@ class Announcer {
       const label = this.table.labelOf(this.o, l).trim();
       return formulas && LINE_LETTER.test(label) && !LETTER_FORMULA.test(label);
     };
+    const sharedName = this.namedByLinesAbove(lines);
     const isAggregate = (l: number) =>
       (this.hints(l).aggregate !== undefined && !grossParts.has(l)) ||
-      (this.hints(l).net && !this.hints(l).difference && !statedByLetter(l));
+      (this.hints(l).net && !this.hints(l).difference && !statedByLetter(l)) ||
+      sharedName.has(l);
     const open = new Map<number, Part[]>();
     const openAt = (pos: number) => open.get(pos) ?? [];
+    const headed = new Set<string>();
     const footed: { relation: Relation; sure: boolean }[] = [];
     /** Adds to a position's open figures in place: copying the list each time would make long lists quadratic. */
     const push = (part: Part) => {
@@ -639,6 +642,7 @@ class Announcer {
         for (const pos of this.positions()) {
           // A figure not given ("..", "[...]") stays open as a gap: no run through it can be footed.
           const kind = this.table.reading(this.cell(line, pos)).kind;
+          if (headed.has(`${line}:${pos}`)) continue;
           if (kind === "figure") push({ line, pos });
           else if (kind !== "blank") push({ line, pos, gap: true });
         }
@@ -705,13 +709,29 @@ class Announcer {
         })
       );
       // Of runs holding equally often (counts read to ±0.5 leave several), one of several lines
-      // before a line alone (a figure copied from the line above equals it exactly), then the one
-      // nearest exact.
+      // before a line alone (a figure copied from the line above equals it exactly); of two
+      // holding at different positions, one within its section before one reaching past a
+      // heading (current assets under their heading, not with the fixed assets above it); then
+      // the one nearest exact.
       const alone = (shape: string) => examples.get(shape)!.reading.parts.length === 1;
+      const crosses = (shape: string) =>
+        this.headingBetween(
+          examples.get(shape)!.reading.parts.reduce((m, p) => Math.min(m, p.line), line),
+          line
+        );
+      const heldAt = (shape: string) =>
+        footings
+          .filter((f, i) => holding[i].some((r) => shapeOf(r, f.pos) === shape))
+          .map((f) => f.pos)
+          .join(" ");
       const better = (b: [string, number], a: [string, number]) =>
         b[1] > a[1] ||
         (b[1] === a[1] &&
-          (alone(a[0]) !== alone(b[0]) ? alone(a[0]) : miss.get(b[0])! < miss.get(a[0])!));
+          (alone(a[0]) !== alone(b[0])
+            ? alone(a[0])
+            : crosses(a[0]) !== crosses(b[0]) && heldAt(a[0]) !== heldAt(b[0])
+              ? crosses(a[0])
+              : miss.get(b[0])! < miss.get(a[0])!));
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
         (a, b) => (!a || better(b, a) ? b : a),
         undefined
@@ -783,9 +803,17 @@ class Announcer {
           this.hints(line).aggregate === undefined &&
           !/^net\b/.test(this.hints(line).words) &&
           !holding.some((rs) => rs.length);
+        // A heading's lines below it, adding up nowhere on its line, are a guess (a tax base over
+        // the amounts worked from it), unless they fall into groups under headings of their own,
+        // each adding up (groupedUnder).
+        const headingNowhere =
+          !f.grouped &&
+          f.natural.parts.every((p) => p.line > line) &&
+          !holding.some((rs) => rs.length);
         const guess =
           this.hints(line).requirement ||
           netNowhere ||
+          headingNowhere ||
           this.unprintedBetween(first, line) ||
           this.wordedAmountAt(first - 1, f.pos);
         return { pos: f.pos, reading: f.natural, sure: !guess };
@@ -795,6 +823,10 @@ class Announcer {
         if (!reading || this.partOfTotalBelow(line, pos, reading, below)) continue;
         // Closed once per position, not once per part: a long run would make that quadratic.
         const used = new Set(reading.parts.map((p) => `${p.line}:${p.pos}`));
+        // A heading's lines below it, where they add up to it, are its own: no total further down
+        // takes them again.
+        if (reading.parts[0].line > line && this.sumHolds(line, pos, reading))
+          for (const p of reading.parts) headed.add(`${p.line}:${p.pos}`);
         for (const at of new Set(reading.parts.map((p) => p.pos)))
           open.set(
             at,
@@ -837,6 +869,27 @@ class Announcer {
       );
   }
 
+  /**
+   * Lines named by what the two or more lines just above them share at their ends ("Disposals"
+   * under "Lease Disposals" and "Owned Asset Disposals"): subtotals of them, though they say no
+   * "total".
+   */
+  private namedByLinesAbove(lines: readonly number[]): Set<number> {
+    const named = new Set<number>();
+    lines.forEach((line, index) => {
+      const words = this.hints(line).words;
+      if (!words || this.hints(line).aggregate !== undefined) return;
+      let sharing = 0;
+      while (
+        index - sharing > 0 &&
+        this.hints(lines[index - sharing - 1]).words.endsWith(` ${words}`)
+      )
+        sharing++;
+      if (sharing >= 2) named.add(line);
+    });
+    return named;
+  }
+
   /** Whether the total at `index` repeats the last total of its name above it where it has figures. */
   private restates(
     lines: readonly number[],
@@ -864,6 +917,17 @@ class Announcer {
    */
   private unsummedPositions(footed: readonly { relation: Relation }[]): Set<number> {
     const at = this.byPosition(footed.map((f) => f.relation));
+    // A reading breaking at more figures than it holds at is dropped (add): at a position of
+    // amounts it says nothing of whether the position adds up ("Actual year total" read as the
+    // sum of the columns after it). Across percentages nothing adds up, and every reading says so.
+    const dropped = new Set(
+      footed
+        .map((f) => f.relation)
+        .filter((r) => {
+          const { holds, breaks } = this.weigh(r);
+          return breaks >= 2 && breaks > holds;
+        })
+    );
     // A total read as a rule elsewhere, breaking here beside readings that hold nowhere (no totals:
     // "Net Expenditure Outturn 2016" beside this year's columns), breaks here: a slip, not a
     // position whose figures do not add up. Not across percentages, which never add up.
@@ -874,10 +938,12 @@ class Announcer {
         .map((x) => x.relation)
     );
     const unsummed = new Set<number>();
-    for (const [pos, list] of at) {
+    for (const [pos, all] of at) {
+      const amounts = this.adds(pos) && !this.table.isPercentLine(this.other, pos);
+      const list = amounts ? all.filter((x) => !dropped.has(x.relation)) : all;
       if (list.some((x) => x.result.holds) || list.length < 2) continue;
       const rule = list.filter((x) => holdsSomewhere.has(x.relation)).length === 1;
-      if (rule && this.adds(pos) && !this.table.isPercentLine(this.other, pos)) continue;
+      if (rule && amounts) continue;
       if (!this.oneCellMends(list)) unsummed.add(pos);
     }
     return unsummed;
@@ -886,7 +952,7 @@ class Announcer {
   /** Whether figures add up at a position: not across a percentage change, a rate per unit or an average. */
   private adds(pos: number): boolean {
     const across = this.table.hintsOf(this.other, pos);
-    return !across.percentChange && !across.perUnit && across.aggregate !== "average";
+    return !across.percentChange && !across.perUnit && !across.averaged;
   }
 
   /** Each instance's outcome, by the position where its result stands. */
@@ -950,7 +1016,7 @@ class Announcer {
     net: boolean,
     isAggregate: (l: number) => boolean,
     named: readonly number[]
-  ): { readings: Footing[]; natural?: Footing } {
+  ): { readings: Footing[]; natural?: Footing; grouped?: boolean } {
     const readings: Footing[] = [];
     const requirement = this.hints(total).requirement;
     const totalYears = this.yearsOf(total);
@@ -1029,13 +1095,14 @@ class Announcer {
       this.hints(total).aggregate !== undefined &&
       (above === undefined || this.hints(above).aggregate !== "subtotal");
     for (const l of explicit ? below : []) {
-      // Lines "less" are taken from what stands above them, never parts of a total printed above;
+      // Lines "less" or "add" are taken from or added to what stands above them, never parts of
+      // a total printed above ("Adding as assets: VAT due" under the bank accounts' total);
       // nor are lines under a heading of their own ("Financed by"), nor a difference worked from
       // lines ("Net movement in funds", a surplus) or the balances it moves ("Fund balances
       // brought forward").
       const h = this.hints(l);
       const worked = this.isResult(l) || /\bmovements?\b/.test(h.words);
-      if (isAggregate(l) || h.less || worked || OPENING_BALANCE.test(h.words)) break;
+      if (isAggregate(l) || h.less || h.added || worked || OPENING_BALANCE.test(h.words)) break;
       if (this.headingBetween(previous, l)) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
       previous = l;
@@ -1044,6 +1111,12 @@ class Announcer {
       const footing = add(under.slice(0, k));
       if (k === under.length) natural = natural ?? footing;
     }
+    // Lines under headings of their own ("Total spending" over "Shipments", then its items, and
+    // "Funding used", then its own): a line the lines right below it add up to stands for them.
+    // Two groups or more: one line that others happen to add up to is no layout.
+    const { lines: groups, heads } = this.groupedUnder(under);
+    const grouped = groups.length >= 2 && heads >= 2 ? add(groups) : undefined;
+    natural = grouped ?? natural;
     const namedHere = named.filter((l) => this.hasFigure(l, pos));
     if (namedHere.length >= 2) add(namedHere.map((line) => ({ line, pos })));
     const seen = new Set<string>();
@@ -1053,7 +1126,7 @@ class Announcer {
       seen.add(key);
       return true;
     });
-    return { readings: unique, natural };
+    return { readings: unique, natural, grouped: grouped !== undefined };
   }
 
   /**
@@ -1231,6 +1304,29 @@ class Announcer {
       target: this.cell(total, pos),
       inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
     });
+  }
+
+  /**
+   * Lines in order, less those a line above them adds up (the shortest run of two or more just
+   * below it), and how many lines head such a group.
+   */
+  private groupedUnder(under: readonly Part[]): { lines: Part[]; heads: number } {
+    const grouped: Part[] = [];
+    let heads = 0;
+    for (let j = 0; j < under.length;) {
+      const head = under[j];
+      grouped.push(head);
+      const most = Math.min(under.length - j - 1, MOST_LINES_FOR_PART_TOTALS);
+      let k = 2;
+      while (k <= most) {
+        const parts = under.slice(j + 1, j + 1 + k);
+        if (this.sumHolds(head.line, head.pos, { parts, signs: parts.map(() => 1) })) break;
+        k++;
+      }
+      if (k <= most) heads++;
+      j += k <= most ? k + 1 : 1;
+    }
+    return { lines: grouped, heads };
   }
 
   private sumHolds(total: number, pos: number, reading: Footing): boolean {

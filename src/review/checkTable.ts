@@ -49,6 +49,7 @@ import {
   FOUND_OUTWEIGHS_LABELS,
   LONE_TOTAL_COINCIDENCES,
   MOST_QUOTED,
+  SIGN_CONVENTION_LINES,
 } from "./settings";
 
 export interface CheckOptions {
@@ -114,8 +115,11 @@ interface Accepted {
   readonly relation: Relation;
   readonly outcomes: ReadonlyMap<Instance, Outcome>;
   readonly evidence: string;
-  /** Report every break, or only breaks a specific cause explains (the relation may not apply there). */
-  readonly breaks: "all" | "explained";
+  /**
+   * Report every break, or only breaks a specific cause explains (the relation may not apply
+   * there), or those and breaks at a cell where another relation breaks too (corroborated).
+   */
+  readonly breaks: "all" | "explained" | "corroborated";
   /** What the other readings of an announced relation give, for "x 52 where the table uses 365/7". */
   readonly others: readonly { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome> }[];
 }
@@ -168,6 +172,7 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   const theirs = alreadyAccepted(table, accepted);
   const partOf = partOfAcceptedSum(table, accepted);
   const search = searchRelations(table);
+  const signings: Signing[] = [];
   // Figures where a found relation holds, one beyond doubt (FOUND_OUTWEIGHS_LABELS).
   const found = new Set<string>();
   const strongestFirst = [...search.candidates].sort(
@@ -190,14 +195,20 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
       breaking.every(([instance]) => held.has(cellKey(instance.target)))
     )
       continue;
-    hold(c.outcomes);
+    const signed = signedByLine(table, c.relation, c.outcomes);
+    if (signed.signing) signings.push(signed.signing);
+    hold(signed.outcomes);
     keys.add(c.relation.key);
     const chance = c.evidence.log10Chance + Math.log10(Math.max(1, tried));
     accepted.push({
-      relation: c.relation,
-      outcomes: c.outcomes,
+      relation: signed.relation,
+      outcomes: signed.outcomes,
       evidence: `holds in ${c.evidence.holds} of ${c.evidence.holds + c.evidence.breaks}; ${chanceWords(chance)}`,
-      breaks: "all",
+      // Two lines equal on most lines (voted and issued, budget and forecast) may differ on
+      // others for good reason: a difference is a break where a known mistake explains it, or
+      // where another relation breaks at its cell too (a regional rate printed apart from the
+      // one every district shows, and its district's poundage not adding up with it).
+      breaks: c.relation.op === COPY ? "corroborated" : "all",
       others: [],
     });
     if (!c.relation.fitted && chance < Math.log10(FOUND_OUTWEIGHS_LABELS))
@@ -218,13 +229,82 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   const borneOut = (cell: CellPosition, a: Accepted) =>
     [...(holdingAt.get(cellKey(cell)) ?? [])].some((r) => r !== a.relation);
   return accepted.map((a) =>
-    a.evidence === ANNOUNCED
-      ? whereItHolds(
-          a,
-          (i) => found.has(cellKey(i.target)) && i.inputs.every((c) => borneOut(c, a))
-        )
-      : a
+    withoutMixedSigns(
+      a.evidence === ANNOUNCED
+        ? whereItHolds(
+            a,
+            (i) => found.has(cellKey(i.target)) && i.inputs.every((c) => borneOut(c, a))
+          )
+        : a,
+      signings
+    )
   );
+}
+
+/** A line signed line by line: its figures where a difference holds the other way round, and where it holds the usual way. */
+interface Signing {
+  readonly turned: ReadonlySet<string>;
+  readonly kept: ReadonlySet<string>;
+}
+
+/**
+ * A difference found by search that holds the other way round on SIGN_CONVENTION_LINES of its
+ * breaking lines or more, and the usual way round on as many where the line turned prints
+ * something, is signed line by line ("Changes" favourable positive: income above the budget,
+ * spending below it), as announced variances are: those lines keep it the other way round and are
+ * not breaks. A single sign slip turns one line, never two.
+ */
+function signedByLine(
+  table: Table,
+  relation: Relation,
+  outcomes: ReadonlyMap<Instance, Outcome>
+): { relation: Relation; outcomes: ReadonlyMap<Instance, Outcome>; signing?: Signing } {
+  const { op } = relation;
+  const breaking = relation.instances.filter((i) => outcomes.get(i)?.holds === false);
+  if (op.kind !== "sum" || op.signs.length !== 2 || breaking.length < SIGN_CONVENTION_LINES)
+    return { relation, outcomes };
+  // Either line taken the other way round (the cell at 1 or 2 of an instance), or both (the
+  // result's sign turned, the cell at 0).
+  const mirrors = [
+    { signs: [-op.signs[0], op.signs[1]], at: 1 },
+    { signs: [op.signs[0], -op.signs[1]], at: 2 },
+    { signs: [-op.signs[0], -op.signs[1]], at: 0 },
+  ].map(({ signs, at }) => {
+    const mirror: Relation = { ...relation, op: { kind: "sum", signs } };
+    return { at, turned: breaking.filter((i) => outcome(table, mirror, i)?.holds) };
+  });
+  const best = mirrors.reduce((a, b) => (b.turned.length > a.turned.length ? b : a));
+  // Holding the usual way only where the line turned is nought, it is some other relation, broken.
+  const kept = relation.instances.filter(
+    (i) => outcomes.get(i)?.holds && (table.figure(cellsOf(i)[best.at])?.value ?? 0) !== 0
+  );
+  if (Math.min(best.turned.length, kept.length) < SIGN_CONVENTION_LINES)
+    return { relation, outcomes };
+  const otherWay = new Set(best.turned);
+  const signedCell = (i: Instance) => cellKey(cellsOf(i)[best.at]);
+  return {
+    relation: { ...relation, instances: relation.instances.filter((i) => !otherWay.has(i)) },
+    outcomes: new Map([...outcomes].filter(([i]) => !otherWay.has(i))),
+    signing: { turned: new Set(best.turned.map(signedCell)), kept: new Set(kept.map(signedCell)) },
+  };
+}
+
+/**
+ * An accepted relation less its instances that add figures of a line signed line by line taken
+ * both ways ("Surplus = Income - Expenditure" down a column of changes, favourable positive):
+ * what they should give is not known.
+ */
+function withoutMixedSigns(a: Accepted, signings: readonly Signing[]): Accepted {
+  const mixed = (i: Instance) => {
+    const keys = cellsOf(i).map(cellKey);
+    return signings.some(
+      (s) => keys.some((k) => s.turned.has(k)) && keys.some((k) => s.kept.has(k))
+    );
+  };
+  if (!a.relation.instances.some(mixed)) return a;
+  const instances = a.relation.instances.filter((i) => !mixed(i));
+  const outcomes = new Map([...a.outcomes].filter(([i]) => !mixed(i)));
+  return { ...a, relation: { ...a.relation, instances }, outcomes };
 }
 
 /** An accepted relation less its breaks, where every break is one that does not apply. */
@@ -493,6 +573,7 @@ class Reviewer {
   private occurrences(): { breaks: Occurrence[]; holding: Occurrence[] } {
     const breaks: Occurrence[] = [];
     const holding: Occurrence[] = [];
+    const corroborated: Occurrence[] = [];
     for (const a of this.accepted) {
       for (const instance of a.relation.instances) {
         const result = a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance);
@@ -500,8 +581,12 @@ class Reviewer {
         const occurrence = { relation: a.relation, instance, outcome: result };
         if (result.holds) holding.push(occurrence);
         else if (a.breaks === "all" || this.explained(occurrence)) breaks.push(occurrence);
+        else if (a.breaks === "corroborated") corroborated.push(occurrence);
       }
     }
+    const breaking = new Set(breaks.flatMap((b) => cellsOf(b.instance).map(cellKey)));
+    for (const o of corroborated)
+      if (cellsOf(o.instance).some((cell) => breaking.has(cellKey(cell)))) breaks.push(o);
     return { breaks, holding };
   }
 

@@ -24,6 +24,8 @@ export interface LabelHints {
   readonly aggregate?: Aggregate;
   /** A line taken away in a net total: "Less income". */
   readonly less: boolean;
+  /** A line added to what stands above it: "Add Total Income", "Adding as assets: VAT due". */
+  readonly added: boolean;
   /** "Council tax requirement", "to be met from": what is left of the total above after the lines since it. */
   readonly requirement: boolean;
   /** "Gross expenditure": a total of the lines above it, where there are any. */
@@ -46,6 +48,12 @@ export interface LabelHints {
   readonly term: boolean;
   /** A rate per unit: "cost per bed", "average weekly cost per placement", "unit cost". */
   readonly perUnit: boolean;
+  /**
+   * Averages of counts, however long the label ("Average number of local authorities" by size
+   * band): over groups of different sizes they never add across lines. Averages of money over one
+   * base do ("Average Band D charge" of each precepting body, and their total).
+   */
+  readonly averaged: boolean;
   /** "Of which ...", "including ...": part of the line above, not a further part of a total. */
   readonly partOfAbove: boolean;
   /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
@@ -210,6 +218,12 @@ const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct(?:ing|ion)?)\b|^\(?less\b/;
+/**
+ * "Add Total Income", "Adding as assets: VAT due": added to what stands above. With "Deduct Total
+ * Expenditure", a total carried into a running balance from where it was worked out is no total
+ * of the lines above it.
+ */
+const ADDED = /^(?:add(?:ing)?|plus)\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bprofits?\b|\bloss\b|\bcash[- ]?flow\b/;
@@ -286,7 +300,13 @@ export function hintsOf(text: string): LabelHints {
   // of lines; "Total percentage score" is one, of the scores above it.
   const shareOfTotal = percent && (!has(TOTAL, words) || SHARE_OF.test(words));
   const notASum =
-    stated !== undefined || wholeTerm || shareOfTotal || perUnit || words.includes("/");
+    stated !== undefined ||
+    wholeTerm ||
+    shareOfTotal ||
+    perUnit ||
+    words.includes("/") ||
+    ADDED.test(words) ||
+    LESS.test(words);
   const requirement = has(REQUIREMENT, words) && !notASum;
   const gross = has(GROSS, words) && !notASum && period === undefined;
   // "V&A (including a Supplementary sum of £30,000)": what a line includes is no total of lines.
@@ -315,8 +335,10 @@ export function hintsOf(text: string): LabelHints {
     money: has(MONEY, words),
     aggregate,
     less: has(LESS, words),
+    added: ADDED.test(words),
     requirement,
     gross,
+    averaged: has(AVERAGE, words) && !has(MONEY, words),
     // "Less net income from property" is taken away, not a net line.
     net: has(NET, words) && !has(LESS, words),
     difference:

@@ -6,9 +6,8 @@
  * that, the sixth and seventh rounds after that, the eighth and ninth after that, and the tenth
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
- * eighteenth after that, the nineteenth after that, the twentieth after that, and the
- * twenty-first after that. The twenty-second round, scored once the twenty-first's study was
- * committed, is only ever scored.
+ * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
+ * after that, and the twenty-second after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";

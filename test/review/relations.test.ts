@@ -3,10 +3,14 @@ import { checkTable, findingRows, NO_INCONSISTENCIES } from "../../src/review";
 import type { Cell } from "../../src/review";
 import { hintsOf } from "../../src/review/labels";
 import {
+  eighteenthRoundTables,
   fifthRoundTables,
   fourthRoundTables,
   heldOutTables,
   publishedTables,
+  seventeenthRoundTables,
+  twentiethRoundTables,
+  twentySecondRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4505,5 +4509,93 @@ describe("readings found in the twenty-first round's study", () => {
     ];
     expect(flagged(accounts)).toEqual([]);
     expect(flagged(withCell(accounts, 28, 4, "266,596"))).toEqual(["E29"]);
+  });
+});
+
+describe("readings corrected after the twenty-second round's false flags", () => {
+  const round = twentySecondRoundTables();
+  const table = (id: string) => round.find((t) => t.id === id)!.cells;
+
+  test("a line that adds or deducts a total carried from above is an item of the running balance", () => {
+    // HK Parish Council's receipts and payments: "Add Total Income", "Deduct Total Expenditure".
+    const account = table("hk-parish-2017-receipts-payments");
+    expect(hintsOf("Add Total Income").aggregate).toBeUndefined();
+    expect(hintsOf("Deduct Total Expenditure").aggregate).toBeUndefined();
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 38, 2, "£40,352.23"))).toEqual(["C39"]);
+  });
+
+  test("averages of counts by size band do not add up to the total line's; averages of money over one base do", () => {
+    // A housing finance magazine's table of registered providers by size band.
+    const bands = table("socialhousing-2018-rp-presence");
+    expect(hintsOf("Average number of local authorities").averaged).toBe(true);
+    expect(hintsOf("Average Band 'D' charge").averaged).toBe(false);
+    expect(flagged(bands)).toEqual([]);
+    expect(flagged(withCell(bands, 4, 1, "156"))).toEqual(["B5"]);
+  });
+
+  test("two lines equal on most lines may differ on another: only a known mistake there, or another relation breaking with it, is a break", () => {
+    // Foreign Office, Lords written answer, 1940: the British Council's grant voted and issued.
+    expect(flagged(table("foreign-office-1940-british-council-grant"))).toEqual([]);
+    // Land and Property Services, 2009: Cookstown's regional rate apart from every other
+    // district's, and its poundage not adding up with it (the guard).
+    const poundages = unseenTables().find((t) => t.id.startsWith("lps-ni-2009"))!.cells;
+    expect(flagged(poundages)).toEqual(["C13"]);
+  });
+
+  test("changes signed favourable positive, the income's one way round and the spending's the other, are not sign errors", () => {
+    // University of Cambridge, the Chest's latest forecast against its updated budget, 2018-19.
+    const chest = table("cambridge-2019-chest-forecast");
+    expect(flagged(chest)).toEqual([]);
+    expect(flagged(withCell(chest, 3, 4, "214.0"))).toEqual(["E4"]);
+  });
+
+  test("of two runs each holding in one year, the one under the line's own heading is the subtotal", () => {
+    // Charity 289294's balance sheet, 2024: current assets under their heading, fixed assets above.
+    const sheet = table("charity-289294-2024-balance-sheet");
+    expect(flagged(sheet)).toEqual([]);
+    expect(flagged(withCell(sheet, 9, 3, "1,003,421"))).toEqual(["D10"]);
+  });
+
+  test("a heading total whose lines below add up nowhere is a guess: only a known mistake there is a break", () => {
+    // Hart District Council's council tax setting: a tax base in dwellings over the amounts.
+    expect(flagged(table("hart-2024-council-tax-setting"))).toEqual([]);
+  });
+
+  test("a heading total over groups under headings of their own adds the groups' headings", () => {
+    // Sunflowers Wales: "Total spending" over "Shipments to Ukraine" and "Funding used", each
+    // over its own items.
+    const report = table("sunflowers-wales-2022-aug-sep-report");
+    expect(flagged(report)).toEqual([]);
+    expect(flagged(withCell(report, 1, 1, "£15,945.58"))).toEqual(["B2"]);
+    // The next quarter's total spending is £1,500 above its two groups: a published slip.
+    expect(flagged(table("sunflowers-wales-2022-q4-report"))).toEqual(["B7"]);
+  });
+
+  test("a line named by what the lines just above it share at their ends is their subtotal", () => {
+    // LCH NHS Trust's capital expenditure, 2024/25: "Disposals" under "Lease Disposals" and
+    // "Owned Asset Disposals", then the total of the subtotals.
+    const capital = twentiethRoundTables().find((t) => t.id === "lch-2025-capital-expenditure")!;
+    expect(flagged(capital.cells)).toEqual([]);
+    expect(flagged(withCell(capital.cells, 14, 1, "(104)"))).toEqual(["B15"]);
+  });
+
+  test("a line added to a total printed above its lines is not one of them", () => {
+    // Melton Parish Council's cash position, 2022: the bank accounts' total over its six
+    // accounts, then "Adding as assets: VAT due".
+    const cash = eighteenthRoundTables().find((t) => t.id === "melton-2022-cash-position")!;
+    expect(hintsOf("Adding as assets: VAT due").added).toBe(true);
+    const finding = only(withCell(cash.cells, 0, 1, "£424,844.11"));
+    expect(finding.cell).toBe("B1");
+    expect(finding.relation).toMatch(/Lloyds Instant Savings Account \(6 lines\)/);
+  });
+
+  test("a reading that breaks nearly everywhere does not make a position one whose figures do not add up", () => {
+    // Medbourne Parish Council's precept estimates, 2014: "Actual year total" is no total of the
+    // columns after it, and must not hide a break in the estimated year total.
+    const estimates = seventeenthRoundTables().find(
+      (t) => t.id === "medbourne-pc-2014-precept-estimates"
+    )!;
+    expect(flagged(withCell(estimates.cells, 22, 5, "62.89"))).toEqual(["F23"]);
   });
 });
