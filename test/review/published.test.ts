@@ -28,6 +28,7 @@ import {
   TWENTIETH_DIR,
   TWENTY_FIRST_DIR,
   TWENTY_SECOND_DIR,
+  TWENTY_THIRD_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -55,13 +56,14 @@ const ROUNDS = [
   TWENTIETH_DIR,
   TWENTY_FIRST_DIR,
   TWENTY_SECOND_DIR,
+  TWENTY_THIRD_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-second-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-third-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

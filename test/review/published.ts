@@ -7,7 +7,8 @@
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
- * after that, and the twenty-second after that.
+ * after that, and the twenty-second after that. The twenty-third round, scored once the
+ * twenty-second's study was committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -34,6 +35,7 @@ export const NINETEENTH_DIR = join(PUBLISHED_DIR, "..", "nineteenth");
 export const TWENTIETH_DIR = join(PUBLISHED_DIR, "..", "twentieth");
 export const TWENTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "twentyfirst");
 export const TWENTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "twentysecond");
+export const TWENTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "twentythird");
 
 export type Half = "dev" | "test";
 
@@ -129,4 +131,8 @@ export function twentyFirstRoundTables(): PublishedTable[] {
 
 export function twentySecondRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_SECOND_DIR).map(({ table }) => table);
+}
+
+export function twentyThirdRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_THIRD_DIR).map(({ table }) => table);
 }
