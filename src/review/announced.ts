@@ -949,10 +949,10 @@ class Announcer {
     return unsummed;
   }
 
-  /** Whether figures add up at a position: not across a percentage change, a rate per unit or an average. */
+  /** Whether figures add up at a position: not across a percentage change, a rate per unit, an average or shillings. */
   private adds(pos: number): boolean {
     const across = this.table.hintsOf(this.other, pos);
-    return !across.percentChange && !across.perUnit && !across.averaged;
+    return !across.percentChange && !across.perUnit && !across.averaged && !across.subunit;
   }
 
   /** Each instance's outcome, by the position where its result stands. */

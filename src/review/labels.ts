@@ -54,6 +54,8 @@ export interface LabelHints {
    * base do ("Average Band D charge" of each precepting body, and their total).
    */
   readonly averaged: boolean;
+  /** Shillings or pence of pre-decimal money ("£ s. d."): carried into the pounds, they never add up alone. */
+  readonly subunit: boolean;
   /** "Of which ...", "including ...": part of the line above, not a further part of a total. */
   readonly partOfAbove: boolean;
   /** A year or date column: its whole numbers from 1900 to 2099 are years, not quantities. */
@@ -218,6 +220,8 @@ const AVERAGE = /\baverages?\b|\bmean\b|\bavg\.?\b/;
 /** "Average" alone (or nearly) is a line's mean; "Average weekly price per placement" is a rate. */
 const MOST_WORDS_OF_AN_AVERAGE_LINE = 3;
 const LESS = /^(?:less|minus|deduct(?:ing|ion)?)\b|^\(?less\b/;
+/** A column of shillings or pence under its heading: "s.", "d." (not "Band D"). */
+const SUBUNIT = /(?:^|\s)[sd]\.$/;
 /**
  * "Add Total Income", "Adding as assets: VAT due": added to what stands above. With "Deduct Total
  * Expenditure", a total carried into a running balance from where it was worked out is no total
@@ -339,6 +343,7 @@ export function hintsOf(text: string): LabelHints {
     requirement,
     gross,
     averaged: has(AVERAGE, words) && !has(MONEY, words),
+    subunit: SUBUNIT.test(text.trim()),
     // "Less net income from property" is taken away, not a net line.
     net: has(NET, words) && !has(LESS, words),
     difference:

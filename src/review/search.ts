@@ -945,10 +945,10 @@ class Search {
   }
 }
 
-/** A line of percentages, rates per unit, changes or averages: its figures do not add up across lines. */
+/** A line of percentages, rates per unit, changes, averages or shillings: its figures do not add up across lines. */
 export function isRateLine(table: Table, o: Orientation, line: number): boolean {
   const h = table.hintsOf(o, line);
-  return h.percentChange || h.perUnit || h.averaged || table.isPercentLine(o, line);
+  return h.percentChange || h.perUnit || h.averaged || h.subunit || table.isPercentLine(o, line);
 }
 
 /** A total, subtotal, average or net line: its cells keep only linear relations across it. */

@@ -7,8 +7,8 @@
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
- * after that, and the twenty-second after that. The twenty-third round, scored once the
- * twenty-second's study was committed, is only ever scored.
+ * after that, the twenty-second after that, and the twenty-third (its false flags, in part) after
+ * that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";

@@ -11,6 +11,7 @@ import {
   seventeenthRoundTables,
   twentiethRoundTables,
   twentySecondRoundTables,
+  twentyThirdRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4597,5 +4598,18 @@ describe("readings corrected after the twenty-second round's false flags", () =>
       (t) => t.id === "medbourne-pc-2014-precept-estimates"
     )!;
     expect(flagged(withCell(estimates.cells, 22, 5, "62.89"))).toEqual(["F23"]);
+  });
+});
+
+describe("readings corrected after the twenty-third round's false flags", () => {
+  test("shillings and pence carry into the pounds: their columns do not add up alone", () => {
+    // Mines Department, 1926: the Miners' Welfare Fund's allocations to mining education, in £ s. d.
+    const allocations = twentyThirdRoundTables().find((t) =>
+      t.id.startsWith("mines-1926-welfare-fund")
+    )!.cells;
+    expect(hintsOf("From the District Funds. s.").subunit).toBe(true);
+    expect(hintsOf("Band D").subunit).toBe(false);
+    expect(flagged(allocations)).toEqual([]);
+    expect(flagged(withCell(allocations, 4, 1, "4,580"))).toEqual(["B5"]);
   });
 });
