@@ -700,12 +700,14 @@ class Announcer {
       const tally = new Map<string, number>();
       const miss = new Map<string, number>();
       const examples = new Map<string, { reading: Footing; pos: number }>();
+      const heldAt = new Map<string, string>();
       holding.forEach((rs, i) =>
         rs.forEach((r) => {
           const shape = shapeOf(r, footings[i].pos);
           tally.set(shape, (tally.get(shape) ?? 0) + 1);
           miss.set(shape, (miss.get(shape) ?? 0) + this.sumMiss(line, footings[i].pos, r));
           examples.set(shape, { reading: r, pos: footings[i].pos });
+          heldAt.set(shape, `${heldAt.get(shape) ?? ""} ${footings[i].pos}`);
         })
       );
       // Of runs holding equally often (counts read to ±0.5 leave several), one of several lines
@@ -719,17 +721,12 @@ class Announcer {
           examples.get(shape)!.reading.parts.reduce((m, p) => Math.min(m, p.line), line),
           line
         );
-      const heldAt = (shape: string) =>
-        footings
-          .filter((f, i) => holding[i].some((r) => shapeOf(r, f.pos) === shape))
-          .map((f) => f.pos)
-          .join(" ");
       const better = (b: [string, number], a: [string, number]) =>
         b[1] > a[1] ||
         (b[1] === a[1] &&
           (alone(a[0]) !== alone(b[0])
             ? alone(a[0])
-            : crosses(a[0]) !== crosses(b[0]) && heldAt(a[0]) !== heldAt(b[0])
+            : crosses(a[0]) !== crosses(b[0]) && heldAt.get(a[0]) !== heldAt.get(b[0])
               ? crosses(a[0])
               : miss.get(b[0])! < miss.get(a[0])!));
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
@@ -1306,27 +1303,28 @@ class Announcer {
     });
   }
 
-  /**
-   * Lines in order, less those a line above them adds up (the shortest run of two or more just
-   * below it), and how many lines head such a group.
-   */
+  /** Lines in order, less those a line above them adds up, and how many lines head such a group. */
   private groupedUnder(under: readonly Part[]): { lines: Part[]; heads: number } {
     const grouped: Part[] = [];
     let heads = 0;
     for (let j = 0; j < under.length;) {
-      const head = under[j];
-      grouped.push(head);
-      const most = Math.min(under.length - j - 1, MOST_LINES_FOR_PART_TOTALS);
-      let k = 2;
-      while (k <= most) {
-        const parts = under.slice(j + 1, j + 1 + k);
-        if (this.sumHolds(head.line, head.pos, { parts, signs: parts.map(() => 1) })) break;
-        k++;
-      }
-      if (k <= most) heads++;
-      j += k <= most ? k + 1 : 1;
+      grouped.push(under[j]);
+      const group = this.groupBelow(under, j);
+      if (group) heads++;
+      j += group + 1;
     }
     return { lines: grouped, heads };
+  }
+
+  /** How many lines just below `under[j]`, two or more, first add up to it; 0 where none do. */
+  private groupBelow(under: readonly Part[], j: number): number {
+    const head = under[j];
+    const most = Math.min(under.length - j - 1, MOST_LINES_FOR_PART_TOTALS);
+    for (let k = 2; k <= most; k++) {
+      const parts = under.slice(j + 1, j + 1 + k);
+      if (this.sumHolds(head.line, head.pos, { parts, signs: parts.map(() => 1) })) return k;
+    }
+    return 0;
   }
 
   private sumHolds(total: number, pos: number, reading: Footing): boolean {
