@@ -194,6 +194,16 @@ export const ROUND_FIGURE_FROM = 10_000;
 export const ROUND_FIGURE_UNIT = 100;
 
 /**
+ * Prices set in steps (allotment rents in 50p, hall charges in 5p): a line whose every figure,
+ * printed to the penny, is a multiple of one of these steps, not all of them whole pounds and at
+ * least PRICE_STEP_FIGURES of them, was set on that step, and where such a figure is a relation's
+ * result it may be rounded to the step (a rent raised by a fifth from £22.00 is £26.40, charged
+ * £26.50). Four figures printed to the penny fall on a 5p step together by chance once in 600.
+ */
+export const PRICE_STEPS: readonly number[] = [0.5, 0.25, 0.1, 0.05];
+export const PRICE_STEP_FIGURES = 4;
+
+/**
  * A ratio fitted between two lines (an amount per band D property from the net spend) is worked
  * from the unrounded amounts: where an input is printed to the thousand ("£7,198,000"), it is
  * read to ±500 for that ratio, or the penny-precise result of the true amount would look wrong.

@@ -15,6 +15,8 @@ import {
   UNLABELLED_SUBTOTAL_AT,
   LABELLED_SUBTOTAL_AT,
   COMMENT_WORDS,
+  PRICE_STEPS,
+  PRICE_STEP_FIGURES,
 } from "./settings";
 import { asCount, Cell, Figure, inLineUnits, readCell, Reading, yearAsFigure } from "./read";
 
@@ -106,6 +108,7 @@ export class Table {
       ),
     };
     this.settleFigures();
+    this.readPriceSteps();
     this.readGroupHeadings();
     this.readRunSubtotals();
     this.readYearTotals();
@@ -549,6 +552,37 @@ export class Table {
         )
           this.readings[r][c] = { ...y, figure: { ...f, resultHalf: ROUND_FIGURE_UNIT / 2 } };
       }
+    }
+  }
+
+  /**
+   * A column of prices set in steps: its figures may be results rounded to the step (settings.ts,
+   * PRICE_STEPS). Columns only: a price list runs down its column, and a row across (one band's
+   * council tax, water and total) is on a step only as its bands' multiples are.
+   */
+  private readPriceSteps(): void {
+    for (let c = this.labelCols; c < this.cols; c++) {
+      const cells: CellPosition[] = [];
+      for (let r = this.headerRows; r < this.rows; r++) {
+        const x = this.readings[r][c];
+        if (isFigure(x) && !x.figure.nil && x.figure.value !== 0) cells.push({ row: r, column: c });
+      }
+      const figures = cells.map((p) => this.figure(p)!);
+      const pence = figures.map((f) =>
+        f.unit === 0.01 ? Math.round(Math.abs(f.value) * 100) : NaN
+      );
+      if (pence.length < PRICE_STEP_FIGURES || pence.every((n) => n % 100 === 0)) continue;
+      const step = PRICE_STEPS.find((s) => pence.every((n) => n % Math.round(s * 100) === 0));
+      if (step === undefined) continue;
+      cells.forEach((p, i) => {
+        const f = figures[i];
+        const resultHalf = Math.max(f.resultHalf ?? 0, step / 2);
+        this.readings[p.row][p.column] = {
+          kind: "figure",
+          text: this.readings[p.row][p.column].text,
+          figure: { ...f, resultHalf },
+        };
+      });
     }
   }
 

@@ -4612,4 +4612,15 @@ describe("readings corrected after the twenty-third round's false flags", () => 
     expect(flagged(allocations)).toEqual([]);
     expect(flagged(withCell(allocations, 4, 1, "4,580"))).toEqual(["B5"]);
   });
+
+  test("a column of prices set in 50p steps may round a result to the step, and only within it", () => {
+    // Brampton Bierlow's allotment rents, 2019/20: every rent raised by a fifth, £22.00 to
+    // £26.50 where a fifth more is £26.40.
+    const rents = twentyThirdRoundTables().find((t) =>
+      t.id.startsWith("brampton-bierlow-2019")
+    )!.cells;
+    expect(flagged(rents)).toEqual([]);
+    expect(flagged(withCell(rents, 4, 2, "28.00"))).toEqual(["C5"]);
+    expect(flagged(withCell(rents, 3, 2, "33.50"))).toEqual(["C4"]);
+  });
 });
