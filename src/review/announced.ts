@@ -387,6 +387,7 @@ class Announcer {
     for (const pos of this.positions()) {
       if (!linear && this.isAggregatePosition(pos)) continue;
       if (!this.hasFigure(target, pos) || this.strayPercent(target, pos)) continue;
+      if (this.strayPounds(target, inputs, pos)) continue;
       const given = inputs.filter((l) => this.hasFigure(l, pos)).length;
       const complete =
         given === inputs.length ||
@@ -413,6 +414,21 @@ class Announcer {
       this.table.figure(this.cell(line, pos))!.percent &&
       !this.lineInPercent(this.o, line) &&
       !this.lineInPercent(this.other, pos)
+    );
+  }
+
+  /**
+   * An amount printed with £ under a heading of counts ("No.") where its inputs are bare: a line of
+   * its own written below the table in the first column's place (an estimated profit under the
+   * numbers of ships sold), not one of the counts.
+   */
+  private strayPounds(target: number, inputs: readonly number[], pos: number): boolean {
+    const h = this.table.hintsOf(this.other, pos);
+    return (
+      h.count &&
+      !h.money &&
+      this.table.figure(this.cell(target, pos))!.money &&
+      inputs.every((l) => !this.table.figure(this.cell(l, pos))?.money)
     );
   }
 
@@ -2563,6 +2579,10 @@ class Announcer {
           between.length || above === undefined || !this.isResult(above) ? between : [above];
         const whole = this.withoutParts(moves);
         const sets = whole.length < moves.length ? [moves, whole] : [moves];
+        // Or the net of the movements printed last, on its own: "Net receipts over payments" under
+        // the receipts, their total, the payments and theirs.
+        const last = moves[moves.length - 1];
+        if (moves.length > 1 && (this.hints(last).net || this.isResult(last))) sets.push([last]);
         const readings = sets.flatMap((set) =>
           this.signings(set).map((signs) => this.balanceReading(line, from, set, signs))
         );

@@ -194,9 +194,9 @@ export const ROUND_FIGURE_FROM = 10_000;
 export const ROUND_FIGURE_UNIT = 100;
 
 /**
- * Prices set in steps (allotment rents in 50p, hall charges in 5p): a line whose every figure,
- * printed to the penny, is a multiple of one of these steps, not all of them whole pounds and at
- * least PRICE_STEP_FIGURES of them, was set on that step, and where such a figure is a relation's
+ * Prices set in steps (allotment rents in 50p, hall charges in 5p): a table whose every figure
+ * printed to the penny is a multiple of one of these steps, at least PRICE_STEP_FIGURES of them and
+ * two or more off whole pounds, was set on that step, and where such a figure is a relation's
  * result it may be rounded to the step (a rent raised by a fifth from £22.00 is £26.40, charged
  * £26.50). Four figures printed to the penny fall on a 5p step together by chance once in 600.
  */

@@ -556,34 +556,33 @@ export class Table {
   }
 
   /**
-   * A column of prices set in steps: its figures may be results rounded to the step (settings.ts,
-   * PRICE_STEPS). Columns only: a price list runs down its column, and a row across (one band's
-   * council tax, water and total) is on a step only as its bands' multiples are.
+   * A table of prices set in steps: its figures may be results rounded to the step (settings.ts,
+   * PRICE_STEPS). The step is read from every figure printed to the penny, so that one figure off
+   * whole pounds (a slip in a column of whole pounds) never sets a step for itself.
    */
   private readPriceSteps(): void {
-    for (let c = this.labelCols; c < this.cols; c++) {
-      const cells: CellPosition[] = [];
-      for (let r = this.headerRows; r < this.rows; r++) {
+    const cells: CellPosition[] = [];
+    for (let r = this.headerRows; r < this.rows; r++) {
+      for (let c = this.labelCols; c < this.cols; c++) {
         const x = this.readings[r][c];
-        if (isFigure(x) && !x.figure.nil && x.figure.value !== 0) cells.push({ row: r, column: c });
+        if (isFigure(x) && x.figure.unit === 0.01 && x.figure.value !== 0)
+          cells.push({ row: r, column: c });
       }
-      const figures = cells.map((p) => this.figure(p)!);
-      const pence = figures.map((f) =>
-        f.unit === 0.01 ? Math.round(Math.abs(f.value) * 100) : NaN
-      );
-      if (pence.length < PRICE_STEP_FIGURES || pence.every((n) => n % 100 === 0)) continue;
-      const step = PRICE_STEPS.find((s) => pence.every((n) => n % Math.round(s * 100) === 0));
-      if (step === undefined) continue;
-      cells.forEach((p, i) => {
-        const f = figures[i];
-        const resultHalf = Math.max(f.resultHalf ?? 0, step / 2);
-        this.readings[p.row][p.column] = {
-          kind: "figure",
-          text: this.readings[p.row][p.column].text,
-          figure: { ...f, resultHalf },
-        };
-      });
     }
+    const figures = cells.map((p) => this.figure(p)!);
+    const pence = figures.map((f) => Math.round(Math.abs(f.value) * 100));
+    if (pence.length < PRICE_STEP_FIGURES || pence.filter((n) => n % 100 !== 0).length < 2) return;
+    const step = PRICE_STEPS.find((s) => pence.every((n) => n % Math.round(s * 100) === 0));
+    if (step === undefined) return;
+    cells.forEach((p, i) => {
+      const f = figures[i];
+      const resultHalf = Math.max(f.resultHalf ?? 0, step / 2);
+      this.readings[p.row][p.column] = {
+        kind: "figure",
+        text: this.readings[p.row][p.column].text,
+        figure: { ...f, resultHalf },
+      };
+    });
   }
 
   private isCount(r: number, c: number, f: Figure): boolean {

@@ -4623,4 +4623,23 @@ describe("readings corrected after the twenty-third round's false flags", () => 
     expect(flagged(withCell(rents, 4, 2, "28.00"))).toEqual(["C5"]);
     expect(flagged(withCell(rents, 3, 2, "33.50"))).toEqual(["C4"]);
   });
+
+  test("an amount with £ under a heading of counts, its inputs there bare, is a line of its own", () => {
+    // Ministry of Shipping, 1920: the estimated profit written below the table in the column of
+    // numbers of ships sold.
+    const sales = twentyThirdRoundTables().find((t) => t.id.startsWith("shipping-1920"))!.cells;
+    expect(flagged(sales)).toEqual([]);
+    expect(flagged(withCell(sales, 8, 1, "£2,500,000."))).toEqual(["B9"]);
+    expect(flagged(withCell(sales, 3, 1, "165"))).toEqual(["B4"]);
+  });
+
+  test("a closing balance may be the opening one and the year's net printed last, on its own", () => {
+    // A guide unit's receipts and payments, 2023: receipts, their total, payments, theirs, then
+    // "Net Receipts over Payments" and the closing balance.
+    const account = twentyThirdRoundTables().find((t) =>
+      t.id.startsWith("ni-charity-107392")
+    )!.cells;
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 35, 2, "-3,909.43"))).toEqual(["C36"]);
+  });
 });
