@@ -29,6 +29,7 @@ import {
   TWENTY_FIRST_DIR,
   TWENTY_SECOND_DIR,
   TWENTY_THIRD_DIR,
+  TWENTY_FOURTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -57,13 +58,14 @@ const ROUNDS = [
   TWENTY_FIRST_DIR,
   TWENTY_SECOND_DIR,
   TWENTY_THIRD_DIR,
+  TWENTY_FOURTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-third-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-fourth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

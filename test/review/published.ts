@@ -7,8 +7,9 @@
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
- * after that, the twenty-second after that, and the twenty-third (its false flags, in part) after
- * that.
+ * after that, the twenty-second after that, and the twenty-third (its false flags) after that.
+ * The twenty-fourth round, scored once the twenty-third's false flags were studied, is only ever
+ * scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -36,6 +37,7 @@ export const TWENTIETH_DIR = join(PUBLISHED_DIR, "..", "twentieth");
 export const TWENTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "twentyfirst");
 export const TWENTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "twentysecond");
 export const TWENTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "twentythird");
+export const TWENTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "twentyfourth");
 
 export type Half = "dev" | "test";
 
@@ -135,4 +137,8 @@ export function twentySecondRoundTables(): PublishedTable[] {
 
 export function twentyThirdRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_THIRD_DIR).map(({ table }) => table);
+}
+
+export function twentyFourthRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_FOURTH_DIR).map(({ table }) => table);
 }
