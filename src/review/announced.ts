@@ -44,6 +44,7 @@ import {
   MILLION,
   NEARLY_EXACT,
   ONE,
+  RUNNING_TOTAL_INSTANCES,
   THOUSAND,
   WEEKS_365_7,
   WEEKS_52,
@@ -128,6 +129,13 @@ interface Footing {
   readonly parts: readonly Part[];
   readonly signs: readonly number[];
 }
+
+/** The words that say a line runs on, or over what period its amounts come. */
+const RUNNING_WORDS =
+  /\b(?:running|cumulative|total|balance|estimated|forecast|annual|in[- ]year|monthly|weekly)\b/g;
+
+/** A total of the totals above it and the lines after them. */
+const GRAND_TOTAL = /\bgrand total\b|\boverall total\b/;
 
 /** A balance at the start of a period, and at its end: "Balance b/f", "Balance at 31 March 2021". */
 const OPENING_BALANCE =
@@ -230,6 +238,15 @@ function conversions(from: Period, to: Period): readonly Factor[] {
   }
   return [];
 }
+
+/** The word a count of each period is named by: "Number of Weeks". */
+const PERIODS_COUNTED: Partial<Record<Period, string>> = {
+  day: "(?:days|nights)",
+  week: "weeks",
+  month: "months",
+  quarter: "quarters",
+  year: "years",
+};
 
 /** A bracketed note that says where a figure comes from: "(5.2.6)", "(text)", "(Table 2)", "(see note 3)". */
 const SOURCE_NOTE =
@@ -388,6 +405,7 @@ class Announcer {
       if (!linear && this.isAggregatePosition(pos)) continue;
       if (!this.hasFigure(target, pos) || this.strayPercent(target, pos)) continue;
       if (this.strayPounds(target, inputs, pos)) continue;
+      if ([target, ...inputs].some((l) => pos >= this.table.endPosition(this.o, l))) continue;
       const given = inputs.filter((l) => this.hasFigure(l, pos)).length;
       const complete =
         given === inputs.length ||
@@ -1082,6 +1100,13 @@ class Announcer {
           ? takenAway
           : withTotal;
       }
+      // A grand total is of everything above it not yet summed: the totals and the lines after
+      // them. Not a second one, which closes a table stacked under the first.
+      const words = this.hints(total).words;
+      const grand =
+        GRAND_TOTAL.test(words) &&
+        !this.lines.some((l) => l < total && this.hints(l).words === words);
+      if (grand) return everything ?? section;
       return section ?? everything;
     };
     const own = runs(openAt(pos), 2);
@@ -1332,13 +1357,18 @@ class Announcer {
     return { lines: grouped, heads };
   }
 
-  /** How many lines just below `under[j]`, two or more, first add up to it; 0 where none do. */
+  /**
+   * How many lines just below `under[j]`, two or more, first add up to it; 0 where none do. Not
+   * within a rounding as wide as the figure itself: two counts of 1, each read to ±0.5, "add up"
+   * to a 1 above them, which is no layout.
+   */
   private groupBelow(under: readonly Part[], j: number): number {
     const head = under[j];
     const most = Math.min(under.length - j - 1, MOST_LINES_FOR_PART_TOTALS);
     for (let k = 2; k <= most; k++) {
       const parts = under.slice(j + 1, j + 1 + k);
-      if (this.sumHolds(head.line, head.pos, { parts, signs: parts.map(() => 1) })) return k;
+      const sum = this.sumOutcome(head.line, head.pos, { parts, signs: parts.map(() => 1) });
+      if (sum?.holds && sum.allowance < Math.abs(sum.stated)) return k;
     }
     return 0;
   }
@@ -1719,6 +1749,33 @@ class Announcer {
   /** Count lines (beds, placements) that may multiply a rate. */
   private countLines(lines: readonly number[]): number[] {
     return lines.filter((l) => this.hints(l).count && this.hints(l).aggregate === undefined);
+  }
+
+  /**
+   * A charge for a number of periods the table states ("Number of Weeks" beside "Weekly Charge"
+   * and "Total Charge") is the rate times that number.
+   */
+  private periodsCounted(lines: readonly number[]): void {
+    const counted = (l: number, period: Period) =>
+      this.hints(l).count &&
+      new RegExp(`\\b${PERIODS_COUNTED[period]}\\b`).test(this.hints(l).words);
+    for (const target of lines) {
+      const h = this.hints(target);
+      if (!h.money || h.period || h.perUnit || h.percent || h.difference) continue;
+      const readings: Relation[] = [];
+      for (const rate of lines) {
+        const period = this.hints(rate).period;
+        if (rate === target || !period || !this.hints(rate).money || !PERIODS_COUNTED[period])
+          continue;
+        for (const count of lines.filter((l) => counted(l, period))) {
+          const words = `${this.name(target)} = ${this.name(rate)} x ${this.name(count)}`;
+          readings.push(
+            this.between({ kind: "product", factor: ONE }, words, target, [rate, count], false)
+          );
+        }
+      }
+      if (readings.length) this.choose(readings, [], false);
+    }
   }
 
   private periods(lines: readonly number[]): void {
@@ -2458,6 +2515,7 @@ class Announcer {
     this.averages(lines);
     this.differences(lines);
     this.periods(lines);
+    this.periodsCounted(lines);
     this.restatements(lines);
     this.scales(lines);
     this.wholeTerms(lines);
@@ -2469,6 +2527,7 @@ class Announcer {
     this.bandRatios(lines);
     this.acrossSections(lines);
     this.balances(lines);
+    this.runningTotals(lines);
     this.fundsBalance(lines);
     this.bridges(lines);
     this.yearOnYear(lines);
@@ -2607,6 +2666,50 @@ class Announcer {
         },
       ]);
     }
+  }
+
+  /**
+   * A running total ("Running Total", "balance", "Cumulative") is the one before it with the amount
+   * beside it added or taken away: a ledger's balance after each payment, a pledge drive's total
+   * after each pledge. Which line is the amount, and which way, the figures say.
+   */
+  private runningTotals(lines: readonly number[]): void {
+    // What a running total counts, less the words that say it runs: "Cumulative savings
+    // requirement" runs over the "Annual savings requirement", not over another line.
+    const subject = (l: number) =>
+      this.hints(l)
+        .words.replace(RUNNING_WORDS, " ")
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2);
+    for (const line of lines) {
+      if (!this.hints(line).running) continue;
+      const counted = subject(line);
+      const readings = lines
+        .filter((l) => l !== line && !this.hints(l).running && !this.table.isPercentLine(this.o, l))
+        .filter((l) => counted.every((w) => subject(l).includes(w)))
+        .flatMap((l) => [1, -1].map((sign) => this.runningReading(line, l, sign)))
+        .filter((r) => r.instances.length >= RUNNING_TOTAL_INSTANCES);
+      if (readings.length) this.choose(readings);
+    }
+  }
+
+  private runningReading(line: number, amounts: number, sign: number): Relation {
+    const instances: Instance[] = [];
+    let before: number | undefined;
+    for (const pos of this.positions()) {
+      if (!this.hasFigure(line, pos)) continue;
+      if (before !== undefined && this.hasFigure(amounts, pos))
+        instances.push({
+          target: this.cell(line, pos),
+          inputs: [this.cell(line, before), this.cell(amounts, pos)],
+        });
+      before = pos;
+    }
+    const words = `${this.name(line)} = the one before ${sign > 0 ? "+" : "-"} ${this.name(amounts)}`;
+    return {
+      ...this.relation({ kind: "sum", signs: [1, sign] }, words, instances, false, [line, amounts]),
+      key: `${this.o}:running:${line}:${amounts}:${sign}`,
+    };
   }
 
   /**

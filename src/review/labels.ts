@@ -22,6 +22,8 @@ export interface LabelHints {
   readonly exactCount: boolean;
   readonly money: boolean;
   readonly aggregate?: Aggregate;
+  /** A running total, the one before it and the amount beside it: "Running Total", "balance", "Cumulative". */
+  readonly running: boolean;
   /** A line taken away in a net total: "Less income". */
   readonly less: boolean;
   /** A line added to what stands above it: "Add Total Income", "Adding as assets: VAT due". */
@@ -171,6 +173,8 @@ const EXACT_COUNT =
   /\b(?:beds?|placements?|places?|occupied|vacant|voids?|years|weeks|months|nights|days|boroughs|authorities|partners|homes?|units|providers?)\b/;
 const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
+/** A running total; "Cumulative Totals" after the years may also be their sum. */
+const RUNNING = /\brunning (?:total|balance)\b|\bcumulative\b|^balance(?: \(?£\)?)?$/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
   /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?![ -]?up\b)|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
@@ -310,7 +314,8 @@ export function hintsOf(text: string): LabelHints {
     perUnit ||
     words.includes("/") ||
     ADDED.test(words) ||
-    LESS.test(words);
+    LESS.test(words) ||
+    /\brunning (?:total|balance)\b/.test(words);
   const requirement = has(REQUIREMENT, words) && !notASum;
   const gross = has(GROSS, words) && !notASum && period === undefined;
   // "V&A (including a Supplementary sum of £30,000)": what a line includes is no total of lines.
@@ -344,6 +349,7 @@ export function hintsOf(text: string): LabelHints {
     gross,
     averaged: has(AVERAGE, words) && !has(MONEY, words),
     subunit: SUBUNIT.test(text.trim()),
+    running: RUNNING.test(words),
     // "Less net income from property" is taken away, not a net line.
     net: has(NET, words) && !has(LESS, words),
     difference:

@@ -299,7 +299,7 @@ class Search {
       const blank = new Uint8Array(length);
       const positions: number[] = [];
       if (line >= table.firstLine(o)) {
-        for (let pos = table.firstPosition(o); pos < table.endPosition(o); pos++) {
+        for (let pos = table.firstPosition(o); pos < table.endPosition(o, line); pos++) {
           const cell = table.cellAt(o, line, pos);
           const f = table.figure(cell);
           if (!f) {

@@ -261,6 +261,19 @@ export const UNLABELLED_SUBTOTAL_PARTS = 2;
 export const UNLABELLED_SUBTOTAL_AT = 1;
 
 /**
+ * An unlabelled line that adds up only the last lines of its run (three dues under a donation)
+ * is their subtotal where it does so in this many columns or more and breaks in none: two years
+ * agreeing to the pound is no coincidence, one could be.
+ */
+export const LAST_LINES_SUBTOTAL_AT = 2;
+
+/**
+ * A running total ("Running Total", "balance") is read against an amount line only over this many
+ * steps or more: over two, a line of amounts could agree with it by chance.
+ */
+export const RUNNING_TOTAL_INSTANCES = 3;
+
+/**
  * A labelled line closes its run as a subtotal only where it adds the run up at this many columns
  * or more (leaving out noughts, which add up to noughts anywhere) and breaks at none: its label
  * does not say total, so only the figures can.

@@ -14,6 +14,7 @@ import {
   UNLABELLED_SUBTOTAL_PARTS,
   UNLABELLED_SUBTOTAL_AT,
   LABELLED_SUBTOTAL_AT,
+  LAST_LINES_SUBTOTAL_AT,
   COMMENT_WORDS,
   PRICE_STEPS,
   PRICE_STEP_FIGURES,
@@ -25,6 +26,11 @@ const LEAST_BARE_BESIDE_POUNDS = 3;
 
 /** A column headed "Note" holds note numbers, references and not figures. */
 const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
+
+/** A line that totals the nations named beside it. */
+const NATION = /^(?:great britain|united kingdom)$/i;
+const PARTS_OF_A_NATION =
+  /\b(?:england|scotland|wales|northern ireland|english regions?|north east|north west|south east|south west|east midlands|west midlands|yorkshire|london)\b/i;
 
 /** "columns": the lines are columns and a relation holds along each row (C = B x 52); "rows": the reverse. */
 export type Orientation = "columns" | "rows";
@@ -64,6 +70,8 @@ export class Table {
    */
   private yearRow?: number;
   private columnsEnd: number;
+  /** The row from which a column is renamed to another kind of figure by a restated heading. */
+  private readonly renamedFrom: number[] = [];
   /** Every column of labels, leading or not ("Services" between the two years' columns). */
   private readonly labelColumns: boolean[];
   /** Leading columns of account codes: labels, but no words of a line's name. */
@@ -107,7 +115,9 @@ export class Table {
         hintsOf(/[a-z]{3}/i.test(uncommented[r]) ? uncommented[r] : text)
       ),
     };
+    this.readNationTotals();
     this.settleFigures();
+    this.readRestatedHeadings();
     this.readPriceSteps();
     this.readGroupHeadings();
     this.readRunSubtotals();
@@ -240,7 +250,8 @@ export class Table {
         run.lines >= UNLABELLED_SUBTOTAL_PARTS &&
         rows[r].aggregate === undefined &&
         (single ||
-          run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds))
+          run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds) ||
+          run.lastLinesAddUp(r))
       )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
       run.clear();
@@ -556,6 +567,54 @@ export class Table {
   }
 
   /**
+   * A row of headings in the body that restates the table's own for two columns or more heads a
+   * table stacked under the first. A column it renames to another kind of figure ("Catering
+   * Charge" where "Weekly Charge" stood: no longer a weekly rate) keeps its relations above it
+   * only; one renamed to the same kind ("% Spent" under "% Received") keeps them throughout.
+   */
+  private readRestatedHeadings(): void {
+    const text = (r: number, c: number) =>
+      this.readings[r][c].text.replace(/\s+/g, " ").trim().toLowerCase();
+    const kind = (h: LabelHints) =>
+      [h.period, h.percent, h.money, h.count, h.perUnit, h.aggregate !== undefined].join();
+    for (let r = this.headerRows; r < this.columnsEnd; r++) {
+      if (this.readings[r].some((x) => isFigure(x))) continue;
+      const restated = Array.from({ length: this.cols }, (_, c) => c).filter((c) => {
+        const here = text(r, c);
+        return here && Array.from({ length: this.headerRows }, (_, h) => text(h, c)).includes(here);
+      });
+      if (restated.length < 2) continue;
+      for (let c = this.labelCols; c < this.cols; c++) {
+        const here = text(r, c);
+        // The heading it restates: the lowest one printed over the column.
+        const headings = Array.from({ length: this.headerRows }, (_, h) => text(h, c));
+        const before = headings.filter((h) => h).pop();
+        if (!here || !before || restated.includes(c)) continue;
+        if (kind(hintsOf(here)) !== kind(hintsOf(before)))
+          this.renamedFrom[c] = Math.min(this.renamedFrom[c] ?? this.rows, r);
+      }
+    }
+  }
+
+  /**
+   * "United Kingdom" or "Great Britain" totals the nations and regions named beside it; among
+   * other countries (staff in Nigeria, India and Kenya below the United Kingdom's) it is one of
+   * them.
+   */
+  private readNationTotals(): void {
+    for (const o of ORIENTATIONS) {
+      const texts = this.texts[o];
+      const lines = this.hints[o];
+      if (!texts.some((t) => PARTS_OF_A_NATION.test(t))) {
+        lines.forEach((h, l) => {
+          if (h.aggregate !== undefined && NATION.test(texts[l].trim()))
+            lines[l] = { ...h, aggregate: undefined };
+        });
+      }
+    }
+  }
+
+  /**
    * A table of prices set in steps: its figures may be results rounded to the step (settings.ts,
    * PRICE_STEPS). The step is read from every figure printed to the penny, so that one figure off
    * whole pounds (a slip in a column of whole pounds) never sets a step for itself.
@@ -655,9 +714,11 @@ export class Table {
     return this.yearRow;
   }
 
-  /** One past the last position the relations of an orientation run through. */
-  endPosition(o: Orientation): number {
-    return o === "columns" ? this.columnsEnd : this.cols;
+  /** One past the last position the relations of an orientation run through, on a line if given. */
+  endPosition(o: Orientation, line?: number): number {
+    if (o === "rows") return this.cols;
+    const renamed = line === undefined ? undefined : this.renamedFrom[line];
+    return Math.min(this.columnsEnd, renamed ?? this.rows);
   }
 
   hintsOf(o: Orientation, line: number): LabelHints {
@@ -718,7 +779,8 @@ export class Table {
 
 /** The running sums, column by column, of a run of lines: kept as the run grows, so a long list stays linear. */
 class RunSums {
-  private readonly sums = new Map<number, { value: number; half: number }>();
+  private readonly sums: Sums = new Map();
+  private readonly members: number[] = [];
   /** How many lines the run holds. */
   lines = 0;
 
@@ -728,17 +790,14 @@ class RunSums {
   ) {}
 
   add(line: number): void {
+    this.members.push(line);
     this.lines++;
-    for (const c of this.columns) {
-      const part = this.table.figure({ row: line, column: c });
-      if (!part) continue;
-      const sum = this.sums.get(c) ?? { value: 0, half: 0 };
-      this.sums.set(c, { value: sum.value + part.value, half: sum.half + part.half });
-    }
+    this.addTo(this.sums, line);
   }
 
   clear(): void {
     this.sums.clear();
+    this.members.length = 0;
     this.lines = 0;
   }
 
@@ -747,15 +806,47 @@ class RunSums {
    * where it is nought say nothing (noughts add up to noughts anywhere).
    */
   addsUp(line: number, enough: (holds: number, breaks: number) => boolean): boolean {
+    const { holds, breaks } = this.weigh(line, this.sums);
+    return enough(holds, breaks);
+  }
+
+  /**
+   * Whether `line` adds up the run's last lines (UNLABELLED_SUBTOTAL_PARTS of them or more, short
+   * of the whole run) in LAST_LINES_SUBTOTAL_AT columns or more and breaks in none.
+   */
+  lastLinesAddUp(line: number): boolean {
+    const sums: Sums = new Map();
+    for (let i = this.members.length - 1; i > 0; i--) {
+      this.addTo(sums, this.members[i]);
+      if (this.members.length - i < UNLABELLED_SUBTOTAL_PARTS) continue;
+      const { holds, breaks } = this.weigh(line, sums);
+      if (holds >= LAST_LINES_SUBTOTAL_AT && breaks === 0) return true;
+    }
+    return false;
+  }
+
+  private addTo(sums: Sums, line: number): void {
+    for (const c of this.columns) {
+      const part = this.table.figure({ row: line, column: c });
+      if (!part) continue;
+      const sum = sums.get(c) ?? { value: 0, half: 0 };
+      sums.set(c, { value: sum.value + part.value, half: sum.half + part.half });
+    }
+  }
+
+  private weigh(line: number, sums: Sums): { holds: number; breaks: number } {
     let holds = 0;
     let breaks = 0;
     for (const c of this.columns) {
       const target = this.table.figure({ row: line, column: c });
       if (!target || target.value === 0) continue;
-      const sum = this.sums.get(c) ?? { value: 0, half: 0 };
+      const sum = sums.get(c) ?? { value: 0, half: 0 };
       if (Math.abs(sum.value - target.value) <= sum.half + target.half + 1e-9) holds++;
       else breaks++;
     }
-    return enough(holds, breaks);
+    return { holds, breaks };
   }
 }
+
+/** Each figure column's running sum and the half-units of rounding it carries. */
+type Sums = Map<number, { value: number; half: number }>;

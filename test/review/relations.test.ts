@@ -9,9 +9,11 @@ import {
   heldOutTables,
   publishedTables,
   seventeenthRoundTables,
+  sixteenthRoundTables,
   twentiethRoundTables,
   twentySecondRoundTables,
   twentyThirdRoundTables,
+  twentyFourthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4641,5 +4643,56 @@ describe("readings corrected after the twenty-third round's false flags", () => 
     )!.cells;
     expect(flagged(account)).toEqual([]);
     expect(flagged(withCell(account, 35, 2, "-3,909.43"))).toEqual(["C36"]);
+  });
+});
+
+describe("readings corrected after the twenty-fourth round's false flags and misses", () => {
+  const table = (prefix: string) =>
+    twentyFourthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("an unlabelled line that adds up only the last lines of its run, in both years, is their subtotal", () => {
+    // Mevagissey harbour's income, 2022: the three dues under "Donations", then rents, then two
+    // lines and their sum, under a total of them all.
+    const income = table("mevagissey-harbour-2022-sofa");
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 13, 1, "274,084"))).toEqual(["B14"]);
+  });
+
+  test("the United Kingdom totals its nations, not the other countries listed with it", () => {
+    // The Department of Technical Co-operation's research staff by country, 1964.
+    expect(flagged(table("dtc-1964"))).toEqual([]);
+    const nations: Cell[][] = [
+      ["", "Staff"],
+      ["England", "84"],
+      ["Scotland", "12"],
+      ["Wales", "7"],
+      ["Northern Ireland", "4"],
+      ["United Kingdom", "107"],
+    ];
+    expect(flagged(nations)).toEqual([]);
+    expect(flagged(withCell(nations, 5, 1, "170"))).toEqual(["B6"]);
+  });
+
+  test("a running total is the one before it and the amount beside it", () => {
+    // Hackspace Manchester's pledges, 2017, and a party's campaign ledger, 2015.
+    const pledges = table("hacman-2017");
+    expect(flagged(pledges)).toEqual([]);
+    expect(flagged(withCell(pledges, 4, 1, "£52"))).toEqual(["B5"]);
+    expect(flagged(withCell(pledges, 4, 2, "£107"))).toEqual(["C5"]);
+    const ledger = table("something-new");
+    expect(flagged(ledger)).toEqual([]);
+    expect(flagged(withCell(ledger, 8, 4, "1000"))).toEqual(["E9"]);
+  });
+
+  test("a charge for a stated number of weeks is the weekly charge times the weeks, above a restated heading", () => {
+    // Durham's residence charges, 2024/25: below the room charges, the heading restated with
+    // "Catering Charge" where "Weekly Charge" stood.
+    const charges = table("durham-ug");
+    expect(flagged(charges)).toEqual([]);
+    expect(flagged(withCell(charges, 2, 3, "£6,850.50"))).toEqual(["D3"]);
+    // Aldridge School's income and expenditure, 2014: "% Spent" restates "% Received", a
+    // percentage still, and its relations run on; only the two published mistakes are found.
+    const school = sixteenthRoundTables().find((t) => t.id.startsWith("aldridge-school-2014"))!;
+    expect(flagged(school.cells).sort()).toEqual(["G11", "K5"]);
   });
 });
