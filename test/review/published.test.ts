@@ -30,6 +30,7 @@ import {
   TWENTY_SECOND_DIR,
   TWENTY_THIRD_DIR,
   TWENTY_FOURTH_DIR,
+  TWENTY_FIFTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -59,13 +60,14 @@ const ROUNDS = [
   TWENTY_SECOND_DIR,
   TWENTY_THIRD_DIR,
   TWENTY_FOURTH_DIR,
+  TWENTY_FIFTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-fourth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-fifth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

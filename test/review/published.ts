@@ -7,9 +7,9 @@
  * after that, the eleventh after that, the twelfth after that, the thirteenth after that, the fourteenth
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
- * after that, the twenty-second after that, and the twenty-third (its false flags) after that.
- * The twenty-fourth round, scored once the twenty-third's false flags were studied, is only ever
- * scored.
+ * after that, the twenty-second after that, the twenty-third (its false flags) after that, and
+ * the twenty-fourth after that. The twenty-fifth round, scored once the twenty-fourth's study was
+ * committed, is only ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -38,6 +38,7 @@ export const TWENTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "twentyfirst");
 export const TWENTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "twentysecond");
 export const TWENTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "twentythird");
 export const TWENTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "twentyfourth");
+export const TWENTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "twentyfifth");
 
 export type Half = "dev" | "test";
 
@@ -141,4 +142,8 @@ export function twentyThirdRoundTables(): PublishedTable[] {
 
 export function twentyFourthRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_FOURTH_DIR).map(({ table }) => table);
+}
+
+export function twentyFifthRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_FIFTH_DIR).map(({ table }) => table);
 }
