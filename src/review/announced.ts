@@ -1756,24 +1756,31 @@ class Announcer {
    * and "Total Charge") is the rate times that number.
    */
   private periodsCounted(lines: readonly number[]): void {
-    const counted = (l: number, period: Period) =>
-      this.hints(l).count &&
-      new RegExp(`\\b${PERIODS_COUNTED[period]}\\b`).test(this.hints(l).words);
+    // Rates and the counts of their periods are found once: a list's lines are thousands of rows.
+    const rates = lines.flatMap((l) => {
+      const period = this.hints(l).period;
+      const counted = period && PERIODS_COUNTED[period];
+      if (!counted || !this.hints(l).money) return [];
+      const word = new RegExp(`\\b${counted}\\b`);
+      const counts = lines.filter((c) => this.hints(c).count && word.test(this.hints(c).words));
+      return counts.length ? [{ rate: l, counts }] : [];
+    });
+    if (!rates.length) return;
     for (const target of lines) {
       const h = this.hints(target);
       if (!h.money || h.period || h.perUnit || h.percent || h.difference) continue;
-      const readings: Relation[] = [];
-      for (const rate of lines) {
-        const period = this.hints(rate).period;
-        if (rate === target || !period || !this.hints(rate).money || !PERIODS_COUNTED[period])
-          continue;
-        for (const count of lines.filter((l) => counted(l, period))) {
+      const readings = rates.flatMap(({ rate, counts }) =>
+        counts.map((count) => {
           const words = `${this.name(target)} = ${this.name(rate)} x ${this.name(count)}`;
-          readings.push(
-            this.between({ kind: "product", factor: ONE }, words, target, [rate, count], false)
+          return this.between(
+            { kind: "product", factor: ONE },
+            words,
+            target,
+            [rate, count],
+            false
           );
-        }
-      }
+        })
+      );
       if (readings.length) this.choose(readings, [], false);
     }
   }
@@ -2676,17 +2683,21 @@ class Announcer {
   private runningTotals(lines: readonly number[]): void {
     // What a running total counts, less the words that say it runs: "Cumulative savings
     // requirement" runs over the "Annual savings requirement", not over another line.
+    const running = lines.filter((l) => this.hints(l).running);
+    if (!running.length) return;
     const subject = (l: number) =>
       this.hints(l)
         .words.replace(RUNNING_WORDS, " ")
         .split(/[^a-z]+/)
         .filter((w) => w.length > 2);
-    for (const line of lines) {
-      if (!this.hints(line).running) continue;
+    const amounts = lines
+      .filter((l) => !this.hints(l).running && !this.table.isPercentLine(this.o, l))
+      .map((l) => ({ line: l, words: subject(l) }));
+    for (const line of running) {
       const counted = subject(line);
-      const readings = lines
-        .filter((l) => l !== line && !this.hints(l).running && !this.table.isPercentLine(this.o, l))
-        .filter((l) => counted.every((w) => subject(l).includes(w)))
+      const readings = amounts
+        .filter(({ words }) => counted.every((w) => words.includes(w)))
+        .map(({ line: l }) => l)
         .flatMap((l) => [1, -1].map((sign) => this.runningReading(line, l, sign)))
         .filter((r) => r.instances.length >= RUNNING_TOTAL_INSTANCES);
       if (readings.length) this.choose(readings);

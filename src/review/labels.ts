@@ -173,7 +173,8 @@ const EXACT_COUNT =
   /\b(?:beds?|placements?|places?|occupied|vacant|voids?|years|weeks|months|nights|days|boroughs|authorities|partners|homes?|units|providers?)\b/;
 const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
-/** A running total; "Cumulative Totals" after the years may also be their sum. */
+/** A running total; "Cumulative Totals" after the years may also be their sum, a running one never. */
+const RUNNING_TOTAL = /\brunning (?:total|balance)\b/;
 const RUNNING = /\brunning (?:total|balance)\b|\bcumulative\b|^balance(?: \(?£\)?)?$/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
@@ -315,7 +316,7 @@ export function hintsOf(text: string): LabelHints {
     words.includes("/") ||
     ADDED.test(words) ||
     LESS.test(words) ||
-    /\brunning (?:total|balance)\b/.test(words);
+    RUNNING_TOTAL.test(words);
   const requirement = has(REQUIREMENT, words) && !notASum;
   const gross = has(GROSS, words) && !notASum && period === undefined;
   // "V&A (including a Supplementary sum of £30,000)": what a line includes is no total of lines.
