@@ -240,12 +240,12 @@ function conversions(from: Period, to: Period): readonly Factor[] {
 }
 
 /** The word a count of each period is named by: "Number of Weeks". */
-const PERIODS_COUNTED: Partial<Record<Period, string>> = {
-  day: "(?:days|nights)",
-  week: "weeks",
-  month: "months",
-  quarter: "quarters",
-  year: "years",
+const PERIODS_COUNTED: Partial<Record<Period, RegExp>> = {
+  day: /\b(?:days|nights)\b/,
+  week: /\bweeks\b/,
+  month: /\bmonths\b/,
+  quarter: /\bquarters\b/,
+  year: /\byears\b/,
 };
 
 /** A bracketed note that says where a figure comes from: "(5.2.6)", "(text)", "(Table 2)", "(see note 3)". */
@@ -1761,8 +1761,7 @@ class Announcer {
       const period = this.hints(l).period;
       const counted = period && PERIODS_COUNTED[period];
       if (!counted || !this.hints(l).money) return [];
-      const word = new RegExp(`\\b${counted}\\b`);
-      const counts = lines.filter((c) => this.hints(c).count && word.test(this.hints(c).words));
+      const counts = lines.filter((c) => this.hints(c).count && counted.test(this.hints(c).words));
       return counts.length ? [{ rate: l, counts }] : [];
     });
     if (!rates.length) return;

@@ -175,10 +175,12 @@ const MONEY =
   /£|\bcosts?\b|\bprices?\b|\brates?\b|\bfees?\b|\bspend\b|\bbudgets?\b|\bsavings?\b|\bincome\b|\ballowances?\b|\bvalue\b|\bpayments?\b|\bcharges?\b|\bexpenditure\b|\bfunding\b|\bgrants?\b|\btariffs?\b|\bcommitment\b|\bbid\b|\bgbp\b|\bsalary\b|\bpay\b/;
 /** A running total; "Cumulative Totals" after the years may also be their sum, a running one never. */
 const RUNNING_TOTAL = /\brunning (?:total|balance)\b/;
-const RUNNING = /\brunning (?:total|balance)\b|\bcumulative\b|^balance(?: \(?£\)?)?$/;
+const RUNNING_OR_SUM = /\bcumulative\b|^balance(?: \(?£\)?)?$/;
 const SUBTOTAL = /\bsub-? ?totals?\b/;
 const TOTAL =
-  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?![ -]?up\b)|\ball (?:services|placements|children|types|providers|areas)\b|^(?:great britain|united kingdom)$/;
+  /\btotals?\b|\btotalled\b|\bgrand total\b|\boverall\b|\bsum\b(?![ -]?up\b)|\ball (?:services|placements|children|types|providers|areas)\b/;
+/** A line that totals the nations named beside it (the table says whether any are). */
+export const NATION_TOTAL = /^(?:great britain|united kingdom)$/;
 /** What a line names, less its total words: "TOTAL EXPENDITURE" and "Expenditure" name one thing. */
 export function namesTheSame(a: LabelHints, b: LabelHints): boolean {
   const subject = (h: LabelHints) =>
@@ -323,7 +325,7 @@ export function hintsOf(text: string): LabelHints {
   const named = words.replace(ASIDE, " ").replace(RETURN_BOX, " ");
   const aggregate: Aggregate | undefined = has(SUBTOTAL, named)
     ? "subtotal"
-    : (has(TOTAL, named) && !notASum) || requirement || gross
+    : ((has(TOTAL, named) || has(NATION_TOTAL, named)) && !notASum) || requirement || gross
       ? "total"
       : has(AVERAGE, words) && !perUnit && words.split(" ").length <= MOST_WORDS_OF_AN_AVERAGE_LINE
         ? "average"
@@ -350,7 +352,7 @@ export function hintsOf(text: string): LabelHints {
     gross,
     averaged: has(AVERAGE, words) && !has(MONEY, words),
     subunit: SUBUNIT.test(text.trim()),
-    running: RUNNING.test(words),
+    running: has(RUNNING_TOTAL, words) || has(RUNNING_OR_SUM, words),
     // "Less net income from property" is taken away, not a net line.
     net: has(NET, words) && !has(LESS, words),
     difference:

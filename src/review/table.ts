@@ -5,7 +5,7 @@
  * printing ("£948,688.00" to the penny, "£1.3m" to £100,000; see settings.ts for trailing zeros).
  */
 import { CellPosition, cellRef, columnLetters } from "../core/a1";
-import { hintsOf, LabelHints, saysPercentOutright } from "./labels";
+import { hintsOf, LabelHints, NATION_TOTAL, saysPercentOutright } from "./labels";
 import {
   CODES_AT_LEAST,
   EXACT_COUNTS_BELOW,
@@ -27,8 +27,6 @@ const LEAST_BARE_BESIDE_POUNDS = 3;
 /** A column headed "Note" holds note numbers, references and not figures. */
 const NOTE_HEADING = /^(?:notes?|note ref(?:erence)?s?|ref(?:erence)?s?)\.?$/i;
 
-/** A line that totals the nations named beside it. */
-const NATION = /^(?:great britain|united kingdom)$/i;
 const PARTS_OF_A_NATION =
   /\b(?:england|scotland|wales|northern ireland|english regions?|north east|north west|south east|south west|east midlands|west midlands|yorkshire|london)\b/i;
 
@@ -577,18 +575,19 @@ export class Table {
       this.readings[r][c].text.replace(/\s+/g, " ").trim().toLowerCase();
     const kind = (h: LabelHints) =>
       [h.period, h.percent, h.money, h.count, h.perUnit, h.aggregate !== undefined].join();
+    const headings = Array.from({ length: this.cols }, (_, c) =>
+      Array.from({ length: this.headerRows }, (_, h) => text(h, c))
+    );
     for (let r = this.headerRows; r < this.columnsEnd; r++) {
       if (this.readings[r].some((x) => isFigure(x))) continue;
-      const restated = Array.from({ length: this.cols }, (_, c) => c).filter((c) => {
-        const here = text(r, c);
-        return here && Array.from({ length: this.headerRows }, (_, h) => text(h, c)).includes(here);
-      });
+      const restated = headings.flatMap((over, c) =>
+        text(r, c) && over.includes(text(r, c)) ? [c] : []
+      );
       if (restated.length < 2) continue;
       for (let c = this.labelCols; c < this.cols; c++) {
         const here = text(r, c);
         // The heading it restates: the lowest one printed over the column.
-        const headings = Array.from({ length: this.headerRows }, (_, h) => text(h, c));
-        const before = headings.filter((h) => h).pop();
+        const before = headings[c].filter((h) => h).pop();
         if (!here || !before || restated.includes(c)) continue;
         if (kind(hintsOf(here)) !== kind(hintsOf(before)))
           this.renamedFrom[c] = Math.min(this.renamedFrom[c] ?? this.rows, r);
@@ -607,7 +606,7 @@ export class Table {
       const lines = this.hints[o];
       if (!texts.some((t) => PARTS_OF_A_NATION.test(t))) {
         lines.forEach((h, l) => {
-          if (h.aggregate !== undefined && NATION.test(texts[l].trim()))
+          if (h.aggregate !== undefined && NATION_TOTAL.test(h.words))
             lines[l] = { ...h, aggregate: undefined };
         });
       }
