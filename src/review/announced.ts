@@ -10,6 +10,7 @@
  */
 import type { CellPosition } from "../core/a1";
 import type { LabelHints, Period } from "./labels";
+import type { Figure } from "./read";
 import {
   amountsAlike,
   EXCESS,
@@ -39,6 +40,7 @@ import {
   Factor,
   factorOf,
   HOLDS_PER_BREAK,
+  FLOAT_NOISE,
   SIGN_CONVENTION_LINES,
   inverseOf,
   MILLION,
@@ -116,6 +118,8 @@ const STATED_UPLIFT =
  * at most this many lines (each is a sum over its lines, so more would make long lists quadratic).
  */
 const MOST_LINES_FOR_PART_TOTALS = 30;
+/** Float error allowed, per pound summed, when ruling a run out at a glance: far above binary noise. */
+const GLANCE_NOISE = 1e-6;
 
 /** A figure still open to be summed: its line and position; a gap where the figure is not given. */
 interface Part {
@@ -190,6 +194,19 @@ function yearsIn(label: string): Set<number> {
 /** A footing's shape relative to its position, so the same run at another position compares equal. */
 function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
+}
+
+/** Whether two footings have one shape (as `shapeOf` compares them), without spelling either out. */
+function sameShape(a: Footing, aPos: number, b: Footing, bPos: number): boolean {
+  if (a.parts.length !== b.parts.length) return false;
+  for (let i = 0; i < a.parts.length; i++)
+    if (
+      a.signs[i] !== b.signs[i] ||
+      a.parts[i].line !== b.parts[i].line ||
+      a.parts[i].pos - aPos !== b.parts[i].pos - bPos
+    )
+      return false;
+  return true;
 }
 
 /** Words with an amount in them: "Capped at £967", "about £1,200". */
@@ -665,7 +682,13 @@ class Announcer {
     const restart = this.o === "rows" ? this.table.restartRow : undefined;
     for (const [index, line] of lines.entries()) {
       // A table stacked under another, under its own row of years, totals nothing above it.
-      if (restart !== undefined && line > restart && (lines[index - 1] ?? line) < restart)
+      // Not one headed "Less Income": that takes its lines away from the total above.
+      if (
+        restart !== undefined &&
+        line > restart &&
+        (lines[index - 1] ?? line) < restart &&
+        !this.table.hintsOf("rows", restart).less
+      )
         open.clear();
       if (!isAggregate(line) || this.hints(line).aggregate === "average") {
         // "Of which ..." repeats part of the line above: it is not summed again. A rate per unit
@@ -750,6 +773,13 @@ class Announcer {
       // heading (current assets under their heading, not with the fixed assets above it); then
       // the one nearest exact.
       const alone = (shape: string) => examples.get(shape)!.reading.parts.length === 1;
+      // Then lines a subtotal has taken are in it: "Total Payments" takes the "Sub Total" of the
+      // payments above before the payments again, where both add up.
+      const retakes = (shape: string) => {
+        const { reading, pos } = examples.get(shape)!;
+        const stillOpen = new Set(openAt(pos).map((p) => p.line));
+        return reading.parts.some((p) => p.pos === pos && !stillOpen.has(p.line));
+      };
       const crosses = (shape: string) =>
         this.headingBetween(
           examples.get(shape)!.reading.parts.reduce((m, p) => Math.min(m, p.line), line),
@@ -760,25 +790,31 @@ class Announcer {
         (b[1] === a[1] &&
           (alone(a[0]) !== alone(b[0])
             ? alone(a[0])
-            : crosses(a[0]) !== crosses(b[0]) && heldAt.get(a[0]) !== heldAt.get(b[0])
-              ? crosses(a[0])
-              : miss.get(b[0])! < miss.get(a[0])!));
+            : retakes(a[0]) !== retakes(b[0])
+              ? retakes(a[0])
+              : crosses(a[0]) !== crosses(b[0]) && heldAt.get(a[0]) !== heldAt.get(b[0])
+                ? crosses(a[0])
+                : miss.get(b[0])! < miss.get(a[0])!));
       const best = [...tally.entries()].reduce<[string, number] | undefined>(
         (a, b) => (!a || better(b, a) ? b : a),
         undefined
       );
+      // Compared with the best run's example, not by spelling out every run's shape: a long
+      // list's totals each weigh dozens of runs.
+      const bestExample = best && examples.get(best[0])!;
+      const isBest = (r: Footing, pos: number) =>
+        bestExample !== undefined && sameShape(r, pos, bestExample.reading, bestExample.pos);
       const breaks = footings.filter(
         (f, i) =>
           best &&
-          f.readings.some((r) => shapeOf(r, f.pos) === best[0]) &&
-          !holding[i].some((r) => shapeOf(r, f.pos) === best[0])
+          f.readings.some((r) => isBest(r, f.pos)) &&
+          !holding[i].some((r) => isBest(r, f.pos))
       ).length;
       const rule = best !== undefined && breaks * HOLDS_PER_BREAK <= best[1];
       const chosen = footings.map((f, i) => {
-        const like = best && f.readings.find((r) => shapeOf(r, f.pos) === best[0]);
+        const like = best && f.readings.find((r) => isBest(r, f.pos));
         // The run a reviewer would foot anyway (the lines since the last total) needs no majority.
-        const natural =
-          like !== undefined && f.natural !== undefined && shapeOf(f.natural, f.pos) === best![0];
+        const natural = like !== undefined && f.natural !== undefined && isBest(f.natural, f.pos);
         // Where the line has no rule and this position's own run holds, that run is the one meant;
         // but not one line alone against a rule of several, which a copied figure would make hold.
         const own =
@@ -819,6 +855,10 @@ class Announcer {
           const named = this.table.labelOf(this.other, f.pos).trim() !== "";
           return { pos: f.pos, reading: named ? sparse : undefined, sure: rule };
         }
+        // A run holding a line and, just below it, lines that add up to it counts them twice (an
+        // "Outgoings" figure over its items): the total is of something else.
+        if (f.natural.parts.some((_, j) => this.itemsBelow(f.natural!.parts, j)))
+          return { pos: f.pos, reading: undefined, sure: false };
         // Across a line whose figure is not printed (a label with no figure under a heading), the
         // run is a guess: only a break a known mistake explains is reported.
         const first = f.natural.parts.reduce((m, p) => Math.min(m, p.line), line);
@@ -841,8 +881,12 @@ class Announcer {
           !f.grouped &&
           f.natural.parts.every((p) => p.line > line) &&
           !holding.some((rs) => rs.length);
+        // A requirement names no lines, unless the layout does: a total, then lines under "Less".
+        const [from, ...taken] = f.natural.parts;
+        const lessLayout =
+          taken.length > 0 && isAggregate(from.line) && taken.every((p) => this.hints(p.line).less);
         const guess =
-          this.hints(line).requirement ||
+          (this.hints(line).requirement && !lessLayout) ||
           netNowhere ||
           headingNowhere ||
           this.unprintedBetween(first, line) ||
@@ -874,6 +918,16 @@ class Announcer {
         groups.set(shape, group);
       }
       for (const f of footings) push({ line, pos: f.pos });
+      // A total not given or misprinted at a position ("11,8141") still closes its section there:
+      // its lines are not left open for the next total (last year's, beside it) to take.
+      for (const pos of this.positions()) {
+        const kind = this.table.reading(this.cell(line, pos)).kind;
+        if (kind !== "unreadable" && kind !== "missing") continue;
+        const list = openAt(pos);
+        const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+        open.set(pos, list.slice(0, lastTotal + 1));
+        push({ line, pos, gap: true });
+      }
       for (const { instances, reading, sure } of groups.values()) {
         const op: Op = { kind: "sum", signs: reading.signs };
         const words = `${this.name(line)} = ${sumWords(
@@ -1053,8 +1107,9 @@ class Announcer {
     const totalYears = this.yearsOf(total);
     // A total of one year ("Total funds 2021") is never of another year's lines ("Restricted 2022").
     const otherYear = (line: number) => {
+      if (totalYears.size === 0) return false;
       const years = this.yearsOf(line);
-      return totalYears.size > 0 && years.size > 0 && ![...years].some((y) => totalYears.has(y));
+      return years.size > 0 && ![...years].some((y) => totalYears.has(y));
     };
     // A total that says what it leaves out ("excluding PTE grants") never takes that line.
     const leavesOut = leftOutBy(this.hints(total));
@@ -1157,11 +1212,13 @@ class Announcer {
     natural = grouped ?? natural;
     const namedHere = named.filter((l) => this.hasFigure(l, pos));
     if (namedHere.length >= 2) add(namedHere.map((line) => ({ line, pos })));
-    const seen = new Set<string>();
+    // Alike runs are found by their length and ends, then compared in full.
+    const seen = new Map<string, Footing[]>();
     const unique = readings.filter((r) => {
-      const key = shapeOf(r, pos);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const ends = `${r.parts.length}:${r.parts[0].line}:${r.parts[r.parts.length - 1].line}`;
+      const alike = seen.get(ends) ?? [];
+      if (alike.some((q) => sameShape(q, pos, r, pos))) return false;
+      seen.set(ends, [...alike, r]);
       return true;
     });
     return { readings: unique, natural, grouped: grouped !== undefined };
@@ -1337,7 +1394,16 @@ class Announcer {
   }
 
   private sumOutcome(total: number, pos: number, reading: Footing): Outcome | undefined {
-    const relation = this.relation({ kind: "sum", signs: reading.signs }, "", [], true, []);
+    // Only weighed, never reported: it needs no words and no key.
+    const relation: Relation = {
+      orientation: this.o,
+      op: { kind: "sum", signs: reading.signs },
+      source: "labels",
+      words: "",
+      instances: [],
+      linear: true,
+      key: "",
+    };
     return outcome(this.table, relation, {
       target: this.cell(total, pos),
       inputs: reading.parts.map((p) => this.cell(p.line, p.pos)),
@@ -1365,7 +1431,10 @@ class Announcer {
   private groupBelow(under: readonly Part[], j: number): number {
     const head = under[j];
     const most = Math.min(under.length - j - 1, MOST_LINES_FOR_PART_TOTALS);
-    for (let k = 2; k <= most; k++) {
+    const tally = new Glance(this.figureAt(head));
+    for (let k = 1; k <= most; k++) {
+      tally.add(this.figureAt(under[j + k]), 1);
+      if (k < 2 || tally.plainlyMisses()) continue;
       const parts = under.slice(j + 1, j + 1 + k);
       const sum = this.sumOutcome(head.line, head.pos, { parts, signs: parts.map(() => 1) });
       if (sum?.holds && sum.allowance < Math.abs(sum.stated)) return k;
@@ -1373,7 +1442,44 @@ class Announcer {
     return 0;
   }
 
+  /**
+   * Whether two lines or more just below `parts[j]`, their labels indented under its label, add up
+   * to it exactly, as items printed under the figure they make up do. Indented: shares of 40%, 9%
+   * and 1% add up to the 50% above them, which is no layout. Exactly: counts of 7 and 4, each read
+   * to ±0.5, "add up" to 12.
+   */
+  private itemsBelow(parts: readonly Part[], j: number): boolean {
+    const head = this.figureAt(parts[j]);
+    const depth = this.labelDepth(parts[j].line);
+    if (!head || head.value === 0 || depth === undefined) return false;
+    let sum = 0;
+    for (let k = 1; k <= Math.min(parts.length - j - 1, MOST_LINES_FOR_PART_TOTALS); k++) {
+      const item = this.figureAt(parts[j + k]);
+      if (!item || (this.labelDepth(parts[j + k].line) ?? 0) <= depth) return false;
+      sum += item.value;
+      if (k >= 2 && Math.abs(sum - head.value) <= FLOAT_NOISE * Math.max(1, Math.abs(head.value)))
+        return true;
+    }
+    return false;
+  }
+
+  /** Which label column a row's label starts in, where there are two or more; undefined for columns. */
+  private labelDepth(line: number): number | undefined {
+    if (this.o !== "rows" || this.table.labelCols < 2) return undefined;
+    for (let c = 0; c < this.table.labelCols; c++)
+      if (this.table.reading({ row: line, column: c }).kind !== "blank") return c;
+    return undefined;
+  }
+
+  private figureAt(part: Part): Figure | undefined {
+    return this.table.figure(this.cell(part.line, part.pos));
+  }
+
   private sumHolds(total: number, pos: number, reading: Footing): boolean {
+    const tally = new Glance(this.figureAt({ line: total, pos }));
+    for (let i = 0; i < reading.parts.length; i++)
+      tally.add(this.figureAt(reading.parts[i]), reading.signs[i]);
+    if (tally.plainlyMisses()) return false;
     return this.sumOutcome(total, pos, reading)?.holds ?? false;
   }
 
@@ -3044,4 +3150,43 @@ export function announcedRelations(table: Table): Announcement[] {
     announcer.run();
     return announcer.announcements;
   });
+}
+
+/**
+ * A running sum of parts against a total, to rule out at a glance runs that miss it by more than
+ * all their figures' rounding together, however it is read (each part to the total's own rounding,
+ * as a column rounded throughout is). Long lists try thousands of runs at each total, nearly all
+ * far off; the exact outcome is worked out only for the few that come near.
+ */
+class Glance {
+  private sum = 0;
+  private room: number;
+  private size: number;
+  private readonly widest: number;
+  /** A blank, a gap or words among the figures is for the exact outcome to judge. */
+  private unsure: boolean;
+
+  constructor(private readonly total: Figure | undefined) {
+    this.widest = total?.resultHalf ?? 0;
+    this.room = total ? Math.max(total.half, this.widest) : 0;
+    this.size = total ? Math.abs(total.value) : 0;
+    this.unsure = total === undefined;
+  }
+
+  add(part: Figure | undefined, sign: number): void {
+    if (!part) {
+      this.unsure = true;
+      return;
+    }
+    this.sum += sign * part.value;
+    this.room += Math.max(part.half, this.widest);
+    this.size += Math.abs(part.value);
+  }
+
+  plainlyMisses(): boolean {
+    return (
+      !this.unsure &&
+      Math.abs(this.sum - this.total!.value) > this.room + GLANCE_NOISE * (1 + this.size)
+    );
+  }
 }

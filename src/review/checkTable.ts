@@ -7,7 +7,7 @@
 import { CellPosition, parseAddress } from "../core/a1";
 import { Decimal } from "../core/decimal";
 import { announcedRelations } from "./announced";
-import { diagnose, Diagnosis, DiagnosisContext, STRENGTH } from "./diagnose";
+import { diagnose, Diagnosis, DiagnosisContext, DiagnosisKind, STRENGTH } from "./diagnose";
 import {
   breaksAreExceptions,
   chanceRoundedSumIsExact,
@@ -575,14 +575,20 @@ class Reviewer {
     const holding: Occurrence[] = [];
     const corroborated: Occurrence[] = [];
     for (const a of this.accepted) {
+      // The breaks that count only where explained (or corroborated), weighed together.
+      const weighed: Occurrence[] = [];
       for (const instance of a.relation.instances) {
         const result = a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance);
         if (!result) continue;
         const occurrence = { relation: a.relation, instance, outcome: result };
         if (result.holds) holding.push(occurrence);
-        else if (a.breaks === "all" || this.explained(occurrence)) breaks.push(occurrence);
-        else if (a.breaks === "corroborated") corroborated.push(occurrence);
+        else if (a.breaks === "all") breaks.push(occurrence);
+        else weighed.push(occurrence);
       }
+      const explained = this.explainedBreaks(weighed);
+      breaks.push(...explained);
+      if (a.breaks === "corroborated")
+        corroborated.push(...weighed.filter((o) => !explained.includes(o)));
     }
     const breaking = new Set(breaks.flatMap((b) => cellsOf(b.instance).map(cellKey)));
     for (const o of corroborated)
@@ -590,13 +596,39 @@ class Reviewer {
     return { breaks, holding };
   }
 
-  /** A break in a relation that may not apply there counts only when a specific cause explains it at one of its cells. */
-  private explained(o: Occurrence): boolean {
-    return cellsOf(o.instance).some((cell, index) => {
-      const should = implied(this.table, o.relation, o.instance, index);
-      const cause = should === undefined ? undefined : this.diagnosis(cell, should, [o]);
-      return cause !== undefined && cause.strength >= STRENGTH["digit slipped"];
+  /**
+   * Of the breaks of one relation that may not apply there, those a specific cause explains at one
+   * of their cells; but not, in a sum, the same line's sign at SIGN_CONVENTION_LINES positions or
+   * more, which is the way that line is printed ("Transfer to Earmarked Reserves" printed positive
+   * and taken away), not a slip.
+   */
+  private explainedBreaks(occurrences: readonly Occurrence[]): Occurrence[] {
+    const causes = occurrences.map((o) => this.cause(o));
+    // The cells, by their place in the instance, a sign error explains: one cell met in two
+    // instances is one slip.
+    const signed = new Map<number, Set<string>>();
+    causes.forEach((c, i) => {
+      if (c?.kind !== "sign error" || occurrences[i].relation.op.kind !== "sum") return;
+      const cell = cellKey(cellsOf(occurrences[i].instance)[c.index]);
+      signed.set(c.index, (signed.get(c.index) ?? new Set()).add(cell));
     });
+    return occurrences.filter((_, i) => {
+      const c = causes[i];
+      const convention = (signed.get(c?.index ?? -1)?.size ?? 0) >= SIGN_CONVENTION_LINES;
+      return c && !(c.kind === "sign error" && convention);
+    });
+  }
+
+  /** The first cell of a break a specific cause explains, by its index in the instance, and the cause. */
+  private cause(o: Occurrence): { index: number; kind: DiagnosisKind } | undefined {
+    const cells = cellsOf(o.instance);
+    for (let index = 0; index < cells.length; index++) {
+      const should = implied(this.table, o.relation, o.instance, index);
+      const cause = should === undefined ? undefined : this.diagnosis(cells[index], should, [o]);
+      if (cause !== undefined && cause.strength >= STRENGTH["digit slipped"])
+        return { index, kind: cause.kind };
+    }
+    return undefined;
   }
 
   findings(): Finding[] {

@@ -138,6 +138,12 @@ const AMOUNT_BAND =
 const PERIOD = /^(?:q[1-4]|quarter [1-4]|month \d{1,2}|p\d{1,2}|period \d{1,2})\b/i;
 
 /** Text written like money that does not read as an amount: "£5.M", "£ 5.4.3m". */
+/**
+ * Digits grouped by commas with a group of four or more after a comma ("11,8141"): an amount
+ * misprinted, not a label. Note references ("3,4") group one or two digits.
+ */
+const MISGROUPED = /^\(?\d{1,3}(?:,\d{3,})*,\d{4,}(?:,\d{3,})*\)?$/;
+
 function moneyLike(text: string): boolean {
   if (text.length > 24 || !text.includes("£")) return false;
   let digits = 0;
@@ -232,7 +238,7 @@ function fromText(raw: string): Reading {
   if (figure) return { kind: "figure", text: raw, figure };
   const first = firstOfTwo(bare);
   if (first) return { kind: "amounts", text: raw, first };
-  if (moneyLike(bare)) return { kind: "unreadable", text: raw };
+  if (moneyLike(bare) || MISGROUPED.test(bare)) return { kind: "unreadable", text: raw };
   return { kind: "label", text: raw };
 }
 

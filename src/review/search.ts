@@ -650,20 +650,23 @@ class Search {
       ratios.push({ lo: (tv - th) / (uv + uh), hi: (tv + th) / (uv - uh) });
     }
     if (ratios.length < 2) return undefined;
-    // The point most intervals cover, by a sweep over their ends.
-    const events = ratios.flatMap((r) => [
-      { at: r.lo, step: 1 },
-      { at: r.hi, step: -1 },
-    ]);
-    events.sort((a, b) => a.at - b.at || b.step - a.step);
+    // The point most intervals cover, by a sweep over their ends in order, an interval's start
+    // before another's end at the same point. Ends kept as numbers: a long list has one per row.
+    const starts = Float64Array.from(ratios, (r) => r.lo).sort();
+    const ends = Float64Array.from(ratios, (r) => r.hi).sort();
     let open = 0;
     let best = 0;
     let bestAt = 0;
-    for (const e of events) {
-      open += e.step;
-      if (open > best) {
-        best = open;
-        bestAt = e.at;
+    for (let i = 0, j = 0; i < starts.length;) {
+      if (starts[i] <= ends[j]) {
+        if (++open > best) {
+          best = open;
+          bestAt = starts[i];
+        }
+        i++;
+      } else {
+        open--;
+        j++;
       }
     }
     // Two rows that agree are enough to try it: the evidence (which does not count the row it was fitted on) decides.

@@ -268,6 +268,13 @@ export const UNLABELLED_SUBTOTAL_AT = 1;
 export const LAST_LINES_SUBTOTAL_AT = 2;
 
 /**
+ * An unlabelled line that adds up every line since the last total, across the headings between
+ * them, is their subtotal where it does so in this many columns or more and breaks in none: the
+ * same evidence as for the last lines of a run.
+ */
+export const SECTION_SUBTOTAL_AT = LAST_LINES_SUBTOTAL_AT;
+
+/**
  * A running total ("Running Total", "balance") is read against an amount line only over this many
  * steps or more: over two, a line of amounts could agree with it by chance.
  */

@@ -15,6 +15,7 @@ import {
   UNLABELLED_SUBTOTAL_AT,
   LABELLED_SUBTOTAL_AT,
   LAST_LINES_SUBTOTAL_AT,
+  SECTION_SUBTOTAL_AT,
   COMMENT_WORDS,
   PRICE_STEPS,
   PRICE_STEP_FIGURES,
@@ -222,6 +223,13 @@ export class Table {
     const single = figureColumns.length === 1;
     const rows = this.hints.rows;
     const run = new RunSums(this, figureColumns);
+    // The lines since the last total, across headings: "Cost of generating funds:" and "Direct
+    // charitable expenditure:", each with its lines, then one unlabelled line for both.
+    const section = new RunSums(this, figureColumns);
+    const clear = () => {
+      run.clear();
+      section.clear();
+    };
     for (let r = this.headerRows; r < this.rows; r++) {
       if (!this.figureCells("rows", r).length) {
         run.clear();
@@ -234,11 +242,14 @@ export class Table {
           rows[r].aggregate !== undefined ||
           (rows[r].net &&
             (run.lines === 0 || run.addsUp(r, (holds, breaks) => holds > 0 && holds >= breaks)));
-        if (ends) run.clear();
+        if (ends) clear();
         else if (this.labelledSubtotal(r, run)) {
           rows[r] = { ...rows[r], aggregate: "subtotal" };
-          run.clear();
-        } else run.add(r);
+          clear();
+        } else {
+          run.add(r);
+          section.add(r);
+        }
         continue;
       }
       // Or a total less one line ("Council tax requirement", "Less parish precepts", then the net).
@@ -249,10 +260,12 @@ export class Table {
         rows[r].aggregate === undefined &&
         (single ||
           run.addsUp(r, (holds, breaks) => holds >= UNLABELLED_SUBTOTAL_AT && breaks <= holds) ||
-          run.lastLinesAddUp(r))
+          run.lastLinesAddUp(r) ||
+          (section.lines > run.lines &&
+            section.addsUp(r, (holds, breaks) => holds >= SECTION_SUBTOTAL_AT && breaks === 0)))
       )
         rows[r] = { ...rows[r], aggregate: "subtotal" };
-      run.clear();
+      clear();
     }
   }
 

@@ -98,6 +98,13 @@ describe("reading cells", () => {
     expect(readCell(null).kind).toBe("blank");
   });
 
+  test("digits grouped wrongly are a misprinted amount; note references are not", () => {
+    expect(readCell("11,8141").kind).toBe("unreadable");
+    expect(readCell("(2,3456)").kind).toBe("unreadable");
+    expect(readCell("3,4").kind).toBe("label");
+    expect(readCell("12,345").kind).toBe("figure");
+  });
+
   test.each([
     ["2021", "a year"],
     ["2019/20", "a financial year"],

@@ -7,6 +7,7 @@ import {
   fifthRoundTables,
   fourthRoundTables,
   heldOutTables,
+  nineteenthRoundTables,
   publishedTables,
   seventeenthRoundTables,
   sixteenthRoundTables,
@@ -14,6 +15,7 @@ import {
   twentySecondRoundTables,
   twentyThirdRoundTables,
   twentyFourthRoundTables,
+  twentyFifthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4694,5 +4696,69 @@ describe("readings corrected after the twenty-fourth round's false flags and mis
     // percentage still, and its relations run on; only the two published mistakes are found.
     const school = sixteenthRoundTables().find((t) => t.id.startsWith("aldridge-school-2014"))!;
     expect(flagged(school.cells).sort()).toEqual(["G11", "K5"]);
+  });
+});
+
+describe("readings corrected after the twenty-fifth round's false flags", () => {
+  const table = (prefix: string) =>
+    twentyFifthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("an unlabelled line that adds up every line since the last total, across headings, is their subtotal", () => {
+    // A theatre charity's resources expended, 2021: "Cost of Generating Funds:" and "Direct
+    // Charitable Expenditure:", each with its lines, then one unlabelled line for both.
+    const theatre = table("charity-1076494-2021");
+    expect(flagged(theatre)).toEqual([]);
+    expect(flagged(withCell(theatre, 26, 2, "(50,836)"))).toEqual(["C27"]);
+  });
+
+  test("a total misprinted as digits wrongly grouped is reported there, and last year's total beside it does not take its lines", () => {
+    // A congregation's receipts, 2022: this year's total of donations printed "11,8141".
+    const receipts = table("ni-charity-104913-2022");
+    expect(flagged(receipts)).toEqual(["F5"]);
+    expect(flagged(withCell(receipts, 12, 6, "112,735"))).toEqual(["F5", "G13"]);
+  });
+
+  test("a total takes the subtotal of the lines it is named for, not those lines again", () => {
+    // A congregation's payments, 2023: "Sub Total" of the payments, then purchases and loan
+    // repayments, then "Total Payments", in columns where the loan repayments are blank.
+    const payments = table("ni-charity-105348-2023");
+    expect(flagged(payments)).toEqual([]);
+    expect(flagged(withCell(payments, 20, 7, "113,451"))).toEqual(["H21"]);
+  });
+
+  test("a requirement is the total above less the lines under a restated heading that says Less", () => {
+    // Devizes Town Council's precept, 2017/18 and 2018/19: "Less Income" restates the years; its
+    // budget requirement is not the total less the income, in both years as published.
+    const precept = table("devizes-tc-2018");
+    expect(flagged(precept)).toEqual(["B10", "C10"]);
+    const corrected = withCell(withCell(precept, 9, 1, "691,642"), 9, 2, "844,544");
+    expect(flagged(corrected)).toEqual([]);
+    expect(flagged(withCell(corrected, 6, 2, "700,831"))).toEqual(["C7"]);
+  });
+
+  test("a line that breaks a guessed reading by its sign at two positions or more is printed that way, not slipped", () => {
+    // Sutton Coldfield's budget comparison, 2018: under a subtotal of every service across its
+    // headings, the precept and a transfer to reserves printed positive and taken away.
+    const budget = nineteenthRoundTables().find((t) =>
+      t.id.startsWith("suttoncoldfield-2018-budget-comparison")
+    )!.cells;
+    expect(flagged(budget)).toEqual([]);
+    expect(flagged(withCell(budget, 23, 2, "(97,162)"))).toContain("C24");
+  });
+
+  test("no total is read over a run that counts a figure and the items below it twice", () => {
+    // As a festival budget prints its outgoings: the figure, then its items under it.
+    const budget: Cell[][] = [
+      ["", "", "£"],
+      ["Income", "", "900"],
+      ["", "Grants", "900"],
+      ["Outgoings", "", "1,193"],
+      ["", "Venue", "725"],
+      ["", "Licences", "370"],
+      ["", "Marketing", "98"],
+      ["Reserves", "", "12.40"],
+      ["Total", "", "-280.60"],
+    ];
+    expect(flagged(budget)).toEqual([]);
   });
 });
