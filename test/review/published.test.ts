@@ -31,6 +31,7 @@ import {
   TWENTY_THIRD_DIR,
   TWENTY_FOURTH_DIR,
   TWENTY_FIFTH_DIR,
+  TWENTY_SIXTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -61,13 +62,14 @@ const ROUNDS = [
   TWENTY_THIRD_DIR,
   TWENTY_FOURTH_DIR,
   TWENTY_FIFTH_DIR,
+  TWENTY_SIXTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-fifth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-sixth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });
