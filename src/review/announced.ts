@@ -196,6 +196,11 @@ function shapeOf(f: Footing, pos: number): string {
   return `${f.parts.map((p) => `${p.line}@${p.pos - pos}`).join(",")}:${f.signs.join("")}`;
 }
 
+/** Where in a run of open figures its last total stands; -1 where it holds none. */
+function lastTotalIndex(list: readonly Part[], isAggregate: (line: number) => boolean): number {
+  return list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+}
+
 /** Whether two footings have one shape (as `shapeOf` compares them), without spelling either out. */
 function sameShape(a: Footing, aPos: number, b: Footing, bPos: number): boolean {
   if (a.parts.length !== b.parts.length) return false;
@@ -924,7 +929,7 @@ class Announcer {
         const kind = this.table.reading(this.cell(line, pos)).kind;
         if (kind !== "unreadable" && kind !== "missing") continue;
         const list = openAt(pos);
-        const lastTotal = list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+        const lastTotal = lastTotalIndex(list, isAggregate);
         open.set(pos, list.slice(0, lastTotal + 1));
         push({ line, pos, gap: true });
       }
@@ -1132,8 +1137,7 @@ class Announcer {
       if (net) readings.push({ parts, signs: parts.map((_, i) => (i === 0 ? 1 : -1)) });
       return footing;
     };
-    const lastTotalIn = (list: Part[]): number =>
-      list.reduce((b, o, j) => (isAggregate(o.line) ? j : b), -1);
+    const lastTotalIn = (list: Part[]) => lastTotalIndex(list, isAggregate);
     const runs = (list: Part[], least: number): Footing | undefined => {
       const lastTotal = lastTotalIn(list);
       // A section of one line makes a total of one line: "Total - Life Long Learning" over "Education".
