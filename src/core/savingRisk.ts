@@ -85,10 +85,11 @@ export function savingRisk(
     return savings.get(k)!;
   });
   return {
+    // Entered probabilities may also add up to a hair over 1: a chance is never reported above 1.
+    chanceCostsMore: Decimal.min(chanceCostsMore, ONE),
     // The saving is linear in occupied beds, so its mean is the saving at the mean occupancy.
     expected: savingAt(mean),
     standardDeviation: spread(spotPerBed, variance),
-    chanceCostsMore,
     percentile5: fifth,
     median,
     percentile95: ninetyFifth,

@@ -138,6 +138,15 @@ describe("the risk to the saving (Hackney: high support £685,500 a year for 5 b
     expect(risk2.chanceCostsMore.toString()).toBe("0.5");
   });
 
+  it("reports a block dearer at every occupancy as certain to cost more, though entered thirds add up to a hair over 1", () => {
+    const thirds = enteredOccupancy(d(2), [
+      d("0.333333333333334"),
+      d("0.333333333333334"),
+      d("0.333333333333334"),
+    ]);
+    expect(savingRisk(d(1000), d(100), thirds, ANNUAL).chanceCostsMore.toString()).toBe("1");
+  });
+
   it("reads a weekly spot rate over 365/7 weeks: 3,544.40 x 365/7 = 184,815.142857... a bed a year", () => {
     const weekly = savingRisk(d(685500), d("3544.4"), binomialOccupancy(d(1), d(1)), WEEKS_365_7);
     expect(weekly.expected.toDecimalPlaces(6).toString()).toBe("-500684.857143");

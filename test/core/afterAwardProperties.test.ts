@@ -178,7 +178,8 @@ describe("the risk to the saving", () => {
           const below = total(b.distribution.chances.filter((_, k) => breakEvenBeds.gt(k)));
           const chance = riskOf(b).chanceCostsMore;
           expect(chance.gte(0) && chance.lte(1)).toBe(true);
-          expect(chance.eq(below)).toBe(true);
+          // Entered shares may add up to a hair over 1; the chance stops at 1.
+          expect(chance.eq(Decimal.min(below, 1))).toBe(true);
         }
       )
     );
