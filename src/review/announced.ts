@@ -143,9 +143,9 @@ const GRAND_TOTAL = /\bgrand total\b|\boverall total\b/;
 
 /** A balance at the start of a period, and at its end: "Balance b/f", "Balance at 31 March 2021". */
 const OPENING_BALANCE =
-  /\bb\/f\b|\bbrought forward\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? april\b/;
+  /\bb\/f\b|\bbrought forward\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\blast year end\b/;
 const CLOSING_BALANCE =
-  /\bc\/f\b|\bcarried forward\b|\bclosing\b|\bat (?:the )?end\b|\bat 31(?:st)? march\b/;
+  /\bc\/f\b|\bcarried forward\b|\bclosing\b|\bat (?:the )?end\b|\bat (?:28|29|30|31)(?:st|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthis year end\b/;
 /** A movement that reduces a balance, where it is printed unsigned. */
 const SPENDING =
   /\b(?:expenditure|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
@@ -217,6 +217,9 @@ function sameShape(a: Footing, aPos: number, b: Footing, bPos: number): boolean 
 /** Words with an amount in them: "Capped at £967", "about £1,200". */
 const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
 
+/** Words that say how lines count, not what they are. */
+const TOTAL_OR_LESS =
+  /^(?:total|totals|sub|subtotal|less|deduct|minus|net|add|plus|the|of|and|in|on|for)$/;
 /** "Net assets", "Total assets less current liabilities": what a balance sheet's funds are worth. */
 const NET_ASSETS = /^(?:total )?net assets\b|^total assets less (?:current )?liabilities\b/;
 /** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
@@ -1138,17 +1141,28 @@ class Announcer {
       return footing;
     };
     const lastTotalIn = (list: Part[]) => lastTotalIndex(list, isAggregate);
+    // A closing balance already accounts for the lines above it: a total below it ("Total cash
+    // funds" over the bank accounts that hold the balance) starts after it.
+    const closing = (l: number) => CLOSING_BALANCE.test(this.hints(l).words);
     const runs = (list: Part[], least: number): Footing | undefined => {
       const lastTotal = lastTotalIn(list);
+      const start = Math.max(lastTotal, lastTotalIndex(list, closing));
       // A section of one line makes a total of one line: "Total - Life Long Learning" over "Education".
-      const section = add(list.slice(lastTotal + 1), lastTotal >= 0 ? 1 : least);
+      const section = add(list.slice(start + 1), start >= 0 ? 1 : least);
       // With the last total: "Net budget = Service expenditure + Total corporate budgets + Transfers".
-      const withTotal = lastTotal >= 0 ? add(list.slice(lastTotal)) : undefined;
+      const withTotal =
+        lastTotal >= 0 && start === lastTotal ? add(list.slice(lastTotal)) : undefined;
       const everything = add(list);
       for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++)
         add(list.slice(list.length - k));
-      // Lines that are all taken away, or a requirement, are taken from the total above them.
-      if (section?.signs.every((s) => s < 0) && withTotal) return withTotal;
+      // Lines that are all taken away, or a requirement, are taken from the total above them;
+      // but "Total Payments" under "Less Payments" is the total of the lines taken away.
+      if (section?.signs.every((s) => s < 0) && withTotal) {
+        if (!this.totalsItsHeading(total, section.parts[0].line)) return withTotal;
+        const own = { parts: section.parts, signs: section.parts.map(() => 1) };
+        readings.push(own);
+        return own;
+      }
       // A requirement signs its lines as its figures bear out: printed negative or taken away.
       if (requirement && withTotal) {
         const takenAway = {
@@ -1195,10 +1209,10 @@ class Announcer {
       // Lines "less" or "add" are taken from or added to what stands above them, never parts of
       // a total printed above ("Adding as assets: VAT due" under the bank accounts' total);
       // nor are lines under a heading of their own ("Financed by"), nor a difference worked from
-      // lines ("Net movement in funds", a surplus) or the balances it moves ("Fund balances
-      // brought forward").
+      // lines ("Net movement in funds", a surplus), what holdings earned beside it, or the
+      // balances it moves ("Fund balances brought forward").
       const h = this.hints(l);
-      const worked = this.isResult(l) || /\bmovements?\b/.test(h.words);
+      const worked = this.isResult(l) || /\bmovements?\b/.test(h.words) || h.holdingsGain;
       if (isAggregate(l) || h.less || h.added || worked || OPENING_BALANCE.test(h.words)) break;
       if (this.headingBetween(previous, l)) break;
       if (this.hasFigure(l, pos)) under.push({ line: l, pos });
@@ -1373,6 +1387,21 @@ class Announcer {
     for (let l = a + 1; l < b; l++)
       if (this.table.labelOf(this.o, l) && !this.table.figureCells(this.o, l).length) return true;
     return false;
+  }
+
+  /** Whether a total names the heading its first line is under: "Total Payments" under "Less Payments". */
+  private totalsItsHeading(total: number, first: number): boolean {
+    let heading = first - 1;
+    while (heading >= 0 && this.table.figureCells(this.o, heading).length) heading--;
+    const named = (l: number) =>
+      new Set(
+        this.hints(l)
+          .words.split(/[^a-z]+/)
+          .filter((w) => w && !TOTAL_OR_LESS.test(w))
+      );
+    if (heading < 0 || !this.table.labelOf(this.o, heading).trim()) return false;
+    const headed = named(heading);
+    return [...named(total)].some((w) => headed.has(w));
   }
 
   private valueAt(p: Part): number {

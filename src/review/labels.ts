@@ -36,6 +36,8 @@ export interface LabelHints {
   readonly net: boolean;
   /** Saving, difference, variance, change, increase: one line less another. */
   readonly difference: boolean;
+  /** "Net gains/(losses) on investments": what holdings earned or lost, a line of a statement. */
+  readonly holdingsGain: boolean;
   /** "% change", "percentage increase": a change as a share of the earlier figure. */
   readonly percentChange: boolean;
   /** A multiplier the label states: "over 8 years" is 8, "x 2" is 2. */
@@ -238,6 +240,12 @@ const ADDED = /^(?:add(?:ing)?|plus)\b/;
 const NET = /\bnet\b/;
 const DIFFERENCE =
   /\bsavings?\b|\bdifference\b|\bdiff\b|\bvariances?\b|\bchange\b|\bincrease\b|\bincr\b|\bdecrease\b|\bdecr\b|\breduction\b|\bmovement\b|\bunder ?spend\b|\bover ?spend\b|\(over\)|\(under\)|\bgap\b|\bshortfall\b|\bremaining\b|\bunspent\b|\bsurplus\b|\bdeficit\b|\bprofits?\b|\bloss\b|\bcash[- ]?flow\b/;
+/**
+ * "Net gains/(losses) on investments", "Profit on disposal of fixed assets": what the holdings
+ * earned or lost, a line of a statement like any other, not a net total or a difference of lines.
+ */
+const GAINS_ON_HOLDINGS =
+  /\b(?:(?:gains?|loss(?:es)?|profits?)\)?(?:\/\(?(?:gains?|loss(?:es)?)\)?)? (?:on|from) (?:the )?(?:sales?|disposals?|revaluation|investments?|listed|foreign|exchange|realisation)|investment (?:gains?|loss(?:es)?))\b/;
 /** "Expenditure over income": the excess of one total above it over the other. */
 export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */
@@ -256,11 +264,11 @@ const WHOLE_TERM =
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 /**
  * "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place",
- * "cost per pupil". Not "per this report" or "as per" anything ("as per Mid Year Report"),
+ * "cost per pupil", "vacancies per 1,000 employees". Not "per this report" or "as per" anything ("as per Mid Year Report"),
  * which say where a figure comes from.
  */
 const PER_UNIT =
-  /(?<!\bas )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bunit costs?\b|\bcost each\b/;
+  /(?<!\bas )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bper \d[\d,]* [a-z]{2,}|\bunit costs?\b|\bcost each\b/;
 /** An amount written in a label with its own "per": "£60-£70 per match". */
 const STATED_RATE = /£ ?\d[\d,.]*(?: ?[-\u2013] ?£? ?\d[\d,.]*)? per [a-z]+/g;
 /** "Totals per saving type", "spend per service area": figures by kind, not per unit of something. */
@@ -320,6 +328,8 @@ export function hintsOf(text: string): LabelHints {
     LESS.test(words) ||
     RUNNING_TOTAL.test(words);
   const requirement = has(REQUIREMENT, words) && !notASum;
+  // "Net income before investment gains" is a result that names them, not a line of them.
+  const holdingsGain = GAINS_ON_HOLDINGS.test(words) && !/\b(?:before|after)\b/.test(words);
   const gross = has(GROSS, words) && !notASum && period === undefined;
   // "V&A (including a Supplementary sum of £30,000)": what a line includes is no total of lines.
   const named = words.replace(ASIDE, " ").replace(RETURN_BOX, " ");
@@ -354,14 +364,16 @@ export function hintsOf(text: string): LabelHints {
     subunit: SUBUNIT.test(text.trim()),
     running: has(RUNNING_TOTAL, words) || has(RUNNING_OR_SUM, words),
     // "Less net income from property" is taken away, not a net line.
-    net: has(NET, words) && !has(LESS, words),
+    net: has(NET, words) && !has(LESS, words) && !holdingsGain,
     difference:
+      !holdingsGain &&
       (has(DIFFERENCE, words) ||
         EXCESS.test(words) ||
         NET_BALANCE.test(words) ||
         MET_FROM_RESERVES.test(words)) &&
       !has(PERCENT_CHANGE, words),
     percentChange: has(PERCENT_CHANGE, words),
+    holdingsGain,
     times: stated !== undefined && stated > 1 ? stated : undefined,
     quantity: quantity && Number(quantity[1]) > 1 ? Number(quantity[1]) : undefined,
     wholeTerm,

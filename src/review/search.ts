@@ -247,6 +247,8 @@ class Search {
   /** Pairs of lines one relation already ties: a second, looser one would only repeat it. */
   private readonly tied = new Set<string>();
   private readonly scratch = new Float64Array(2);
+  /** Each position's figures across every line, as one key, for positions asked about. */
+  private readonly positionFigures = new Map<number, string>();
   /** How many lines hold each figure, at the positions asked about. */
   private readonly figureCounts = new Map<number, Map<number, number>>();
   /**
@@ -534,6 +536,7 @@ class Search {
             : closeness;
     const ofOne = timesOne(form.op);
     const seen = new Set<string>();
+    const weighed = new Set<string>();
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance);
       if (!result) continue;
@@ -558,6 +561,9 @@ class Search {
           if (seen.has(figures)) continue;
           seen.add(figures);
         }
+        // Nor is a row printed again with the same figures throughout (a prize list's grades);
+        // a column that repeats another (a total beside its one fund's column) is weighed again.
+        if (this.o === "columns" && this.printedAgain(instance.target, weighed)) continue;
         const figure = this.table.figure(instance.target)!;
         chances.push(copy ? roundCoincidence(result, figure) : chanceOf(result, figure));
       }
@@ -570,6 +576,22 @@ class Search {
     const evidence = weigh(chances, breaks, form.fitted, form.byPlace);
     this.candidates.push({ relation, evidence, outcomes });
     return true;
+  }
+
+  /**
+   * Whether the figures at a cell's position, on every line, are those of a position already
+   * weighed: a prize list that prints one grade's prizes again for five grades shows its rule once.
+   */
+  private printedAgain(cell: CellPosition, weighed: Set<string>): boolean {
+    const pos = this.o === "columns" ? cell.row : cell.column;
+    let figures = this.positionFigures.get(pos);
+    if (figures === undefined) {
+      figures = this.data.map((d) => (d.present[pos] ? d.value[pos] : "")).join(" ");
+      this.positionFigures.set(pos, figures);
+    }
+    if (weighed.has(figures)) return true;
+    weighed.add(figures);
+    return false;
   }
 
   /**
@@ -784,11 +806,19 @@ class Search {
    * of the headings.
    */
   private headingTotal(target: number): void {
-    const section = this.sectionStart[target];
-    const last = Math.min(this.table.lineCount(this.o), target + 1 + MOST_GROUP_LINES);
-    for (let to = target + 3; to <= last && this.sectionStart[to - 1] === section; to++) {
-      if (!this.runScreened(target, target + 1, to)) continue;
-      const run = this.lines.filter((l) => l > target && l < to);
+    // Or over the heading just below it and that heading's lines: "Overall", then "Region" and
+    // each region.
+    const first =
+      target + 2 < this.table.lineCount(this.o) &&
+      this.sectionStart[target + 2] === target + 2 &&
+      this.sectionStart[target + 1] === this.sectionStart[target]
+        ? target + 2
+        : target + 1;
+    const section = this.sectionStart[first];
+    const last = Math.min(this.table.lineCount(this.o), first + MOST_GROUP_LINES);
+    for (let to = first + 2; to <= last && this.sectionStart[to - 1] === section; to++) {
+      if (!this.runScreened(target, first, to)) continue;
+      const run = this.lines.filter((l) => l >= first && l < to);
       if (run.length < 2) continue;
       const op: Op = { kind: "sum", signs: run.map(() => 1) };
       if (this.attempt({ target, inputs: run, op, linear: true, byPlace: true }))
@@ -884,11 +914,14 @@ class Search {
     const outcomes = new Map<Instance, Outcome>();
     const chances: number[] = [];
     let breaks = 0;
+    const weighed = new Set<string>();
+    this.printedAgain(reference, weighed);
     for (const instance of relation.instances) {
       const result = outcome(this.table, relation, instance)!;
       outcomes.set(instance, result);
-      if (result.holds) chances.push(roundCoincidence(result, this.table.figure(instance.target)!));
-      else breaks++;
+      if (!result.holds) breaks++;
+      else if (!this.printedAgain(instance.target, weighed))
+        chances.push(roundCoincidence(result, this.table.figure(instance.target)!));
     }
     if (chances.length >= 2)
       this.candidates.push({ relation, evidence: weigh(chances, breaks), outcomes });

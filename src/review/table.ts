@@ -93,6 +93,7 @@ export class Table {
     this.cols = cols;
     this.readings = cells.map((row) => Array.from({ length: cols }, (_, c) => readCell(row[c])));
     this.headerRows = this.countHeaderRows();
+    this.readSignColumns();
     this.labelCols = this.countLabelColumns();
     this.columnsEnd = this.rows;
     this.labelColumns = Array.from(
@@ -279,6 +280,38 @@ export class Table {
     const h = this.hints.rows[line];
     if (h.less || h.difference || h.perUnit || h.percentChange) return false;
     return run.addsUp(line, (holds, breaks) => holds >= LABELLED_SUBTOTAL_AT && breaks === 0);
+  }
+
+  /**
+   * A column with no heading that holds nothing but dashes, each just left of a positive figure,
+   * prints those figures' minus signs in a narrow column of their own ("-  11,552" for a deficit):
+   * a nil there would leave the figure beside it unsigned.
+   */
+  private readSignColumns(): void {
+    const dash = (r: Reading) =>
+      isFigure(r) && r.figure.nil && /^[-\u2212\u2013]$/.test(r.text.trim());
+    for (let c = 1; c + 1 < this.cols; c++) {
+      const signed: number[] = [];
+      let other = false;
+      for (let r = 0; r < this.rows && !other; r++) {
+        const here = this.readings[r][c];
+        if (here.kind === "blank") continue;
+        const beside = this.readings[r][c + 1];
+        if (r >= this.headerRows && dash(here) && isFigure(beside) && beside.figure.value > 0)
+          signed.push(r);
+        else other = true;
+      }
+      if (other) continue;
+      for (const r of signed) {
+        const { figure, text } = this.readings[r][c + 1] as Extract<Reading, { kind: "figure" }>;
+        this.readings[r][c + 1] = {
+          kind: "figure",
+          text,
+          figure: { ...figure, exact: figure.exact.neg(), value: -figure.value },
+        };
+        this.readings[r][c] = { kind: "blank", text: "" };
+      }
+    }
   }
 
   private countHeaderRows(): number {

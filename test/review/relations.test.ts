@@ -12,10 +12,12 @@ import {
   seventeenthRoundTables,
   sixteenthRoundTables,
   twentiethRoundTables,
+  twentyFirstRoundTables,
   twentySecondRoundTables,
   twentyThirdRoundTables,
   twentyFourthRoundTables,
   twentyFifthRoundTables,
+  twentySixthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4760,5 +4762,63 @@ describe("readings corrected after the twenty-fifth round's false flags", () => 
       ["Total", "", "-280.60"],
     ];
     expect(flagged(budget)).toEqual([]);
+  });
+});
+
+describe("readings corrected after the twenty-sixth round's false flags and misses", () => {
+  const table = (prefix: string) =>
+    twentySixthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test.each(["charity-1104640-2022-sofa", "charity-527654-2023-sofa"])(
+    "net gains on investments in %s are a line of the statement, not the net of the totals above",
+    (id) => {
+      const sofa = table(id);
+      expect(flagged(sofa)).toEqual([]);
+      expect(hintsOf("Net gains/(losses) on investments").net).toBe(false);
+      expect(hintsOf("Net gain/(loss) on investments").difference).toBe(false);
+    }
+  );
+
+  test("a total named for the heading its lines are taken away under totals them: Total Payments under Less Payments", () => {
+    // A community garden's finance report, 2016/17: receipts and their total, then "Less
+    // Payments" with its lines and "Total Payments".
+    const report = table("charlton-community-gardens");
+    expect(flagged(report)).toEqual([]);
+    expect(flagged(withCell(report, 17, 1, "£993.26"))).toEqual(["B18"]);
+  });
+
+  test("a row printed again with the same figures throughout is no further evidence of a rule", () => {
+    // A pipe band trust's prize list: six grades with the same five prizes, two grades with others.
+    expect(flagged(table("sspdt-championships-prize-money"))).toEqual([]);
+  });
+
+  test("a total below a closing balance starts after it: the bank accounts that hold the cash", () => {
+    // The Charity Commission's receipts and payments form: "Cash funds this year end", then "B1
+    // Cash funds: Current Account" and "Total cash funds".
+    expect(flagged(table("ukpa-2023-24"))).toEqual([]);
+    expect(flagged(table("ukpa-2024-25"))).toEqual([]);
+  });
+
+  test("funds at the 1st of any month open a year, and at its last day close it", () => {
+    // A grant-making charity's statement of financial activities, 2022: once its net gains on
+    // investments are a line like the others, "Total Funds at 1st August 2021" must not take them.
+    const sofa = twentyFirstRoundTables().find((t) => t.id === "charity-310860-2022-sofa")!.cells;
+    expect(flagged(sofa)).toEqual([]);
+  });
+
+  test("dashes alone in a column with no heading, each beside a figure, are those figures' minus signs", () => {
+    // A village hall's receipts and payments, 2021: last year's deficit printed "-  11,552", its
+    // sign in a narrow column of its own, which the balances at 1st January and 31 December show.
+    const hall = twentiethRoundTables().find((t) => t.id.startsWith("ew1070903-2021-hall"))!.cells;
+    expect(flagged(hall)).toEqual([]);
+    expect(flagged(withCell(hall, 37, 4, "11,525"))).toContain("E38");
+  });
+
+  test("a line over a heading and its lines may be their total: Overall, then Region and each region", () => {
+    const vacancies = table("bis-2009-skills-shortage-vacancies");
+    expect(flagged(vacancies)).toEqual([]);
+    expect(flagged(withCell(vacancies, 2, 1, "619,765"))).toEqual(["B3"]);
+    expect(flagged(withCell(vacancies, 6, 1, "126,785"))).toEqual(["B7"]);
+    expect(hintsOf("SSVs per 1,000 employees").perUnit).toBe(true);
   });
 });
