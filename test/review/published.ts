@@ -8,8 +8,9 @@
  * after that, the fifteenth after that, the sixteenth after that, the seventeenth after that, the
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
  * after that, the twenty-second after that, the twenty-third (its false flags) after that, and
- * the twenty-fourth after that, and the twenty-fifth after that. The twenty-sixth round, scored once
- * the twenty-fifth's study was committed, is only ever scored.
+ * the twenty-fourth after that, and the twenty-fifth after that, and the twenty-sixth after
+ * that. The twenty-seventh round, scored once the twenty-sixth's study was committed, is only
+ * ever scored.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -40,6 +41,7 @@ export const TWENTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "twentythird");
 export const TWENTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "twentyfourth");
 export const TWENTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "twentyfifth");
 export const TWENTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "twentysixth");
+export const TWENTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "twentyseventh");
 
 export type Half = "dev" | "test";
 
@@ -151,4 +153,8 @@ export function twentyFifthRoundTables(): PublishedTable[] {
 
 export function twentySixthRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_SIXTH_DIR).map(({ table }) => table);
+}
+
+export function twentySeventhRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_SEVENTH_DIR).map(({ table }) => table);
 }
