@@ -148,7 +148,7 @@ const CLOSING_BALANCE =
   /\bc\/f\b|\bcarried forward\b|\bclosing\b|\bat (?:the )?end\b|\bat (?:28|29|30|31)(?:st|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthis year end\b/;
 /** A movement that reduces a balance, where it is printed unsigned. */
 const SPENDING =
-  /\b(?:expenditure|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
+  /\b(?:expenditure|expenses|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
 
 /** A council tax charge for band D, the properties it is levied on, and the sum it raises. */
 const BAND_D = /\bband ['\u2018\u2019"]?d\b/;
@@ -220,8 +220,12 @@ const WORDED_AMOUNT = /[a-z].*£ ?[1-9]/i;
 /** Words that say how lines count, not what they are. */
 const TOTAL_OR_LESS =
   /^(?:total|totals|sub|subtotal|less|deduct|minus|net|add|plus|the|of|and|in|on|for)$/;
-/** "Net assets", "Total assets less current liabilities": what a balance sheet's funds are worth. */
-const NET_ASSETS = /^(?:total )?net assets\b|^total assets less (?:current )?liabilities\b/;
+/**
+ * "Net assets", "Net (liabilities)/assets", "Total assets less current liabilities": what a
+ * balance sheet's funds are worth.
+ */
+const NET_ASSETS =
+  /^(?:total )?net \(?(?:assets|liabilities)\)?(?: ?\/ ?\(?(?:assets|liabilities)\)?)?(?![a-z])|^total assets less (?:current )?liabilities\b/;
 /** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
 const FUNDS_TOTAL =
   /^(?:total )?(?:(?:charity|members|shareholders|company|club|trust)['\u2019]?s?['\u2019]? )?(?:funds|reserves|equity)$/;
@@ -1182,8 +1186,14 @@ class Announcer {
       if (grand) return everything ?? section;
       return section ?? everything;
     };
+    // A list printed in two halves side by side is totalled at the foot of the right-hand half.
+    const twin = this.o === "rows" ? this.table.twinColumn(pos) : undefined;
+    const both =
+      twin !== undefined && !this.hasFigure(total, twin)
+        ? add([...openAt(twin), ...openAt(pos)])
+        : undefined;
     const own = runs(openAt(pos), 2);
-    let natural = own;
+    let natural = both ?? own;
     if (pos - 1 >= this.table.firstPosition(this.o) && !this.hasFigure(total, pos - 1)) {
       // In a staggered layout a subtotal may carry a single item across ("Total Levies" of one levy).
       // Its lines are staggered only if they print nothing here: this year's lines, beside last
@@ -1194,7 +1204,7 @@ class Announcer {
         : undefined;
       const ownList = openAt(pos);
       const ownSectionLines = ownList.length - 1 - lastTotalIn(ownList);
-      natural = ownSectionLines >= 2 ? own : (staggered ?? own);
+      natural = both ?? (ownSectionLines >= 2 ? own : (staggered ?? own));
     }
     const under: Part[] = [];
     let previous = total;
@@ -1594,17 +1604,19 @@ class Announcer {
       const [b, a] = ends
         ? [ends[1], ends[0]]
         : percentChange
-          ? lines
-              .filter((l) => {
-                const before = this.hints(l);
-                return (
-                  l < line &&
-                  !before.percent &&
-                  before.aggregate === undefined &&
-                  !before.difference
-                );
-              })
-              .reverse()
+          ? this.sameMeasureFirst(
+              lines
+                .filter((l) => {
+                  const before = this.hints(l);
+                  return (
+                    l < line &&
+                    !before.percent &&
+                    before.aggregate === undefined &&
+                    !before.difference
+                  );
+                })
+                .reverse()
+            )
           : this.plainLines(lines, line);
       // One stray "(6 %)" in a column of plain numbers does not make the rest hundredths.
       const percent = this.lineInPercent(this.o, line);
@@ -1719,6 +1731,21 @@ class Announcer {
       if (byLine) this.signedByLine(byLine);
       else this.choose(readings, unsigned);
     }
+  }
+
+  /**
+   * Lines nearest first, the nearest's own measure in another year brought to second place:
+   * "Council Tax Increase (%)" after "2020/21 Band D", "2021/22 Precepts", "2021/22 Band D" is the
+   * change between the two Band D figures, not from the precept beside it.
+   */
+  private sameMeasureFirst(nearest: readonly number[]): number[] {
+    const measure = (l: number) => this.name(l).replace(YEAR_IN_NAME, "#");
+    const [first, ...rest] = nearest;
+    if (first === undefined || !yearsNamed(this.name(first)).length) return [...nearest];
+    const twin = rest.find(
+      (l) => measure(l) === measure(first) && this.name(l) !== this.name(first)
+    );
+    return twin === undefined ? [...nearest] : [first, twin, ...rest.filter((l) => l !== twin)];
   }
 
   /**
@@ -2790,12 +2817,24 @@ class Announcer {
         const readings = sets.flatMap((set) =>
           this.signings(set).map((signs) => this.balanceReading(line, from, set, signs))
         );
+        // Or from a total that already counts the opening balance ("Totals" of the balance
+        // brought forward and the receipts), with the last total after it ("Total expenses").
+        const isTotal = (l: number) => this.hints(l).aggregate !== undefined;
+        for (const carriedIn of moves.filter(isTotal)) {
+          const last = moves.filter((l) => l > carriedIn && isTotal(l)).pop();
+          if (last === undefined) continue;
+          for (const signs of this.signings([last]))
+            readings.push(this.balanceReading(line, carriedIn, [last], signs));
+        }
         if (moves.length) this.choose(readings);
       }
       if (closing || OPENING_BALANCE.test(words)) opening = line;
     }
     const years = this.consecutiveYears();
+    // Only a balance brought forward is the one the year before closed with: a closing balance
+    // that a statement of balances below restates closes the same year as it does.
     for (const [open, close] of ends) {
+      if (!OPENING_BALANCE.test(this.hints(open).words)) continue;
       const instances = years
         .slice(1)
         .flatMap((pos, i) =>

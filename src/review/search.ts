@@ -775,12 +775,17 @@ class Search {
       const op: Op = { kind: "sum", signs: heads.map(() => 1) };
       if (this.attempt({ target, inputs: heads, op, linear: true, byPlace: true })) return;
     }
-    const starts = new Set([
-      this.table.firstLine(this.o),
-      this.sectionStart[target],
-      this.runStart[target],
-      this.carriedTotal[target],
-    ]);
+    // The nearest run first: a run from the top that holds only where the lines of an earlier
+    // section are blank is weaker evidence than the section's own, which holds wherever it does.
+    const starts = [
+      ...new Set([
+        this.table.firstLine(this.o),
+        this.sectionStart[target],
+        this.runStart[target],
+        this.carriedTotal[target],
+        this.carriedTotal[target] < 0 ? -1 : this.carriedTotal[target] + 1,
+      ]),
+    ].sort((a, b) => b - a);
     for (const from of starts) {
       if (from < 0 || !this.runScreened(target, from)) continue;
       const run = this.lines.filter((l) => l >= from && l < target);

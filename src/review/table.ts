@@ -81,6 +81,8 @@ export class Table {
   private readonly hints: { readonly columns: LabelHints[]; readonly rows: LabelHints[] };
   /** Once every cell is read and every label weighed, each line's figures are worked out once. */
   private read = false;
+  /** The width of each half of a list printed twice side by side, once read (0: it is not one). */
+  private halfWidth?: number;
   private readonly lineFigures = new Map<string, readonly CellPosition[]>();
   private readonly percentLines = new Map<string, boolean>();
 
@@ -433,6 +435,26 @@ export class Table {
       if (this.readings[r][c + 1]?.kind === "label") words++;
     }
     return codes >= CODES_AT_LEAST && words * 2 > codes;
+  }
+
+  /**
+   * The column a list printed in two halves side by side repeats ("Parish", "Grant", "Parish",
+   * "Grant"): the same column of the left half, for a column of the right half; else undefined.
+   */
+  twinColumn(column: number): number | undefined {
+    if (this.halfWidth === undefined) this.halfWidth = this.readHalfWidth();
+    return this.halfWidth > 0 && column >= this.halfWidth ? column - this.halfWidth : undefined;
+  }
+
+  /** The width of each half of a list printed in two halves side by side; 0 if it is not one. */
+  private readHalfWidth(): number {
+    const half = this.cols / 2;
+    if (!Number.isInteger(half) || half < 2 || this.headerRows === 0) return 0;
+    const headings = (c: number) =>
+      Array.from({ length: this.headerRows }, (_, r) => this.readings[r][c].text.trim()).join("|");
+    if (!/[a-z]/i.test(headings(0))) return 0;
+    for (let c = 0; c < half; c++) if (headings(c) !== headings(c + half)) return 0;
+    return half;
   }
 
   /**

@@ -9,8 +9,7 @@
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
  * after that, the twenty-second after that, the twenty-third (its false flags) after that, and
  * the twenty-fourth after that, and the twenty-fifth after that, and the twenty-sixth after
- * that. The twenty-seventh round, scored once the twenty-sixth's study was committed, is only
- * ever scored.
+ * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";

@@ -18,6 +18,7 @@ import {
   twentyFourthRoundTables,
   twentyFifthRoundTables,
   twentySixthRoundTables,
+  twentySeventhRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4820,5 +4821,53 @@ describe("readings corrected after the twenty-sixth round's false flags and miss
     expect(flagged(withCell(vacancies, 2, 1, "619,765"))).toEqual(["B3"]);
     expect(flagged(withCell(vacancies, 6, 1, "126,785"))).toEqual(["B7"]);
     expect(hintsOf("SSVs per 1,000 employees").perUnit).toBe(true);
+  });
+});
+
+describe("readings corrected after the twenty-seventh round's false flags", () => {
+  const table = (prefix: string) =>
+    twentySeventhRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("funds are what the last net assets line says, Net (liabilities)/assets among them", () => {
+    // A football club's statement of financial position, 2017: last year's £50,000 creditor due
+    // after a year sets total assets less current liabilities apart from the shareholders' funds.
+    const position = table("aldershot-town-fc-2017");
+    expect(flagged(position)).toEqual([]);
+    expect(flagged(withCell(position, 19, 3, "55,727"))).toEqual(["D20"]);
+  });
+
+  test("a list printed in two halves side by side is totalled at the foot of the right-hand half", () => {
+    // Allerdale's council tax support grants to parishes, 2015: two lists of parishes, one total.
+    const grants = table("allerdale-2015");
+    expect(flagged(grants)).toEqual([]);
+    expect(flagged(withCell(grants, 35, 3, "92,353.40"))).toEqual(["D36"]);
+  });
+
+  test("an unlabelled total is of the lines since the last total before any run from the top", () => {
+    // A heritage charity's balance sheet, 2020 column: fixed and current assets in one column,
+    // the current assets' subtotal unlabelled under them.
+    const sheet = table("charity-326323-2021-heritage-balance");
+    expect(flagged(sheet)).toEqual([]);
+    expect(flagged(withCell(sheet, 14, 4, "79,958"))).toContain("E15");
+  });
+
+  test("a percentage increase is between the same measure in two years, not the figure beside it", () => {
+    // South Lakeland's parish precepts, 2021/22: tax base, precept and Band D for each year, then
+    // "Council Tax Increase (%)", the change in Band D.
+    const precepts = table("south-lakeland-2021");
+    expect(flagged(precepts)).toEqual([]);
+    expect(flagged(withCell(precepts, 4, 7, "2.10%"))).toEqual(["H5"]);
+  });
+
+  test("a closing balance restated below is not the balance brought forward the year after", () => {
+    // A community council's accounting statement, 2022/23: its balance carried forward is the
+    // "Totals" (brought forward and receipts) less "Total expenses", which breaks by £9 as published;
+    // the statement of balances below restates it for the same year.
+    const statement = eighteenthRoundTables().find((t) =>
+      t.id.startsWith("wyevalleycc-2023-accounting-statement")
+    )!.cells;
+    const cells = flagged(statement);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => !["C7", "C11", "C12"].includes(c))).toEqual([]);
   });
 });
