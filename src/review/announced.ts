@@ -1399,7 +1399,10 @@ class Announcer {
     return false;
   }
 
-  /** Whether a total names the heading its first line is under: "Total Payments" under "Less Payments". */
+  /**
+   * Whether a total names the heading its first line is under: "Total Payments" under "Less
+   * Payments".
+   */
   private totalsItsHeading(total: number, first: number): boolean {
     let heading = first - 1;
     while (heading >= 0 && this.table.figureCells(this.o, heading).length) heading--;

@@ -264,8 +264,8 @@ const WHOLE_TERM =
 const TERM = /\bterm\b|\bduration\b|\bcontract length\b|\blength of contract\b/;
 /**
  * "Per" anything but a stretch of time or a hundred: "places per establishment", "FTE per place",
- * "cost per pupil", "vacancies per 1,000 employees". Not "per this report" or "as per" anything ("as per Mid Year Report"),
- * which say where a figure comes from.
+ * "cost per pupil", "vacancies per 1,000 employees". Not "per this report" or "as per" anything
+ * ("as per Mid Year Report"), which say where a figure comes from.
  */
 const PER_UNIT =
   /(?<!\bas )\bper (?!(?:week|wk|annum|year|yr|month|calendar|quarter|fortnight|day|night|hour|hr|session|cent|period|this|that|the|these|those|its|our|their)\b)[a-z]{2,}|\bper \d[\d,]* [a-z]{2,}|\bunit costs?\b|\bcost each\b/;
