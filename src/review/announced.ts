@@ -18,7 +18,7 @@ import {
   PERIOD_RANK,
   subjectOf,
   unitsAgree,
-  YEAR_IN_NAME,
+  yearless,
   yearsNamed,
 } from "./labels";
 import { Decimal } from "../core/decimal";
@@ -1742,7 +1742,7 @@ class Announcer {
    * change between the two Band D figures, not from the precept beside it.
    */
   private sameMeasureFirst(nearest: readonly number[]): number[] {
-    const measure = (l: number) => this.name(l).replace(YEAR_IN_NAME, "#");
+    const measure = (l: number) => yearless(this.name(l));
     const [first, ...rest] = nearest;
     if (first === undefined || !yearsNamed(this.name(first)).length) return [...nearest];
     const twin = rest.find(
@@ -2822,13 +2822,11 @@ class Announcer {
         );
         // Or from a total that already counts the opening balance ("Totals" of the balance
         // brought forward and the receipts), with the last total after it ("Total expenses").
-        const isTotal = (l: number) => this.hints(l).aggregate !== undefined;
-        for (const carriedIn of moves.filter(isTotal)) {
-          const last = moves.filter((l) => l > carriedIn && isTotal(l)).pop();
-          if (last === undefined) continue;
-          for (const signs of this.signings([last]))
-            readings.push(this.balanceReading(line, carriedIn, [last], signs));
-        }
+        const totals = moves.filter((l) => this.hints(l).aggregate !== undefined);
+        const lastTotal = totals[totals.length - 1];
+        for (const carriedIn of totals.slice(0, -1))
+          for (const signs of this.signings([lastTotal]))
+            readings.push(this.balanceReading(line, carriedIn, [lastTotal], signs));
         if (moves.length) this.choose(readings);
       }
       if (closing || OPENING_BALANCE.test(words)) opening = line;
@@ -3016,7 +3014,7 @@ class Announcer {
     const measures = new Map<number, string>();
     const measure = (l: number) => {
       let m = measures.get(l);
-      if (m === undefined) measures.set(l, (m = this.hints(l).words.replace(YEAR_IN_NAME, "#")));
+      if (m === undefined) measures.set(l, (m = yearless(this.hints(l).words)));
       return m;
     };
     for (const [index, line] of lines.entries()) {

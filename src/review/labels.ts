@@ -286,6 +286,11 @@ const CALENDAR =
 export const YEAR_IN_NAME =
   /\b(?:(?:19|20)\d\d(?: ?[/\-\u2013] ?\d\d(?:\d\d)?)?|\d\d ?\/ ?\d\d)\b/g;
 
+/** A name with each year it states written "#": what it measures, whichever year. */
+export function yearless(name: string): string {
+  return name.replace(YEAR_IN_NAME, "#");
+}
+
 /** The years a name states, each once and written one way: "2021/22", "2021-22" and "21/22" are one year. */
 export function yearsNamed(name: string): string[] {
   const keys = (name.match(YEAR_IN_NAME) ?? []).map((y) => {

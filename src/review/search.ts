@@ -35,7 +35,7 @@ import {
   VOCABULARY,
 } from "./settings";
 import type { LabelHints } from "./labels";
-import { unitsAgree, YEAR_IN_NAME, yearsNamed } from "./labels";
+import { unitsAgree, YEAR_IN_NAME, yearless, yearsNamed } from "./labels";
 import type { Orientation, Table } from "./table";
 import { ORIENTATIONS } from "./table";
 import { sumWords, termWords } from "./words";
@@ -353,7 +353,7 @@ class Search {
       const years = yearsNamed(name);
       const year = years.length === 1 ? years[0] : "";
       this.yearOf.push(year);
-      this.measureOf.push(name.replace(YEAR_IN_NAME, "#"));
+      this.measureOf.push(yearless(name));
       if (year) this.measures.add(`${year}:${this.measureOf[line]}`);
     }
     // A run's total closes it, and the next run starts below (gross expenditure, then gross income).
@@ -1038,8 +1038,7 @@ export interface SearchResult {
  * 19/20", and again for 20/21) is one rule seen twice: each is weighed with the evidence of all.
  */
 function acrossYears(candidates: readonly Candidate[]): Candidate[] {
-  const rule = (c: Candidate) =>
-    `${c.relation.orientation}:${c.relation.words.replace(YEAR_IN_NAME, "#")}`;
+  const rule = (c: Candidate) => `${c.relation.orientation}:${yearless(c.relation.words)}`;
   const years = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.evidence.log10Chance >= 0 || !breaksAreExceptions(c.evidence)) continue;
