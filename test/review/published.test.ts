@@ -33,6 +33,7 @@ import {
   TWENTY_FIFTH_DIR,
   TWENTY_SIXTH_DIR,
   TWENTY_SEVENTH_DIR,
+  TWENTY_EIGHTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -65,13 +66,14 @@ const ROUNDS = [
   TWENTY_FIFTH_DIR,
   TWENTY_SIXTH_DIR,
   TWENTY_SEVENTH_DIR,
+  TWENTY_EIGHTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-seventh-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-eighth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

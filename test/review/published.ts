@@ -9,7 +9,8 @@
  * eighteenth after that, the nineteenth after that, the twentieth after that, the twenty-first
  * after that, the twenty-second after that, the twenty-third (its false flags) after that, and
  * the twenty-fourth after that, and the twenty-fifth after that, and the twenty-sixth after
- * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that.
+ * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that,
+ * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -41,6 +42,7 @@ export const TWENTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "twentyfourth");
 export const TWENTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "twentyfifth");
 export const TWENTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "twentysixth");
 export const TWENTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "twentyseventh");
+export const TWENTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "twentyeighth");
 
 export type Half = "dev" | "test";
 
@@ -156,4 +158,8 @@ export function twentySixthRoundTables(): PublishedTable[] {
 
 export function twentySeventhRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_SEVENTH_DIR).map(({ table }) => table);
+}
+
+export function twentyEighthRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_EIGHTH_DIR).map(({ table }) => table);
 }
