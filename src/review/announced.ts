@@ -143,9 +143,9 @@ const GRAND_TOTAL = /\bgrand total\b|\boverall total\b/;
 
 /** A balance at the start of a period, and at its end: "Balance b/f", "Balance at 31 March 2021". */
 const OPENING_BALANCE =
-  /\bb\/f\b|\bbrought forward\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\blast year end\b/;
+  /\bb\/fw?d?\b|\bbrought (?:forward|fwd)\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\blast year end\b/;
 const CLOSING_BALANCE =
-  /\bc\/f\b|\bcarried forward\b|\bclosing\b|\bat (?:the )?end\b|\bat (?:28|29|30|31)(?:st|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthis year end\b/;
+  /\bc\/fw?d?\b|\bcarried (?:forward|fwd)\b|\bclosing\b|\bat (?:the )?end\b|\bat (?:28|29|30|31)(?:st|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthis year end\b/;
 /** A movement that reduces a balance, where it is printed unsigned. */
 const SPENDING =
   /\b(?:expenditure|expenses|spend|spending|payments?|costs?|used|utili[sz]ed|applied|drawn|withdrawals?|transfers? out|outgoings?|paid)\b/;
@@ -188,6 +188,11 @@ function yearsIn(label: string): Set<number> {
     years.add(first);
     if (m[2]) years.add(Math.floor(first / 100) * 100 + Number(m[2]));
   }
+  // A date written short, day first: "Year ended 31.12.19" is 2019.
+  for (const m of label.matchAll(/\b\d{1,2}[./]\d{1,2}[./](\d\d)\b/g)) {
+    const yy = Number(m[1]);
+    years.add(yy < 70 ? 2000 + yy : 1900 + yy);
+  }
   return years;
 }
 
@@ -226,6 +231,9 @@ const TOTAL_OR_LESS =
  */
 const NET_ASSETS =
   /^(?:total )?net \(?(?:assets|liabilities)\)?(?: ?\/ ?\(?(?:assets|liabilities)\)?)?(?![a-z])|^total assets less (?:current )?liabilities\b/;
+/** The heading over a balance sheet's funds, whose lines the foot totals. */
+const FUNDS_HEADING =
+  /^(?:capital and reserves|(?:the )?funds|reserves|(?:members|shareholders)['\u2019]? funds|financed by|represented by)$/;
 /** "Total funds", "Reserves", "Members' funds": the other half of a balance sheet, which balances. */
 const FUNDS_TOTAL =
   /^(?:total )?(?:(?:charity|members|shareholders|company|club|trust)['\u2019]?s?['\u2019]? )?(?:funds|reserves|equity)$/;
@@ -1123,6 +1131,18 @@ class Announcer {
       const years = this.yearsOf(line);
       return years.size > 0 && ![...years].some((y) => totalYears.has(y));
     };
+    // Nor does it take lines standing before the same total of another year ("Total funds 2022"
+    // between the funds' columns and "Total funds 2021"): they are that year's, not printed there.
+    const sameTotalOtherYear = (l: number) =>
+      otherYear(l) && yearless(this.name(l)) === yearless(this.name(total));
+    const beyondOtherYear = (parts: readonly Part[]) => {
+      if (totalYears.size === 0) return false;
+      const lo = parts.reduce((least, p) => Math.min(least, p.line), Infinity);
+      const hi = parts.reduce((most, p) => Math.max(most, p.line), -Infinity);
+      for (let l = hi + 1; l < total; l++) if (sameTotalOtherYear(l)) return true;
+      for (let l = total + 1; l < lo; l++) if (sameTotalOtherYear(l)) return true;
+      return false;
+    };
     // A total that says what it leaves out ("excluding PTE grants") never takes that line.
     const leavesOut = leftOutBy(this.hints(total));
     const moneyTotal =
@@ -1130,7 +1150,12 @@ class Announcer {
       (this.hints(total).scale !== undefined || this.lineInPounds(total));
     const add = (all: Part[], least = 2): Footing | undefined => {
       const parts = leavesOut ? all.filter((p) => !leavesOut(this.hints(p.line))) : all;
-      if (parts.length < least || parts.some((p) => p.gap || otherYear(p.line))) return undefined;
+      if (
+        parts.length < least ||
+        parts.some((p) => p.gap || otherYear(p.line)) ||
+        beyondOtherYear(parts)
+      )
+        return undefined;
       // Parts in different units (£000 beside £, a percentage beside amounts) are never summed.
       const first = this.hints(parts[0].line);
       if (parts.some((p) => !unitsAgree(first, this.hints(p.line)))) return undefined;
@@ -1160,9 +1185,11 @@ class Announcer {
       for (let k = 2; k <= Math.min(list.length, MOST_LINES_FOR_PART_TOTALS); k++)
         add(list.slice(list.length - k));
       // Lines that are all taken away, or a requirement, are taken from the total above them;
-      // but "Total Payments" under "Less Payments" is the total of the lines taken away.
-      if (section?.signs.every((s) => s < 0) && withTotal) {
-        if (!this.totalsItsHeading(total, section.parts[0].line)) return withTotal;
+      // but "Total Payments" under "Less Payments" is the total of the lines taken away, and so
+      // is a total with no total above it to take them from (a parish's payments, totalled in
+      // the column beside them).
+      if (section?.signs.every((s) => s < 0)) {
+        if (withTotal && !this.totalsItsHeading(total, section.parts[0].line)) return withTotal;
         const own = { parts: section.parts, signs: section.parts.map(() => 1) };
         readings.push(own);
         return own;
@@ -2800,7 +2827,7 @@ class Announcer {
     for (const line of lines) {
       const words = this.hints(line).words;
       // "Year end profit at 31st March" is the year's result, not a balance carried on.
-      if (this.isResult(line) && !/\bforward\b/.test(words)) continue;
+      if (this.isResult(line) && !/\bforward\b|\bfwd\b|\b[bc]\/f\b/.test(words)) continue;
       const closing = CLOSING_BALANCE.test(words);
       if (closing && opening !== undefined) {
         const from = opening;
@@ -2939,7 +2966,7 @@ class Announcer {
    */
   private fundsBalance(lines: readonly number[]): void {
     for (const line of lines) {
-      if (!FUNDS_TOTAL.test(this.hints(line).words)) continue;
+      if (!FUNDS_TOTAL.test(this.hints(line).words) && !this.unlabelledFunds(lines, line)) continue;
       const assets = lines.filter((l) => l < line && NET_ASSETS.test(this.hints(l).words)).pop();
       if (assets === undefined) continue;
       const words = `${this.name(line)} = ${this.name(assets)}`;
@@ -2953,6 +2980,17 @@ class Announcer {
       const total = `${this.name(line)} = ${parts.map((l) => this.name(l)).join(" + ")}`;
       this.choose([this.between(sum, total, line, parts, true)]);
     }
+  }
+
+  /** The foot of a balance sheet, unlabelled, under "Capital and reserves": the funds' total. */
+  private unlabelledFunds(lines: readonly number[], line: number): boolean {
+    if (this.hints(line).words !== "" || line !== lines[lines.length - 1]) return false;
+    for (let l = line - 1; l >= this.table.firstLine(this.o); l--) {
+      if (this.table.figureCells(this.o, l).length) continue;
+      const words = this.hints(l).words;
+      if (words) return FUNDS_HEADING.test(words);
+    }
+    return false;
   }
 
   /**

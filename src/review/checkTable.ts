@@ -229,16 +229,46 @@ function acceptedRelations(table: Table, formulas: FormulaEvidence): Accepted[] 
   const borneOut = (cell: CellPosition, a: Accepted) =>
     [...(holdingAt.get(cellKey(cell)) ?? [])].some((r) => r !== a.relation);
   return accepted.map((a) =>
-    withoutMixedSigns(
-      a.evidence === ANNOUNCED
-        ? whereItHolds(
-            a,
-            (i) => found.has(cellKey(i.target)) && i.inputs.every((c) => borneOut(c, a))
-          )
-        : a,
-      signings
+    withoutLoneAdditions(
+      table,
+      withoutMixedSigns(
+        a.evidence === ANNOUNCED
+          ? whereItHolds(
+              a,
+              (i) => found.has(cellKey(i.target)) && i.inputs.every((c) => borneOut(c, a))
+            )
+          : a,
+        signings
+      )
     )
   );
+}
+
+/**
+ * A total's break by just the figure of a column printed on its line alone (central costs shown
+ * only in the total, "CSUS 35,703,000"), in a table whose other columns run down their lines, is
+ * that item added at the total, not a mistake.
+ */
+function withoutLoneAdditions(table: Table, a: Accepted): Accepted {
+  if (a.relation.op.kind !== "sum") return a;
+  const lone = (p: CellPosition) => table.figureCells("columns", p.column).length === 1;
+  const explained = (i: Instance) => {
+    const result = a.outcomes.get(i);
+    if (!result || result.holds) return false;
+    if (table.figureCells("columns", i.target.column).length < 3) return false;
+    const miss = result.stated - result.expected;
+    const across = table.figureCells("rows", i.target.row).filter(lone);
+    const own = new Set(cellsOf(i).map(cellKey));
+    return across.some((p) => {
+      const f = table.figure(p)!;
+      return !own.has(cellKey(p)) && Math.abs(miss - f.value) <= result.allowance + f.half;
+    });
+  };
+  const dropped = new Set(a.relation.instances.filter(explained));
+  if (!dropped.size) return a;
+  const outcomes = new Map([...a.outcomes].filter(([i]) => !dropped.has(i)));
+  const instances = a.relation.instances.filter((i) => !dropped.has(i));
+  return { ...a, relation: { ...a.relation, instances }, outcomes };
 }
 
 /** A line signed line by line: its figures where a difference holds the other way round, and where it holds the usual way. */

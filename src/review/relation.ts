@@ -269,7 +269,8 @@ export function figuresOf(
       (relation.op.kind === "sum" ||
         relation.op.kind === "scaledSum" ||
         relation.op.kind === "expression") &&
-      reading.kind === "blank"
+      reading.kind === "blank" &&
+      !table.unprinted(cells[i])
     )
       figures.push(NOTHING);
     else return undefined;

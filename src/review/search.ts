@@ -305,7 +305,7 @@ class Search {
           const cell = table.cellAt(o, line, pos);
           const f = table.figure(cell);
           if (!f) {
-            if (table.reading(cell).kind === "blank") blank[pos] = 1;
+            if (table.reading(cell).kind === "blank" && !table.unprinted(cell)) blank[pos] = 1;
             continue;
           }
           value[pos] = f.value;
@@ -731,6 +731,9 @@ class Search {
     for (const [op, swap] of PAIR_OPS) {
       if (fromPercent && RATIO_OPS.has(op.kind)) continue;
       if (scaling && (op.kind === "product" || op.kind === "ratio")) continue;
+      // Times a line that is 100 wherever printed, times 1/100, is a copy wearing a factor.
+      if (op.kind === "product" && (this.undoes(a, op.factor) || this.undoes(b, op.factor)))
+        continue;
       const inputs = swap ? [b, a] : [a, b];
       if (this.attempt({ target, inputs, op, linear: op.kind === "sum" })) return;
     }
@@ -749,6 +752,15 @@ class Search {
       positions.length >= CONSTANT_AT && values.length > 1 && values.every((v) => v === values[0]);
     this.constants.set(line, constant);
     return constant;
+  }
+
+  /** Whether every figure of a line is the one the factor divides by: 100 beside "x 1/100". */
+  private undoes(line: number, factor: Factor): boolean {
+    const { value, positions } = this.data[line];
+    return (
+      positions.length > 0 &&
+      positions.every((pos) => Math.abs(value[pos] * factor.value - 1) < 1e-12)
+    );
   }
 
   /** Two shares of one whole, "From British countries" and "From foreign countries": the later is the rest. */

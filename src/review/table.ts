@@ -726,6 +726,31 @@ export class Table {
     return this.readings[p.row]?.[p.column] ?? { kind: "blank", text: "" };
   }
 
+  /**
+   * Whether a blank cell is a total not printed, not nothing: a blank in a total column ("Total
+   * funds 2022") on a line whose figures in its parts' columns, from the total column before it,
+   * add up to something (transfers between funds, which cancel, leave it blank for nothing;
+   * last year's total beside this year's takes none of this year's funds). A sum of lines that
+   * takes it is then unchecked there, not read as adding nothing.
+   */
+  unprinted(p: CellPosition): boolean {
+    if (this.reading(p).kind !== "blank") return false;
+    if (!this.hints.columns[p.column]?.aggregate) return false;
+    let parts = 0;
+    let sum = 0;
+    let rounding = 0;
+    for (let c = p.column - 1; c >= this.labelCols && !this.hints.columns[c]?.aggregate; c--) {
+      // A column with no heading holds note numbers, not parts.
+      if (!this.texts.columns[c]) continue;
+      const f = this.figure({ row: p.row, column: c });
+      if (!f || f.nil || f.value === 0) continue;
+      parts++;
+      sum += f.value;
+      rounding += f.half;
+    }
+    return parts >= 2 && Math.abs(sum) > rounding;
+  }
+
   figure(p: CellPosition): Figure | undefined {
     const x = this.reading(p);
     return x.kind === "figure" ? x.figure : undefined;

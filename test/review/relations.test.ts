@@ -19,6 +19,7 @@ import {
   twentyFifthRoundTables,
   twentySixthRoundTables,
   twentySeventhRoundTables,
+  twentyEighthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4869,5 +4870,64 @@ describe("readings corrected after the twenty-seventh round's false flags", () =
     const cells = flagged(statement);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.filter((c) => !["C7", "C11", "C12"].includes(c))).toEqual([]);
+  });
+});
+
+describe("readings corrected after the twenty-eighth round's false flags", () => {
+  const table = (prefix: string) =>
+    twentyEighthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("last year's total never takes this year's funds past this year's total", () => {
+    // A Scout county's statement of financial activities, 2022: "Total Funds 2022" is left blank on
+    // the net line, beside the funds' figures and last year's total.
+    const sofa = table("durham-scouts-2022");
+    expect(flagged(sofa)).not.toContain("F14");
+    expect(flagged(withCell(sofa, 13, 5, "83,912"))).toEqual(["F14"]);
+  });
+
+  test("a total left blank beside parts that add up to something is not printed, not nothing", () => {
+    // The same statement: the net line's 2022 total, not printed, is no nought in the lines below.
+    const sofa = table("durham-scouts-2022");
+    expect(flagged(sofa)).toEqual([]);
+    expect(flagged(withCell(sofa, 17, 4, "55,212"))).toEqual(["E18"]);
+  });
+
+  test("lines all taken away, with no total above to take them from, total to their own sum", () => {
+    // A parish council's year-end accounts, 2016/17: "Less Payments", the payments, and their
+    // total printed in the column beside them.
+    const accounts = table("singleton-pc-2016");
+    expect(flagged(accounts)).toEqual([]);
+    expect(flagged(withCell(accounts, 32, 2, "16996"))).toEqual(["C33"]);
+  });
+
+  test("a total off by just the figure of a column printed on its line alone adds that item", () => {
+    // The Benefits Agency's Scottish district costs, 1999: central support services (CSUS) are
+    // printed only on the total line, and the district spend total takes them.
+    const costs = table("benefits-agency-1999");
+    expect(flagged(costs)).toEqual([]);
+    expect(flagged(withCell(costs, 12, 6, "117,386,000"))).toEqual(["G13"]);
+  });
+});
+
+describe("readings found in the twenty-eighth round's misses", () => {
+  const table = (prefix: string) =>
+    twentyEighthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test('"c/fwd" carries a balance forward, and a year ended "31.12.19" is 2019', () => {
+    // A heritage charity's summary accounts, 2019 and 2018: the surplus carried forward is the one
+    // brought forward and the year's surplus, and opens the next year.
+    const accounts = table("mitcham-cricket-green-2019");
+    expect(flagged(accounts)).toEqual([]);
+    expect(flagged(withCell(accounts, 22, 1, "£7,926"))).toEqual(["B23"]);
+    expect(flagged(withCell(accounts, 21, 1, "£7,153"))).toEqual(["B22"]);
+  });
+
+  test("a balance sheet's unlabelled foot under Capital and reserves is its net assets", () => {
+    // A home care company's balance sheet, 2020: share capital of £100 in both years is no
+    // multiplier ("x 100 x 1/100").
+    const sheet = table("domus-live-in-care-2020");
+    expect(flagged(sheet)).toEqual([]);
+    expect(checkTable(sheet).relations.filter((r) => /1\/100/.test(r.words))).toEqual([]);
+    expect(flagged(withCell(sheet, 13, 2, "(76,689)"))).toEqual(["C14"]);
   });
 });
