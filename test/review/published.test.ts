@@ -34,6 +34,7 @@ import {
   TWENTY_SIXTH_DIR,
   TWENTY_SEVENTH_DIR,
   TWENTY_EIGHTH_DIR,
+  TWENTY_NINTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -67,13 +68,14 @@ const ROUNDS = [
   TWENTY_SIXTH_DIR,
   TWENTY_SEVENTH_DIR,
   TWENTY_EIGHTH_DIR,
+  TWENTY_NINTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-eighth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-ninth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

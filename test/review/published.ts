@@ -10,7 +10,8 @@
  * after that, the twenty-second after that, the twenty-third (its false flags) after that, and
  * the twenty-fourth after that, and the twenty-fifth after that, and the twenty-sixth after
  * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that,
- * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that.
+ * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that,
+ * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -43,6 +44,7 @@ export const TWENTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "twentyfifth");
 export const TWENTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "twentysixth");
 export const TWENTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "twentyseventh");
 export const TWENTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "twentyeighth");
+export const TWENTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "twentyninth");
 
 export type Half = "dev" | "test";
 
@@ -162,4 +164,8 @@ export function twentySeventhRoundTables(): PublishedTable[] {
 
 export function twentyEighthRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_EIGHTH_DIR).map(({ table }) => table);
+}
+
+export function twentyNinthRoundTables(): PublishedTable[] {
+  return loadPublished(TWENTY_NINTH_DIR).map(({ table }) => table);
 }
