@@ -2838,6 +2838,12 @@ class Announcer {
         const above = this.lineBefore.get(from);
         const moves =
           between.length || above === undefined || !this.isResult(above) ? between : [above];
+        // Lines that add up to the closing balance on their own are its breakdown (the bank
+        // account, the savings account), not what moved the opening one.
+        if (this.breakdownOf(line, moves)) {
+          opening = line;
+          continue;
+        }
         const whole = this.withoutParts(moves);
         const sets = whole.length < moves.length ? [moves, whole] : [moves];
         // Or the net of the movements printed last, on its own: "Net receipts over payments" under
@@ -2878,6 +2884,19 @@ class Announcer {
         },
       ]);
     }
+  }
+
+  /** Whether lines add up to a balance by themselves, wherever it is printed (two lines or more). */
+  private breakdownOf(balance: number, lines: readonly number[]): boolean {
+    if (lines.length < 2) return false;
+    const printed = this.positions().filter((pos) => this.hasFigure(balance, pos));
+    return (
+      printed.length > 0 &&
+      printed.every((pos) => {
+        const parts = lines.map((line) => ({ line, pos }));
+        return this.sumOutcome(balance, pos, { parts, signs: parts.map(() => 1) })?.holds;
+      })
+    );
   }
 
   /**
@@ -3000,8 +3019,10 @@ class Announcer {
   private yearOnYear(lines: readonly number[]): void {
     const years = this.consecutiveYears();
     if (years.length < 2) return;
-    for (const line of lines) {
-      if (!ON_PREVIOUS_YEAR.test(this.hints(line).words)) continue;
+    for (const [k, line] of lines.entries()) {
+      // Or a "Per cent change" right under the amounts it is the change of, across the years.
+      const named = ON_PREVIOUS_YEAR.test(this.hints(line).words);
+      if (!named && !(this.hints(line).percentChange && this.hints(line).percent)) continue;
       const percent = this.table.isPercentLine(this.o, line);
       // The figures it is the change of: the nearest line above that is neither a change nor a percentage.
       const of = lines
@@ -3012,7 +3033,7 @@ class Announcer {
             !this.table.isPercentLine(this.o, l)
         )
         .pop();
-      if (of === undefined) continue;
+      if (of === undefined || (!named && of !== lines[k - 1])) continue;
       const instances = years.slice(1).flatMap((pos, i) =>
         this.hasFigure(line, pos) && this.hasFigure(of, pos) && this.hasFigure(of, years[i])
           ? [

@@ -253,7 +253,7 @@ const MET_FROM_RESERVES = /\b(?:funded|met|financed|transferred) from (?:[a-z]+ 
 /** "Balance" alone or for a year (not one at a date, nor one carried forward): what income leaves of spending. */
 const NET_BALANCE = /^balance(?: (?:for )?(?:19|20)\d\d(?:[/\-\u2013]\d\d(?:\d\d)?)?)?$/;
 const PERCENT_CHANGE =
-  /% ?(?:change|increase|incr|decrease|decr|rise|uplift|reduction|diff|difference|var|variance)\b|\bpercentage (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
+  /% ?(?:change|increase|incr|decrease|decr|rise|uplift|reduction|diff|difference|var|variance)\b|\b(?:percentage|per ?cent,?) (?:change|increase|decrease|rise|difference)\b|\b(?:change|increase|decrease|rise|uplift|reduction|diff|difference|var|variance) ?(?:%|\(%\))/;
 const OVER_YEARS =
   /\bover (\d{1,2}) years?\b|\b(\d{1,2})[- ]years?\b|\((\d{1,2}) years?\)|\b(\d{1,2}) yrs?\b/;
 const TIMES = /(?:^|\s)[x\u00d7] ?(\d{1,3})\b/;

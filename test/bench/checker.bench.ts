@@ -73,7 +73,7 @@ function report(name: string, tables: readonly PublishedTable[]): void {
 }
 
 report(
-  "twenty-ninth round (its one unseen score, 93.1% at the right cell and 1 false flag, is in its README)",
+  "twenty-ninth round (its one unseen score, 93.1% at the right cell and 1 false flag, is in its README; studied since)",
   twentyNinthRoundTables()
 );
 report(

@@ -20,6 +20,7 @@ import {
   twentySixthRoundTables,
   twentySeventhRoundTables,
   twentyEighthRoundTables,
+  twentyNinthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4929,5 +4930,35 @@ describe("readings found in the twenty-eighth round's misses", () => {
     expect(flagged(sheet)).toEqual([]);
     expect(checkTable(sheet).relations.filter((r) => /1\/100/.test(r.words))).toEqual([]);
     expect(flagged(withCell(sheet, 13, 2, "(76,689)"))).toEqual(["C14"]);
+  });
+});
+
+describe("readings corrected after the twenty-ninth round's false flag, and found in its misses", () => {
+  const table = (prefix: string) =>
+    twentyNinthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("lines that add up to a closing balance by themselves are its breakdown, not its movements", () => {
+    // A sea cadet unit's balance reconciliation, 2024: the opening balances and their total, then
+    // the closing balances (bank, savings, petty cash) and theirs.
+    const reconciliation = table("sea-cadets-liverpool-217");
+    expect(flagged(reconciliation)).toEqual([]);
+    expect(flagged(withCell(reconciliation, 10, 0, "£19,482.34"))).toEqual(["A11"]);
+  });
+
+  test('a "Per cent, change" under each amount, across consecutive years, is its change on the year before', () => {
+    // A Training and Enterprise Council's funding, 1991-92 to 1993-94, as a Hansard answer gave it:
+    // each programme, then its change; the total takes the programmes, not the changes.
+    const funding = table("essex-tec-1994");
+    expect(flagged(funding)).toEqual([]);
+    expect(flagged(withCell(funding, 6, 3, "82.8"))).toEqual(["D7"]);
+    expect(flagged(withCell(funding, 7, 1, "19.737"))).toEqual(["B8"]);
+  });
+
+  test("an increase column beside each year's amount is the change on the year before", () => {
+    // The Department of Health and Social Care's NHS England budget growth, 2017-18 to 2020-21:
+    // 2019-20's cash increase, 2.1%, is not the 1.7% its printed figures give (recorded since).
+    const growth = twentySeventhRoundTables().find((t) => t.id.startsWith("dhsc-2018"))!.cells;
+    expect(flagged(growth)).toEqual(["C4"]);
+    expect(flagged(withCell(growth, 3, 4, "0.5%"))).toEqual(["C4", "E4"]);
   });
 });
