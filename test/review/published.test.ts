@@ -35,6 +35,7 @@ import {
   TWENTY_SEVENTH_DIR,
   TWENTY_EIGHTH_DIR,
   TWENTY_NINTH_DIR,
+  THIRTIETH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -69,13 +70,14 @@ const ROUNDS = [
   TWENTY_SEVENTH_DIR,
   TWENTY_EIGHTH_DIR,
   TWENTY_NINTH_DIR,
+  THIRTIETH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to twenty-ninth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirtieth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

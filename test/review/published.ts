@@ -11,7 +11,8 @@
  * the twenty-fourth after that, and the twenty-fifth after that, and the twenty-sixth after
  * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that,
  * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that,
- * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that.
+ * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that, and the
+ * thirtieth, scored once the twenty-ninth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -45,6 +46,7 @@ export const TWENTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "twentysixth");
 export const TWENTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "twentyseventh");
 export const TWENTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "twentyeighth");
 export const TWENTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "twentyninth");
+export const THIRTIETH_DIR = join(PUBLISHED_DIR, "..", "thirtieth");
 
 export type Half = "dev" | "test";
 
@@ -168,4 +170,8 @@ export function twentyEighthRoundTables(): PublishedTable[] {
 
 export function twentyNinthRoundTables(): PublishedTable[] {
   return loadPublished(TWENTY_NINTH_DIR).map(({ table }) => table);
+}
+
+export function thirtiethRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTIETH_DIR).map(({ table }) => table);
 }
