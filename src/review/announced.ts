@@ -319,6 +319,18 @@ function inputLines(relation: Relation): string {
     : "";
 }
 
+/** A running result is read across at most this many lines since the one above it. */
+const MOST_LINES_BETWEEN_RESULTS = 3;
+
+/** Every way of adding or taking away `n` lines: [1, 1], [1, -1], [-1, 1], [-1, -1]. */
+function signChoices(n: number): number[][] {
+  if (n === 0) return [[]];
+  return signChoices(n - 1).flatMap((rest) => [
+    [1, ...rest],
+    [-1, ...rest],
+  ]);
+}
+
 class Announcer {
   readonly announcements: Announcement[] = [];
   /** The lines holding figures, read once when the announcer runs. */
@@ -1134,7 +1146,7 @@ class Announcer {
     // Nor does it take lines standing before the same total of another year ("Total funds 2022"
     // between the funds' columns and "Total funds 2021"): they are that year's, not printed there.
     const sameTotalOtherYear = (l: number) =>
-      otherYear(l) && yearless(this.name(l)) === yearless(this.name(total));
+      otherYear(l) && yearless(this.hints(l).words) === yearless(this.hints(total).words);
     const beyondOtherYear = (parts: readonly Part[]) => {
       if (totalYears.size === 0) return false;
       const lo = parts.reduce((least, p) => Math.min(least, p.line), Infinity);
@@ -1564,9 +1576,108 @@ class Announcer {
       : 0;
   }
 
+  /**
+   * Items printed in an inner column and their total in the column beside it, on the line after
+   * the last of them (a company's "Distribution costs" and "Administrative expenses" in the first
+   * £ column of each year, their sum in the second). Read only where it holds at least as often
+   * as it breaks: one pair of columns that breaks may be two years' columns, not items and total.
+   */
+  private innerColumnTotals(lines: readonly number[]): void {
+    if (this.o !== "rows") return;
+    const byLines = new Map<string, { lines: number[]; instances: Instance[] }>();
+    const positions = this.positions();
+    for (const [inner, outer] of positions.slice(0, -1).map((p, i) => [p, positions[i + 1]])) {
+      let run: number[] = [];
+      for (const line of lines) {
+        const [a, b] = [this.hasFigure(line, inner), this.hasFigure(line, outer)];
+        if (a && !b) {
+          run.push(line);
+          continue;
+        }
+        if (!a && b && run.length >= 2 && this.lineBefore.get(line) === run[run.length - 1]) {
+          const key = [line, ...run].join();
+          const found = byLines.get(key) ?? { lines: [line, ...run], instances: [] };
+          found.instances.push({
+            target: this.cell(line, outer),
+            inputs: run.map((l) => this.cell(l, inner)),
+          });
+          byLines.set(key, found);
+        }
+        run = [];
+      }
+    }
+    for (const {
+      lines: [total, ...items],
+      instances,
+    } of byLines.values()) {
+      const words = `${this.name(total)} = ${sumWords(items.map((l) => this.name(l)))}`;
+      const sum = { kind: "sum", signs: items.map(() => 1) } as const;
+      const relation = this.relation(sum, words, instances, true, [total, ...items]);
+      const { holds, breaks } = this.weigh(relation);
+      if (holds >= 1 && holds >= breaks) this.choose([relation]);
+    }
+  }
+
+  /**
+   * A line with no label in a statement of results (a company's figure between "Gross profit" and
+   * "Operating profit") is the running result: the result or unlabelled line above it with each
+   * line since added or taken away, or the total of the lines since. A result under such a line
+   * is worked from it the same way. Read only where some reading holds somewhere.
+   */
+  private unlabelledResults(lines: readonly number[]): void {
+    if (this.o !== "rows") return;
+    const targets = new Set(
+      this.announcements.flatMap((a) =>
+        a.relation.instances.map((i) => this.table.lineOf(this.o, i.target))
+      )
+    );
+    // Labelled only by a note's number ("6") is unlabelled too.
+    const unlabelled = (l: number) => /^\d{0,2}$/.test(this.hints(l).words) && !targets.has(l);
+    let from: number | undefined;
+    for (const line of lines) {
+      const result = this.isResult(line);
+      if (!result && !unlabelled(line)) continue;
+      // Lines printed only in an inner column are counted in their total's line.
+      const at = this.positions().filter((pos) => this.hasFigure(line, pos));
+      const between = lines.filter(
+        (l) =>
+          from !== undefined && l > from && l < line && at.some((pos) => this.hasFigure(l, pos))
+      );
+      if (
+        from !== undefined &&
+        (unlabelled(line) || unlabelled(from)) &&
+        between.length >= 1 &&
+        between.length <= MOST_LINES_BETWEEN_RESULTS
+      ) {
+        const start = from;
+        const readings = signChoices(between.length).map((signs) =>
+          this.between(
+            { kind: "sum", signs: [1, ...signs] },
+            `${this.name(line)} = ${this.name(start)}${between
+              .map((l, i) => ` ${signs[i] > 0 ? "+" : "-"} ${this.name(l)}`)
+              .join("")}`,
+            line,
+            [start, ...between],
+            true
+          )
+        );
+        // Or it totals the lines since the result ("Interest receivable" and "Interest payable").
+        if (between.length >= 2 && unlabelled(line)) {
+          const words = `${this.name(line)} = ${sumWords(between.map((l) => this.name(l)))}`;
+          const sum = { kind: "sum", signs: between.map(() => 1) } as const;
+          readings.push(this.between(sum, words, line, between, true));
+        }
+        if (readings.some((r) => this.weigh(r).holds >= 1)) this.choose(readings);
+      }
+      from = line;
+    }
+  }
+
   private averages(lines: readonly number[]): void {
     lines.forEach((line, i) => {
       if (this.hints(line).aggregate !== "average") return;
+      // "Average (weighted)" weighs its lines by figures the table does not print.
+      if (/\bweighted\b/.test(this.hints(line).words)) return;
       const run = lines
         .slice(0, i)
         .filter((l) => this.hints(l).aggregate === undefined && !this.hints(l).net);
@@ -1603,19 +1714,52 @@ class Announcer {
   }
 
   /**
-   * The results above a line since the last line that says it is a total: a result word inside a
-   * total's section ("Surplus on collection fund" under "Total funding") names a part of it.
+   * The results above a line outside every total's section: a result word inside a total's
+   * section ("Surplus on collection fund" under "Total funding") names a part of it. Given the
+   * totals' footings, a total's section is its lines ("Gross surplus" stands above "Total
+   * administrative costs" and its lines), or, where they are not known, the lines since the
+   * heading above it; without them, everything above it.
    */
-  private resultsAbove(lines: readonly number[], line: number): number[] {
+  private resultsAbove(
+    lines: readonly number[],
+    line: number,
+    footings?: ReadonlyMap<number, readonly number[]>
+  ): number[] {
     const above = lines.filter((l) => l < line);
-    const lastTotal = above.reduce(
-      (b, l, j) => (this.hints(l).aggregate !== undefined ? j : b),
-      -1
-    );
-    return above.slice(lastTotal + 1).filter((l) => this.isResult(l));
+    const totals = above.filter((l) => this.hints(l).aggregate !== undefined);
+    const headed = (r: number, t: number) => {
+      for (let l = r + 1; l < t; l++) if (!this.table.figureCells(this.o, l).length) return true;
+      return false;
+    };
+    const inside = (r: number) =>
+      totals.some(
+        (t) => t > r && (!footings || (footings.get(t)?.some((p) => p <= r) ?? !headed(r, t)))
+      );
+    return above.filter((l) => this.isResult(l) && !inside(l));
+  }
+
+  /**
+   * The lines each total line adds up, as the totals announced so far read it wherever they hold:
+   * every reading's lines together ("Total resources expended" of charitable costs alone one year,
+   * with the costs of generating funds the next).
+   */
+  private footings(): Map<number, readonly number[]> {
+    const footings = new Map<number, Set<number>>();
+    for (const a of this.announcements) {
+      if (a.relation.op.kind !== "sum" || a.relation.orientation !== this.o || !a.holds) continue;
+      for (const instance of a.relation.instances) {
+        const total = this.table.lineOf(this.o, instance.target);
+        if (this.hints(total).aggregate === undefined) continue;
+        const parts = footings.get(total) ?? new Set<number>();
+        for (const p of instance.inputs) parts.add(this.table.lineOf(this.o, p));
+        footings.set(total, parts);
+      }
+    }
+    return new Map([...footings].map(([total, parts]) => [total, [...parts]]));
   }
 
   private differences(lines: readonly number[]): void {
+    const footings = this.footings();
     for (const line of lines) {
       const h = this.hints(line);
       if (h.aggregate !== undefined || (!h.difference && !h.percentChange)) continue;
@@ -1690,10 +1834,14 @@ class Announcer {
         : near.flatMap((p, i) => near.slice(i + 1).map((q) => [p, q] as const));
       // A result is also worked from the result above it: this year's profit from the last.
       const result = this.isResult(line);
-      const resultAbove = result ? this.resultsAbove(lines, line) : [];
+      const resultAbove = result ? this.resultsAbove(lines, line, footings) : [];
       const isTotal = (l: number) =>
         this.hints(l).aggregate !== undefined || this.hints(l).net || resultAbove.includes(l);
-      const totals = lines.filter((l) => l < line && isTotal(l)).slice(-2);
+      // A total that a later total above the line takes in is counted there ("Total event
+      // costs" of "Total core event" and "Total cost of sales").
+      const takenIn = (l: number) =>
+        lines.some((t) => t > l && t < line && footings.get(t)?.includes(l));
+      const totals = lines.filter((l) => l < line && isTotal(l) && !takenIn(l)).slice(-2);
       // A change that names its two lines is of those alone; so is an excess of one total over another.
       if (totals.length === 2 && !ends) {
         // Within its own section: "Expenditure over income" of the village hall, not of the office above.
@@ -2714,8 +2862,10 @@ class Announcer {
     const lines = (this.lines = this.figureLines());
     this.lineBefore = new Map(lines.slice(1).map((l, i) => [l, lines[i]]));
     this.totals(lines);
+    this.innerColumnTotals(lines);
     this.averages(lines);
     this.differences(lines);
+    this.unlabelledResults(lines);
     this.periods(lines);
     this.periodsCounted(lines);
     this.restatements(lines);

@@ -21,6 +21,7 @@ import {
   twentySeventhRoundTables,
   twentyEighthRoundTables,
   twentyNinthRoundTables,
+  thirtiethRoundTables,
   unseenTables,
 } from "./published";
 
@@ -4960,5 +4961,53 @@ describe("readings corrected after the twenty-ninth round's false flag, and foun
     const growth = twentySeventhRoundTables().find((t) => t.id.startsWith("dhsc-2018"))!.cells;
     expect(flagged(growth)).toEqual(["C4"]);
     expect(flagged(withCell(growth, 3, 4, "0.5%"))).toEqual(["C4", "E4"]);
+  });
+});
+
+describe("readings corrected after the thirtieth round's false flags, and found in its misses", () => {
+  const table = (prefix: string) =>
+    thirtiethRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("last year's total never takes this year's funds, however its heading is capitalised", () => {
+    // A heritage charity's statement of financial activities, 2023: "Total funds" 2023 stands
+    // between the funds' columns and "Total Funds" 2022, whose gains of 12,534 have no parts.
+    const statement = table("charity-1082128");
+    expect(flagged(statement)).toEqual([]);
+    expect(flagged(withCell(statement, 19, 4, "119,012"))).toEqual(["E20"]);
+  });
+
+  test('an "average (weighted)" line is not the plain mean of the lines above it', () => {
+    // A select committee's annex of Ofwat's 2004 draft determination: each company's household
+    // bills, then the weighted average of the water and sewerage companies.
+    const bills = table("ofwat-2004");
+    expect(flagged(bills)).toEqual([]);
+    expect(flagged(withCell(bills, 5, 5, "51"))).toEqual(["F6"]);
+  });
+
+  test("items in an inner column add up to the figure beside them on the line below", () => {
+    // A record-pressing group's income statement, 2020 and 2019: distribution costs and
+    // administrative expenses in each year's first £ column, their sum in its second.
+    const income = table("vinyl-factory-2020");
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 7, 3, "9,501,635"))).toEqual(["D8"]);
+  });
+
+  test("an unlabelled line in a profit and loss account is the running result", () => {
+    // A housebuilding group's income statement, 2020 and 2019: gross profit less the costs is
+    // printed unlabelled, then operating profit, then two more unlabelled running results.
+    const income = table("pj-livesey-holdings-2020");
+    expect(flagged(income)).toEqual([]);
+    expect(flagged(withCell(income, 8, 3, "313,842"))).toEqual(["D9"]);
+    expect(flagged(withCell(income, 12, 3, "519,153"))).toEqual(["D13"]);
+  });
+
+  test("a result is worked from the result above it across a section with its own total", () => {
+    // A festival's profit and loss, 2017 to 2019: gross surplus is income less the event costs'
+    // total of totals; operating surplus is gross surplus less administrative costs' total.
+    const account = table("electromagnetic-field-2019");
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 55, 2, "25,959"))).toEqual(["C56"]);
+    expect(flagged(withCell(account, 70, 1, "(10,835)"))).toEqual(["B71"]);
+    expect(flagged(withCell(account, 78, 3, "(10,260)"))).toEqual(["D79"]);
   });
 });
