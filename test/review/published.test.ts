@@ -36,6 +36,7 @@ import {
   TWENTY_EIGHTH_DIR,
   TWENTY_NINTH_DIR,
   THIRTIETH_DIR,
+  THIRTY_FIRST_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -71,13 +72,14 @@ const ROUNDS = [
   TWENTY_EIGHTH_DIR,
   TWENTY_NINTH_DIR,
   THIRTIETH_DIR,
+  THIRTY_FIRST_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirtieth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-first-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

@@ -12,7 +12,8 @@
  * that, and the twenty-seventh, scored once the twenty-sixth's study was committed, after that,
  * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that,
  * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that, and the
- * thirtieth, scored once the twenty-ninth's study was committed, after that.
+ * thirtieth, scored once the twenty-ninth's study was committed, after that, and the
+ * thirty-first, scored once the thirtieth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -47,6 +48,7 @@ export const TWENTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "twentyseventh");
 export const TWENTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "twentyeighth");
 export const TWENTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "twentyninth");
 export const THIRTIETH_DIR = join(PUBLISHED_DIR, "..", "thirtieth");
+export const THIRTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "thirtyfirst");
 
 export type Half = "dev" | "test";
 
@@ -174,4 +176,8 @@ export function twentyNinthRoundTables(): PublishedTable[] {
 
 export function thirtiethRoundTables(): PublishedTable[] {
   return loadPublished(THIRTIETH_DIR).map(({ table }) => table);
+}
+
+export function thirtyFirstRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_FIRST_DIR).map(({ table }) => table);
 }
