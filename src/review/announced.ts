@@ -15,6 +15,7 @@ import {
   amountsAlike,
   EXCESS,
   leftOutBy,
+  OPENING_BALANCE,
   PERIOD_RANK,
   subjectOf,
   unitsAgree,
@@ -141,9 +142,7 @@ const RUNNING_WORDS =
 /** A total of the totals above it and the lines after them. */
 const GRAND_TOTAL = /\bgrand total\b|\boverall total\b/;
 
-/** A balance at the start of a period, and at its end: "Balance b/f", "Balance at 31 March 2021". */
-const OPENING_BALANCE =
-  /\bb\/fw?d?\b|\bbrought (?:forward|fwd)\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\blast year end\b/;
+/** A balance at the end of a period: "Balance c/f", "Balance at 31 March 2021". */
 const CLOSING_BALANCE =
   /\bc\/fw?d?\b|\bcarried (?:forward|fwd)\b|\bclosing\b|\bat (?:the )?end\b|\bat (?:28|29|30|31)(?:st|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthis year end\b/;
 /** A movement that reduces a balance, where it is printed unsigned. */

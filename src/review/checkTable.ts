@@ -37,7 +37,7 @@ import {
   Relation,
   Source,
 } from "./relation";
-import { namesTheSame } from "./labels";
+import { namesTheSame, OPENING_BALANCE } from "./labels";
 import { searchRelations } from "./search";
 import { Orientation, Table } from "./table";
 import { amountWords, quoted } from "./words";
@@ -604,6 +604,7 @@ class Reviewer {
     const breaks: Occurrence[] = [];
     const holding: Occurrence[] = [];
     const corroborated: Occurrence[] = [];
+    const openings = this.openingsBorneOut();
     for (const a of this.accepted) {
       // The breaks that count only where explained (or corroborated), weighed together.
       const weighed: Occurrence[] = [];
@@ -611,6 +612,7 @@ class Reviewer {
         const result = a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance);
         if (!result) continue;
         const occurrence = { relation: a.relation, instance, outcome: result };
+        if (!result.holds && this.otherBasis(occurrence, openings)) continue;
         if (result.holds) holding.push(occurrence);
         else if (a.breaks === "all") breaks.push(occurrence);
         else weighed.push(occurrence);
@@ -624,6 +626,44 @@ class Reviewer {
     for (const o of corroborated)
       if (cellsOf(o.instance).some((cell) => breaking.has(cellKey(cell)))) breaks.push(o);
     return { breaks, holding };
+  }
+
+  /**
+   * A sum that breaks by exactly its opening balance, where another relation holds with that
+   * balance among its lines: receipts that take the balance brought forward in one year's column
+   * and leave it out in the other's, or a closing balance of the balance and a net that already
+   * holds it. Each column keeps its own basis; neither is a slip.
+   */
+  private otherBasis(o: Occurrence, openings: ReadonlyMap<string, Set<Relation>>): boolean {
+    const { relation, instance, outcome: result } = o;
+    if (relation.op.kind !== "sum") return false;
+    const signs = relation.op.signs;
+    return instance.inputs.some((cell, i) => {
+      const elsewhere = openings.get(cellKey(cell));
+      if (!elsewhere || [...elsewhere].every((r) => r === relation)) return false;
+      const value = this.table.figure(cell)?.value ?? 0;
+      const without = result.expected - (signs[i] ?? 1) * value;
+      return value !== 0 && Math.abs(result.stated - without) <= result.allowance;
+    });
+  }
+
+  /** The opening balances that relations holding somewhere take among their lines, with those relations. */
+  private openingsBorneOut(): Map<string, Set<Relation>> {
+    const openings = new Map<string, Set<Relation>>();
+    for (const a of this.accepted) {
+      for (const instance of a.relation.instances) {
+        if (!(a.outcomes.get(instance) ?? outcome(this.table, a.relation, instance))?.holds)
+          continue;
+        for (const cell of instance.inputs) {
+          const line = this.table.lineOf(a.relation.orientation, cell);
+          const words = this.table.hintsOf(a.relation.orientation, line).words;
+          if (!OPENING_BALANCE.test(words)) continue;
+          const key = cellKey(cell);
+          openings.set(key, (openings.get(key) ?? new Set()).add(a.relation));
+        }
+      }
+    }
+    return openings;
   }
 
   /**

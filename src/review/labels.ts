@@ -246,6 +246,9 @@ const DIFFERENCE =
  */
 const GAINS_ON_HOLDINGS =
   /\b(?:(?:gains?|loss(?:es)?|profits?)\)?(?:\/\(?(?:gains?|loss(?:es)?)\)?)? (?:on|from) (?:the )?(?:sales?|disposals?|revaluation|investments?|listed|foreign|exchange|realisation)|investment (?:gains?|loss(?:es)?))\b/;
+/** A balance at the start of a period: "Balance b/f", "Balance at 1 April 2021". */
+export const OPENING_BALANCE =
+  /\bb\/fw?d?\b|\bbrought (?:forward|fwd)\b|\bopening\b|\bat (?:the )?(?:start|beginning)\b|\bat 1(?:st)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\blast year end\b/;
 /** "Expenditure over income": the excess of one total above it over the other. */
 export const EXCESS = /\b(?:expenditure|spending|income) over (?:income|expenditure|spending)\b/;
 /** "Funded from usable revenue reserves": what the funding leaves of the spending, met from reserves. */

@@ -22,6 +22,7 @@ import {
   twentyEighthRoundTables,
   twentyNinthRoundTables,
   thirtiethRoundTables,
+  thirtyFirstRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5009,5 +5010,16 @@ describe("readings corrected after the thirtieth round's false flags, and found 
     expect(flagged(withCell(account, 55, 2, "25,959"))).toEqual(["C56"]);
     expect(flagged(withCell(account, 70, 1, "(10,835)"))).toEqual(["B71"]);
     expect(flagged(withCell(account, 78, 3, "(10,260)"))).toEqual(["D79"]);
+  });
+});
+
+describe("readings corrected after the thirty-first round's false flags", () => {
+  test("a sum off by exactly an opening balance that another relation takes keeps its column's basis", () => {
+    // A Northern Ireland youth unit's receipts and payments, 2023 and 2022: this year's total
+    // receipts take the opening balance printed among them, last year's do not; each column's
+    // closing balance agrees with its own basis.
+    const account = thirtyFirstRoundTables().find((t) => t.id.startsWith("ni107400"))!.cells;
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 16, 2, "310.00"))).toEqual(["C17"]);
   });
 });
