@@ -37,6 +37,7 @@ import {
   TWENTY_NINTH_DIR,
   THIRTIETH_DIR,
   THIRTY_FIRST_DIR,
+  THIRTY_SECOND_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -73,13 +74,14 @@ const ROUNDS = [
   TWENTY_NINTH_DIR,
   THIRTIETH_DIR,
   THIRTY_FIRST_DIR,
+  THIRTY_SECOND_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-first-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-second-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

@@ -13,7 +13,8 @@
  * and the twenty-eighth, scored with the engine as the twenty-seventh's study left it, after that,
  * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that, and the
  * thirtieth, scored once the twenty-ninth's study was committed, after that, and the
- * thirty-first, scored once the thirtieth's study was committed, after that.
+ * thirty-first, scored once the thirtieth's study was committed, after that, and the
+ * thirty-second, scored once the thirty-first's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -49,6 +50,7 @@ export const TWENTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "twentyeighth");
 export const TWENTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "twentyninth");
 export const THIRTIETH_DIR = join(PUBLISHED_DIR, "..", "thirtieth");
 export const THIRTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "thirtyfirst");
+export const THIRTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "thirtysecond");
 
 export type Half = "dev" | "test";
 
@@ -180,4 +182,8 @@ export function thirtiethRoundTables(): PublishedTable[] {
 
 export function thirtyFirstRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_FIRST_DIR).map(({ table }) => table);
+}
+
+export function thirtySecondRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_SECOND_DIR).map(({ table }) => table);
 }
