@@ -1632,43 +1632,37 @@ class Announcer {
     );
     // Labelled only by a note's number ("6") is unlabelled too.
     const unlabelled = (l: number) => /^\d{0,2}$/.test(this.hints(l).words) && !targets.has(l);
+    const positions = this.positions();
     let from: number | undefined;
     for (const line of lines) {
-      const result = this.isResult(line);
-      if (!result && !unlabelled(line)) continue;
-      // Lines printed only in an inner column are counted in their total's line.
-      const at = this.positions().filter((pos) => this.hasFigure(line, pos));
-      const between = lines.filter(
-        (l) =>
-          from !== undefined && l > from && l < line && at.some((pos) => this.hasFigure(l, pos))
-      );
-      if (
-        from !== undefined &&
-        (unlabelled(line) || unlabelled(from)) &&
-        between.length >= 1 &&
-        between.length <= MOST_LINES_BETWEEN_RESULTS
-      ) {
-        const start = from;
-        const readings = signChoices(between.length).map((signs) =>
-          this.between(
-            { kind: "sum", signs: [1, ...signs] },
-            `${this.name(line)} = ${this.name(start)}${between
-              .map((l, i) => ` ${signs[i] > 0 ? "+" : "-"} ${this.name(l)}`)
-              .join("")}`,
-            line,
-            [start, ...between],
-            true
-          )
-        );
-        // Or it totals the lines since the result ("Interest receivable" and "Interest payable").
-        if (between.length >= 2 && unlabelled(line)) {
-          const words = `${this.name(line)} = ${sumWords(between.map((l) => this.name(l)))}`;
-          const sum = { kind: "sum", signs: between.map(() => 1) } as const;
-          readings.push(this.between(sum, words, line, between, true));
-        }
-        if (readings.some((r) => this.weigh(r).holds >= 1)) this.choose(readings);
-      }
+      if (!this.isResult(line) && !unlabelled(line)) continue;
+      const start = from;
       from = line;
+      if (start === undefined || (!unlabelled(line) && !unlabelled(start))) continue;
+      // Lines printed only in an inner column are counted in their total's line.
+      const at = positions.filter((pos) => this.hasFigure(line, pos));
+      const between = lines.filter(
+        (l) => l > start && l < line && at.some((pos) => this.hasFigure(l, pos))
+      );
+      if (!between.length || between.length > MOST_LINES_BETWEEN_RESULTS) continue;
+      const readings = signChoices(between.length).map((signs) =>
+        this.between(
+          { kind: "sum", signs: [1, ...signs] },
+          `${this.name(line)} = ${this.name(start)}${between
+            .map((l, i) => ` ${signs[i] > 0 ? "+" : "-"} ${this.name(l)}`)
+            .join("")}`,
+          line,
+          [start, ...between],
+          true
+        )
+      );
+      // Or it totals the lines since the result ("Interest receivable" and "Interest payable").
+      if (between.length >= 2 && unlabelled(line)) {
+        const words = `${this.name(line)} = ${sumWords(between.map((l) => this.name(l)))}`;
+        const sum = { kind: "sum", signs: between.map(() => 1) } as const;
+        readings.push(this.between(sum, words, line, between, true));
+      }
+      if (readings.some((r) => this.weigh(r).holds >= 1)) this.choose(readings);
     }
   }
 

@@ -642,7 +642,7 @@ class Reviewer {
       const elsewhere = openings.get(cellKey(cell));
       if (!elsewhere || [...elsewhere].every((r) => r === relation)) return false;
       const value = this.table.figure(cell)?.value ?? 0;
-      const without = result.expected - (signs[i] ?? 1) * value;
+      const without = result.expected - signs[i] * value;
       return value !== 0 && Math.abs(result.stated - without) <= result.allowance;
     });
   }
