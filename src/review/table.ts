@@ -328,8 +328,23 @@ export class Table {
       // a first row of column numbers over a row of headings.
       const headingsNext = () => !this.readings[r + 1].some((x) => isFigure(x));
       if (r < this.rows - 1 && this.numbersColumns(r) && (r > 0 || headingsNext())) r++;
+      else if (r < this.rows - 1 && this.currencyMarks(r)) r++;
       else return r;
     }
+  }
+
+  /**
+   * A row headed "Note" whose other cells repeat one digit ("Note | 2 | 2 | 2 | 2"): the "£" over
+   * each column as OCR read it. No line of a statement repeats one digit under every column.
+   */
+  private currencyMarks(r: number): boolean {
+    const row = this.readings[r];
+    const marks = row.filter((x) => x.kind !== "blank" && !NOTE_HEADING.test(x.text.trim()));
+    return (
+      marks.length >= 2 &&
+      marks.length < row.filter((x) => x.kind !== "blank").length &&
+      marks.every((x) => /^\d$/.test(x.text.trim()) && x.text.trim() === marks[0].text.trim())
+    );
   }
 
   /** A row of nothing but 1, 2, 3 ... from left to right (at least three): column numbers. */
@@ -468,13 +483,15 @@ export class Table {
       // Column numbers name no column: "weekly cost", not "3 weekly cost".
       if (this.numbersColumns(r)) continue;
       const row = this.readings[r];
+      // Nor do "£" signs OCR read as digits: "Total funds", not "Total funds 2".
+      const marks = this.currencyMarks(r);
       let filled = 0;
       for (let c = this.labelCols; c < this.cols; c++) if (row[c].kind !== "blank") filled++;
       const spans = r < this.headerRows - 1 && filled * 2 <= this.cols - this.labelCols;
       let last = "";
       carried.push(
         row.map((x, c) => {
-          const text = x.kind === "blank" ? "" : x.text.trim();
+          const text = x.kind === "blank" || (marks && isFigure(x)) ? "" : x.text.trim();
           if (text) last = text;
           return text || (spans && c >= this.labelCols ? last : "");
         })

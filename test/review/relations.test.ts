@@ -23,6 +23,7 @@ import {
   twentyNinthRoundTables,
   thirtiethRoundTables,
   thirtyFirstRoundTables,
+  thirtySecondRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5021,5 +5022,15 @@ describe("readings corrected after the thirty-first round's false flags", () => 
     const account = thirtyFirstRoundTables().find((t) => t.id.startsWith("ni107400"))!.cells;
     expect(flagged(account)).toEqual([]);
     expect(flagged(withCell(account, 16, 2, "310.00"))).toEqual(["C17"]);
+  });
+});
+
+describe("readings corrected after the thirty-second round's false flag", () => {
+  test('a row headed "Note" repeating one digit under each column is its "£" signs, misread', () => {
+    // A charity's statement of financial activities, 2020 and 2019: OCR read the "£" over each
+    // fund column as "2", under the headings and beside "Note".
+    const statement = thirtySecondRoundTables().find((t) => t.id.startsWith("charity-1089224"))!;
+    expect(flagged(statement.cells)).toEqual([]);
+    expect(flagged(withCell(statement.cells, 9, 7, "585,260"))).toEqual(["H10"]);
   });
 });
