@@ -29,6 +29,7 @@ import {
   thirtiethRoundTables,
   thirtyFirstRoundTables,
   thirtySecondRoundTables,
+  thirtyThirdRoundTables,
   fifteenthRoundTables,
   fifthRoundTables,
   fourteenthRoundTables,
@@ -75,6 +76,10 @@ function report(name: string, tables: readonly PublishedTable[]): void {
   for (const detail of s.falseFlagDetails) console.log(`    false flag: ${detail}`);
 }
 
+report(
+  "thirty-third round (its one unseen score, 93.3% at the right cell and 1 false flag, is in its README)",
+  thirtyThirdRoundTables()
+);
 report(
   "thirty-second round (its one unseen score, 95.7% at the right cell and 1 false flag, is in its README; studied since)",
   thirtySecondRoundTables()

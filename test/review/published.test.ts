@@ -38,6 +38,7 @@ import {
   THIRTIETH_DIR,
   THIRTY_FIRST_DIR,
   THIRTY_SECOND_DIR,
+  THIRTY_THIRD_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -75,13 +76,14 @@ const ROUNDS = [
   THIRTIETH_DIR,
   THIRTY_FIRST_DIR,
   THIRTY_SECOND_DIR,
+  THIRTY_THIRD_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-second-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-third-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

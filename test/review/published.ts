@@ -14,7 +14,8 @@
  * and the twenty-ninth, scored once the twenty-eighth's study was committed, after that, and the
  * thirtieth, scored once the twenty-ninth's study was committed, after that, and the
  * thirty-first, scored once the thirtieth's study was committed, after that, and the
- * thirty-second, scored once the thirty-first's study was committed, after that.
+ * thirty-second, scored once the thirty-first's study was committed, after that, and the
+ * thirty-third, scored once the thirty-second's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -51,6 +52,7 @@ export const TWENTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "twentyninth");
 export const THIRTIETH_DIR = join(PUBLISHED_DIR, "..", "thirtieth");
 export const THIRTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "thirtyfirst");
 export const THIRTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "thirtysecond");
+export const THIRTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "thirtythird");
 
 export type Half = "dev" | "test";
 
@@ -186,4 +188,8 @@ export function thirtyFirstRoundTables(): PublishedTable[] {
 
 export function thirtySecondRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_SECOND_DIR).map(({ table }) => table);
+}
+
+export function thirtyThirdRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_THIRD_DIR).map(({ table }) => table);
 }
