@@ -1865,6 +1865,12 @@ class Announcer {
       const from = resultAbove[resultAbove.length - 1] ?? lastTotal;
       const readings: Relation[] =
         result && !ends && from !== undefined ? this.resultCarried(lines, line, from) : [];
+      // Taken only where it holds more often than every other reading: a sign slipped onto a
+      // line between can make it hold as often.
+      const carriedOn =
+        (result || h.net) && !ends && totals.length === 2
+          ? this.totalsCarried(lines, line, totals[0], totals[1])
+          : [];
       const unsigned: Relation[] = [];
       let byLine: Relation[] | undefined;
       for (const [p, q] of pairs) {
@@ -1900,7 +1906,7 @@ class Announcer {
         if (this.unsigned(line)) unsigned.push(this.magnitude(line, q, p));
       }
       if (byLine) this.signedByLine(byLine);
-      else this.choose(readings, unsigned);
+      else this.choose(readings, [...unsigned, ...carriedOn]);
     }
   }
 
@@ -1935,6 +1941,37 @@ class Announcer {
     const words = `${this.name(line)} = ${inputs.map((l) => this.name(l)).join(" + ")}`;
     const sum = { kind: "sum", signs: inputs.map(() => 1) } as const;
     return [this.between(sum, words, line, inputs, true, true, true)];
+  }
+
+  /**
+   * A result read as the difference of the two totals above it carried on by the lines since,
+   * as printed: "Net income = Total income - Total expenditure + Net gains on investments".
+   * Either total may be the one taken away ("Net expenditure").
+   */
+  private totalsCarried(
+    lines: readonly number[],
+    line: number,
+    first: number,
+    second: number
+  ): Relation[] {
+    const since = lines.filter((l) => l > second && l < line);
+    if (!since.length || since.length > MOST_LINES_BETWEEN_RESULTS) return [];
+    const t = this.name(line);
+    const rest = since.map((l) => ` + ${this.name(l)}`).join("");
+    return [
+      [first, second],
+      [second, first],
+    ].map(([from, less]) =>
+      this.between(
+        { kind: "sum", signs: [1, -1, ...since.map(() => 1)] },
+        `${t} = ${this.name(from)} - ${this.name(less)}${rest}`,
+        line,
+        [from, less, ...since],
+        true,
+        true,
+        true
+      )
+    );
   }
 
   /**

@@ -24,6 +24,7 @@ import {
   thirtiethRoundTables,
   thirtyFirstRoundTables,
   thirtySecondRoundTables,
+  thirtyThirdRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5032,5 +5033,16 @@ describe("readings corrected after the thirty-second round's false flag", () => 
     const statement = thirtySecondRoundTables().find((t) => t.id.startsWith("charity-1089224"))!;
     expect(flagged(statement.cells)).toEqual([]);
     expect(flagged(withCell(statement.cells, 9, 7, "585,260"))).toEqual(["H10"]);
+  });
+});
+
+describe("readings corrected after the thirty-third round's false flag", () => {
+  test("net income is the totals' difference carried on by the lines printed after them", () => {
+    // A charity's statement of financial activities, 2024 and 2023: net income and movement in
+    // funds is total income less total expenditure, plus the net gains or losses on investments
+    // printed below them, which the restricted funds alone hold.
+    const statement = thirtyThirdRoundTables().find((t) => t.id.startsWith("charity-279500"))!;
+    expect(flagged(statement.cells)).toEqual([]);
+    expect(flagged(withCell(statement.cells, 14, 4, "54,672"))).toEqual(["E15"]);
   });
 });
