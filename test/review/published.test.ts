@@ -39,6 +39,7 @@ import {
   THIRTY_FIRST_DIR,
   THIRTY_SECOND_DIR,
   THIRTY_THIRD_DIR,
+  THIRTY_FOURTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -77,13 +78,14 @@ const ROUNDS = [
   THIRTY_FIRST_DIR,
   THIRTY_SECOND_DIR,
   THIRTY_THIRD_DIR,
+  THIRTY_FOURTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-third-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-fourth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

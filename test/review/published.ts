@@ -15,7 +15,8 @@
  * thirtieth, scored once the twenty-ninth's study was committed, after that, and the
  * thirty-first, scored once the thirtieth's study was committed, after that, and the
  * thirty-second, scored once the thirty-first's study was committed, after that, and the
- * thirty-third, scored once the thirty-second's study was committed, after that.
+ * thirty-third, scored once the thirty-second's study was committed, after that, and the
+ * thirty-fourth, scored once the thirty-third's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -53,6 +54,7 @@ export const THIRTIETH_DIR = join(PUBLISHED_DIR, "..", "thirtieth");
 export const THIRTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "thirtyfirst");
 export const THIRTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "thirtysecond");
 export const THIRTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "thirtythird");
+export const THIRTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfourth");
 
 export type Half = "dev" | "test";
 
@@ -192,4 +194,8 @@ export function thirtySecondRoundTables(): PublishedTable[] {
 
 export function thirtyThirdRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_THIRD_DIR).map(({ table }) => table);
+}
+
+export function thirtyFourthRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_FOURTH_DIR).map(({ table }) => table);
 }
