@@ -137,13 +137,18 @@ const AMOUNT_BAND =
 /** A quarter or a month of a year: "Q1", "Q3 2023/24", "Month 6". */
 const PERIOD = /^(?:q[1-4]|quarter [1-4]|month \d{1,2}|p\d{1,2}|period \d{1,2})\b/i;
 
-/** Text written like money that does not read as an amount: "£5.M", "£ 5.4.3m". */
 /**
  * Digits grouped by commas with a group of four or more after a comma ("11,8141"): an amount
  * misprinted, not a label. Note references ("3,4") group one or two digits.
  */
 const MISGROUPED = /^\(?\d{1,3}(?:,\d{3,})*,\d{4,}(?:,\d{3,})*\)?$/;
+/**
+ * Groups of three digits that do not read as an amount, a point among them: OCR's "3.056,686"
+ * for "3,056,686". An amount misread, not a label.
+ */
+const MISREAD_GROUPS = /^\(?£?\d{1,3}(?:[.,]\d{3})+\)?$/;
 
+/** Text written like money that does not read as an amount: "£5.M", "£ 5.4.3m". */
 function moneyLike(text: string): boolean {
   if (text.length > 24 || !text.includes("£")) return false;
   let digits = 0;
@@ -238,7 +243,8 @@ function fromText(raw: string): Reading {
   if (figure) return { kind: "figure", text: raw, figure };
   const first = firstOfTwo(bare);
   if (first) return { kind: "amounts", text: raw, first };
-  if (moneyLike(bare) || MISGROUPED.test(bare)) return { kind: "unreadable", text: raw };
+  if (moneyLike(bare) || MISGROUPED.test(bare) || MISREAD_GROUPS.test(bare))
+    return { kind: "unreadable", text: raw };
   return { kind: "label", text: raw };
 }
 

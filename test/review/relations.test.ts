@@ -25,6 +25,7 @@ import {
   thirtyFirstRoundTables,
   thirtySecondRoundTables,
   thirtyThirdRoundTables,
+  thirtyFourthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5044,5 +5045,16 @@ describe("readings corrected after the thirty-third round's false flag", () => {
     const statement = thirtyThirdRoundTables().find((t) => t.id.startsWith("charity-279500"))!;
     expect(flagged(statement.cells)).toEqual([]);
     expect(flagged(withCell(statement.cells, 14, 4, "54,672"))).toEqual(["E15"]);
+  });
+});
+
+describe("readings corrected after the thirty-fourth round's false flags", () => {
+  test('a figure with a point among its thousands ("3.056,686") cannot be read, and is no label', () => {
+    // A grant-making trust's statement of financial activities, 2020 and 2019: OCR printed this
+    // year's total funds brought forward with a full stop for a comma. Read as a label, it made
+    // its row a heading's and its neighbours' totals look wrong.
+    const statement = thirtyFourthRoundTables().find((t) => t.id.startsWith("charity-1056624"))!;
+    expect(flagged(statement.cells)).toEqual(["E16"]);
+    expect(flagged(withCell(statement.cells, 15, 4, "3,056,686"))).toEqual([]);
   });
 });
