@@ -16,7 +16,8 @@
  * thirty-first, scored once the thirtieth's study was committed, after that, and the
  * thirty-second, scored once the thirty-first's study was committed, after that, and the
  * thirty-third, scored once the thirty-second's study was committed, after that, and the
- * thirty-fourth, scored once the thirty-third's study was committed, after that.
+ * thirty-fourth, scored once the thirty-third's study was committed, after that, and the
+ * thirty-fifth, scored once the thirty-fourth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -55,6 +56,7 @@ export const THIRTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "thirtyfirst");
 export const THIRTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "thirtysecond");
 export const THIRTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "thirtythird");
 export const THIRTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfourth");
+export const THIRTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfifth");
 
 export type Half = "dev" | "test";
 
@@ -198,4 +200,8 @@ export function thirtyThirdRoundTables(): PublishedTable[] {
 
 export function thirtyFourthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_FOURTH_DIR).map(({ table }) => table);
+}
+
+export function thirtyFifthRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_FIFTH_DIR).map(({ table }) => table);
 }
