@@ -549,6 +549,40 @@ export class Table {
     return true;
   }
 
+  /**
+   * Rows of headings in the body, two or more together with no label and no figure, a year among
+   * them and words of the table's own headings ("Total", "31 October", "2019"): the headings of a
+   * statement stacked under the first (last year's under this year's), laid out afresh.
+   */
+  private stackedHeadings(): boolean[] {
+    const own = new Set(
+      this.readings
+        .slice(0, this.headerRows)
+        .flatMap((row) =>
+          row.filter((x) => x.kind === "label").map((x) => x.text.trim().toLowerCase())
+        )
+    );
+    const headingOnly = (r: number) =>
+      !this.texts.rows[r].trim() &&
+      this.readings[r].every(
+        (x, c) => c < this.labelCols || x.kind === "blank" || x.kind === "label"
+      );
+    const rows: boolean[] = new Array(this.rows).fill(false);
+    for (let r = this.headerRows; r < this.rows; r++) {
+      if (!headingOnly(r)) continue;
+      let end = r;
+      while (end < this.rows && headingOnly(end)) end++;
+      const cells = this.readings.slice(r, end).flatMap((row) => row.slice(this.labelCols));
+      const year = cells.some((x) => x.kind === "label" && x.yearLike);
+      const restated = cells.some(
+        (x) => x.kind === "label" && !x.yearLike && own.has(x.text.trim().toLowerCase())
+      );
+      if (end - r >= 2 && year && restated) rows.fill(true, r, end);
+      r = end;
+    }
+    return rows;
+  }
+
   /** A row with no label whose cells are two or more bare years: a heading of years. */
   private yearHeading(r: number): boolean {
     if (this.texts.rows[r].trim()) return false;
@@ -601,15 +635,23 @@ export class Table {
       this.calendarLine("columns", c)
     );
     const yearRows = Array.from({ length: this.rows }, (_, r) => this.yearHeading(r));
+    const stacked = this.stackedHeadings();
     const calendarRows = Array.from(
       { length: this.rows },
-      (_, r) => this.calendarLine("rows", r) || yearRows[r]
+      (_, r) => this.calendarLine("rows", r) || yearRows[r] || stacked[r]
     );
-    const restart = yearRows.findIndex((y, r) => y && r >= this.headerRows);
+    const restart = yearRows.findIndex((y, r) => (y || stacked[r]) && r >= this.headerRows);
     if (restart >= 0) {
       this.yearRow = restart;
-      if (!this.sameYears(restart)) this.columnsEnd = restart;
+      const years = (r: number) => this.readings[r].some((x) => x.kind === "label" && x.yearLike);
+      const block = stacked.flatMap((s, r) => (s && r >= restart && years(r) ? [r] : []));
+      if (!(stacked[restart] ? block : [restart]).every((r) => this.sameYears(r)))
+        this.columnsEnd = restart;
     }
+    // A column headed "Note" in a stacked statement's headings holds note numbers below them.
+    const notesFrom = Array.from({ length: this.cols }, (_, c) =>
+      stacked.findIndex((s, r) => s && NOTE_HEADING.test(this.readings[r][c].text.trim()))
+    );
     const inFullPounds = Array.from({ length: this.cols }, (_, c) => this.poundsAmongThousands(c));
     for (let r = this.headerRows; r < this.rows; r++) {
       for (let c = this.labelCols; c < this.cols; c++) {
@@ -618,7 +660,7 @@ export class Table {
         if (x.kind === "label" && x.yearLike && !calendar) this.readings[r][c] = yearAsFigure(x);
         let y = this.readings[r][c];
         if (!isFigure(y)) continue;
-        if (this.labelColumns[c]) {
+        if (this.labelColumns[c] || (notesFrom[c] >= 0 && r > notesFrom[c])) {
           this.readings[r][c] = { kind: "label", text: y.text, yearLike: false };
           continue;
         }

@@ -26,6 +26,7 @@ import {
   thirtySecondRoundTables,
   thirtyThirdRoundTables,
   thirtyFourthRoundTables,
+  thirtyFifthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5056,5 +5057,17 @@ describe("readings corrected after the thirty-fourth round's false flags", () =>
     const statement = thirtyFourthRoundTables().find((t) => t.id.startsWith("charity-1056624"))!;
     expect(flagged(statement.cells)).toEqual(["E16"]);
     expect(flagged(withCell(statement.cells, 15, 4, "3,056,686"))).toEqual([]);
+  });
+});
+
+describe("readings corrected after the thirty-fifth round's false flags", () => {
+  test("headings restated in the body, with a year among them, head last year's statement stacked below", () => {
+    // A charity's statement of financial activities for 2020, with 2019's printed under it under
+    // its own headings ("Total 31 October 2019", "Unrestricted funds", "Note") laid out afresh:
+    // its year is a heading, its note numbers are no figures, and the columns' totals of this
+    // year's funds stop above it.
+    const statement = thirtyFifthRoundTables().find((t) => t.id.startsWith("charity1181822"))!;
+    expect(flagged(statement.cells)).toEqual([]);
+    expect(flagged(withCell(statement.cells, 26, 4, "25,330"))).toEqual(["E27"]);
   });
 });
