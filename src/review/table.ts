@@ -65,7 +65,8 @@ export class Table {
    * A row of bare years below the figures ("2023", "2022") heads a table stacked under the first
    * (a balance sheet under a statement of financial activities): totals down the columns start
    * again under it, and where its years are not those the columns were headed with (the "Total
-   * 2023" column now 2022's), relations between the columns stop above it.
+   * 2023" column now 2022's), relations between the columns stop above it. So do rows of headings
+   * restated in the body with a year among them (stackedHeadings).
    */
   private yearRow?: number;
   private columnsEnd: number;
@@ -860,7 +861,7 @@ export class Table {
     return o === "columns" ? this.headerRows : this.labelCols;
   }
 
-  /** The row of bare years that heads a table stacked under the first, if there is one. */
+  /** The row of bare years or headings that heads a table stacked under the first, if any. */
   get restartRow(): number | undefined {
     return this.yearRow;
   }
