@@ -635,13 +635,13 @@ export class Table {
     const calendarColumns = Array.from({ length: this.cols }, (_, c) =>
       this.calendarLine("columns", c)
     );
-    const yearRows = Array.from({ length: this.rows }, (_, r) => this.yearHeading(r));
     const stacked = this.stackedHeadings();
-    const calendarRows = Array.from(
+    const headingRows = Array.from(
       { length: this.rows },
-      (_, r) => this.calendarLine("rows", r) || yearRows[r] || stacked[r]
+      (_, r) => this.yearHeading(r) || stacked[r]
     );
-    const restart = yearRows.findIndex((y, r) => (y || stacked[r]) && r >= this.headerRows);
+    const calendarRows = headingRows.map((h, r) => this.calendarLine("rows", r) || h);
+    const restart = headingRows.findIndex((h, r) => h && r >= this.headerRows);
     if (restart >= 0) {
       this.yearRow = restart;
       const years = (r: number) => this.readings[r].some((x) => x.kind === "label" && x.yearLike);
