@@ -404,6 +404,9 @@ class Search {
     if (!form.linear && this.aggregateAt[pos] && !RATIO_OPS.has(form.op.kind)) return false;
     // Amounts that add up or scale together do not carry their percentages or rates with them.
     if (form.linear && this.rateAt[pos]) return false;
+    // A one-figure line the search leaves out, standing among a sum's lines with its figure here,
+    // may be one of the sum's lines ("Loss on investments" in last year's column only).
+    if (form.op.kind === "sum" && this.singleAmong(form, pos)) return false;
     // A sum reads a blank as nothing ("Revisions" left empty on most lines), as long as it adds something.
     let present = 0;
     for (const l of form.inputs) {
@@ -411,6 +414,16 @@ class Search {
       else if (form.op.kind !== "sum" || !this.data[l].blank[pos]) return false;
     }
     return present > 0;
+  }
+
+  /** Whether a one-figure line not in the form stands between its first and last lines with a figure at `pos`. */
+  private singleAmong(form: Form, pos: number): boolean {
+    const lines = [form.target, ...form.inputs];
+    const first = lines.reduce((a, b) => Math.min(a, b));
+    const last = lines.reduce((a, b) => Math.max(a, b));
+    for (let l = this.lastSingle[last - 1]; l > first; l = this.lastSingle[l - 1] ?? -1)
+      if (this.data[l].present[pos] && !lines.includes(l)) return true;
+    return false;
   }
 
   /** Whether the form holds at a position: 1, 0, or -1 where it cannot be worked out. */

@@ -5070,4 +5070,13 @@ describe("readings corrected after the thirty-fifth round's false flags", () => 
     expect(flagged(statement.cells)).toEqual([]);
     expect(flagged(withCell(statement.cells, 26, 4, "25,330"))).toEqual(["E27"]);
   });
+
+  test("a line with a figure in one column only, among a sum's lines, may be one of them there", () => {
+    // A charity's statement of financial activities, 2021 and 2020: net movement in funds adds
+    // the movement before gains and the properties' fair value adjustment, and in 2020 alone the
+    // loss on investments printed between them.
+    const statement = thirtyFifthRoundTables().find((t) => t.id.startsWith("charity-231486"))!;
+    expect(flagged(statement.cells)).toEqual([]);
+    expect(flagged(withCell(statement.cells, 17, 1, "1,624,500"))).toEqual(["B18"]);
+  });
 });
