@@ -41,6 +41,7 @@ import {
   THIRTY_THIRD_DIR,
   THIRTY_FOURTH_DIR,
   THIRTY_FIFTH_DIR,
+  THIRTY_SIXTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -81,13 +82,14 @@ const ROUNDS = [
   THIRTY_THIRD_DIR,
   THIRTY_FOURTH_DIR,
   THIRTY_FIFTH_DIR,
+  THIRTY_SIXTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-fifth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-sixth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

@@ -17,7 +17,8 @@
  * thirty-second, scored once the thirty-first's study was committed, after that, and the
  * thirty-third, scored once the thirty-second's study was committed, after that, and the
  * thirty-fourth, scored once the thirty-third's study was committed, after that, and the
- * thirty-fifth, scored once the thirty-fourth's study was committed, after that.
+ * thirty-fifth, scored once the thirty-fourth's study was committed, after that, and the
+ * thirty-sixth, scored once the thirty-fifth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -57,6 +58,7 @@ export const THIRTY_SECOND_DIR = join(PUBLISHED_DIR, "..", "thirtysecond");
 export const THIRTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "thirtythird");
 export const THIRTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfourth");
 export const THIRTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfifth");
+export const THIRTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "thirtysixth");
 
 export type Half = "dev" | "test";
 
@@ -204,4 +206,8 @@ export function thirtyFourthRoundTables(): PublishedTable[] {
 
 export function thirtyFifthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_FIFTH_DIR).map(({ table }) => table);
+}
+
+export function thirtySixthRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_SIXTH_DIR).map(({ table }) => table);
 }
