@@ -826,9 +826,17 @@ class Announcer {
               : crosses(a[0]) !== crosses(b[0]) && heldAt.get(a[0]) !== heldAt.get(b[0])
                 ? crosses(a[0])
                 : miss.get(b[0])! < miss.get(a[0])!));
-      const best = [...tally.entries()].reduce<[string, number] | undefined>(
-        (a, b) => (!a || better(b, a) ? b : a),
-        undefined
+      const best = this.throughSubtotal(
+        [...tally.entries()].reduce<[string, number] | undefined>(
+          (a, b) => (!a || better(b, a) ? b : a),
+          undefined
+        ),
+        tally,
+        examples,
+        retakes,
+        line,
+        footings,
+        holding
       );
       // Compared with the best run's example, not by spelling out every run's shape: a long
       // list's totals each weigh dozens of runs.
@@ -983,6 +991,38 @@ class Announcer {
         },
         sure
       );
+  }
+
+  /**
+   * A run that takes again lines a subtotal took gives way to a run through that subtotal holding
+   * as widely, counting the positions where it holds with its lines left blank there left out
+   * ("Total Payments" of the "Sub Total" and the purchases of assets, printed only in the total
+   * column, not the payments again). Only then do such positions count: elsewhere a run padded
+   * with a column of note numbers would outcount the run it pads.
+   */
+  private throughSubtotal(
+    best: [string, number] | undefined,
+    tally: ReadonlyMap<string, number>,
+    examples: ReadonlyMap<string, { reading: Footing; pos: number }>,
+    retakes: (shape: string) => boolean,
+    line: number,
+    footings: readonly { pos: number }[],
+    holding: readonly (readonly Footing[])[]
+  ): [string, number] | undefined {
+    if (!best || !retakes(best[0])) return best;
+    let through: [string, number] | undefined;
+    for (const [shape, count] of tally) {
+      if (retakes(shape)) continue;
+      const example = examples.get(shape)!;
+      let held = count;
+      footings.forEach((f, i) => {
+        if (holding[i].some((r) => sameShape(r, f.pos, example.reading, example.pos))) return;
+        const sparse = this.withoutBlanks(example, f.pos);
+        if (sparse && this.sumHolds(line, f.pos, sparse)) held++;
+      });
+      if (held >= best[1] && (!through || held > through[1])) through = [shape, held];
+    }
+    return through ?? best;
   }
 
   /**

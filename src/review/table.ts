@@ -791,18 +791,41 @@ export class Table {
    * funds 2022") on a line whose figures in its parts' columns, from the total column before it,
    * add up to something (transfers between funds, which cancel, leave it blank for nothing;
    * last year's total beside this year's takes none of this year's funds). A sum of lines that
-   * takes it is then unchecked there, not read as adding nothing.
+   * takes it is then unchecked there, not read as adding nothing. So, too, a blank on a total
+   * line under figures of its column that add up to something (a column of movements in the year
+   * whose total is not printed under the balances' totals).
    */
   unprinted(p: CellPosition): boolean {
     if (this.reading(p).kind !== "blank") return false;
-    if (!this.hints.columns[p.column]?.aggregate) return false;
+    if (this.hints.columns[p.column]?.aggregate) {
+      // A column with no heading holds note numbers, not parts.
+      const partsAt = (c: number) =>
+        this.texts.columns[c] ? { row: p.row, column: c } : undefined;
+      return this.addsUpAbove(p.column - 1, this.labelCols, "columns", partsAt);
+    }
+    if (!this.hints.rows[p.row]?.aggregate) return false;
+    return this.addsUpAbove(p.row - 1, this.headerRows, "rows", (r) => ({
+      row: r,
+      column: p.column,
+    }));
+  }
+
+  /**
+   * Whether the figures from line `from` back to `first`, stopping at a total, add up to more
+   * than their rounding, with two of them or more not nought.
+   */
+  private addsUpAbove(
+    from: number,
+    first: number,
+    o: Orientation,
+    at: (line: number) => CellPosition | undefined
+  ): boolean {
     let parts = 0;
     let sum = 0;
     let rounding = 0;
-    for (let c = p.column - 1; c >= this.labelCols && !this.hints.columns[c]?.aggregate; c--) {
-      // A column with no heading holds note numbers, not parts.
-      if (!this.texts.columns[c]) continue;
-      const f = this.figure({ row: p.row, column: c });
+    for (let line = from; line >= first && !this.hints[o][line]?.aggregate; line--) {
+      const cell = at(line);
+      const f = cell && this.figure(cell);
       if (!f || f.nil || f.value === 0) continue;
       parts++;
       sum += f.value;

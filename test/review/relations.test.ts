@@ -27,6 +27,7 @@ import {
   thirtyThirdRoundTables,
   thirtyFourthRoundTables,
   thirtyFifthRoundTables,
+  thirtySixthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5078,5 +5079,25 @@ describe("readings corrected after the thirty-fifth round's false flags", () => 
     const statement = thirtyFifthRoundTables().find((t) => t.id.startsWith("charity-231486"))!;
     expect(flagged(statement.cells)).toEqual([]);
     expect(flagged(withCell(statement.cells, 17, 1, "1,624,500"))).toEqual(["B18"]);
+  });
+});
+
+describe("readings corrected after the thirty-sixth round's false flags", () => {
+  test("a total holds, too, where the lines blank there are left out of its run", () => {
+    // A congregation's receipts and payments, 2022 and 2021: "Total Receipts" is the "Sub Total"
+    // and the sales of assets, printed (as 0) only in the total column; read as the receipts
+    // again, it left the subtotal for the net receipts below to take as well.
+    const account = thirtySixthRoundTables().find((t) => t.id.startsWith("ringsend"))!.cells;
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 21, 6, "(2,519)"))).toEqual(["G22"]);
+  });
+
+  test("a blank on a total line under figures that add up to something is a total not printed", () => {
+    // A pre-school's bank balances, with the movements in the year beside them: the movements'
+    // total is not printed on the balances' total line, so "closing = opening + movement" is not
+    // judged there.
+    const account = thirtySixthRoundTables().find((t) => t.id.startsWith("litlington"))!.cells;
+    expect(flagged(account)).toEqual([]);
+    expect(flagged(withCell(account, 31, 1, "20942.08"))).toEqual(["B32"]);
   });
 });
