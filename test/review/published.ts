@@ -18,7 +18,8 @@
  * thirty-third, scored once the thirty-second's study was committed, after that, and the
  * thirty-fourth, scored once the thirty-third's study was committed, after that, and the
  * thirty-fifth, scored once the thirty-fourth's study was committed, after that, and the
- * thirty-sixth, scored once the thirty-fifth's study was committed, after that.
+ * thirty-sixth, scored once the thirty-fifth's study was committed, after that, and the
+ * thirty-seventh, scored once the thirty-sixth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -59,6 +60,7 @@ export const THIRTY_THIRD_DIR = join(PUBLISHED_DIR, "..", "thirtythird");
 export const THIRTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfourth");
 export const THIRTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfifth");
 export const THIRTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "thirtysixth");
+export const THIRTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "thirtyseventh");
 
 export type Half = "dev" | "test";
 
@@ -210,4 +212,8 @@ export function thirtyFifthRoundTables(): PublishedTable[] {
 
 export function thirtySixthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_SIXTH_DIR).map(({ table }) => table);
+}
+
+export function thirtySeventhRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_SEVENTH_DIR).map(({ table }) => table);
 }
