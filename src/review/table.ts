@@ -793,21 +793,42 @@ export class Table {
    * last year's total beside this year's takes none of this year's funds). A sum of lines that
    * takes it is then unchecked there, not read as adding nothing. So, too, a blank on a total
    * line under figures of its column that add up to something (a column of movements in the year
-   * whose total is not printed under the balances' totals).
+   * whose total is not printed under the balances' totals), and a blank on a net line under a
+   * result of its column that, with the figures since, comes to something (last year's "Net
+   * income before investment gains", not printed, under its net income).
    */
   unprinted(p: CellPosition): boolean {
     if (this.reading(p).kind !== "blank") return false;
-    if (this.hints.columns[p.column]?.aggregate) {
-      // A column with no heading holds note numbers, not parts.
-      const partsAt = (c: number) =>
-        this.texts.columns[c] ? { row: p.row, column: c } : undefined;
-      return this.addsUpAbove(p.column - 1, this.labelCols, "columns", partsAt);
+    // A column with no heading holds note numbers, not parts.
+    const across = (c: number) => (this.texts.columns[c] ? { row: p.row, column: c } : undefined);
+    const down = (r: number) => ({ row: r, column: p.column });
+    const row = this.hints.rows[p.row];
+    return (
+      (this.hints.columns[p.column]?.aggregate !== undefined &&
+        this.addsUpAbove(p.column - 1, this.labelCols, "columns", across)) ||
+      (row?.aggregate !== undefined &&
+        this.addsUpAbove(p.row - 1, this.headerRows, "rows", down)) ||
+      (row?.net === true && this.carriedOnAbove(p.row, down))
+    );
+  }
+
+  /**
+   * Whether the nearest net line above `row` with a figure, and the figures since, come to more
+   * than their rounding. A total in between says nothing: a net of two totals may be nought.
+   */
+  private carriedOnAbove(row: number, at: (line: number) => CellPosition): boolean {
+    let sum = 0;
+    let rounding = 0;
+    for (let line = row - 1; line >= this.headerRows; line--) {
+      const f = this.figure(at(line));
+      if (!f) continue;
+      const h = this.hints.rows[line];
+      if (h.aggregate !== undefined) return false;
+      sum += f.value;
+      rounding += f.half;
+      if (h.net) return Math.abs(sum) > rounding;
     }
-    if (!this.hints.rows[p.row]?.aggregate) return false;
-    return this.addsUpAbove(p.row - 1, this.headerRows, "rows", (r) => ({
-      row: r,
-      column: p.column,
-    }));
+    return false;
   }
 
   /**
@@ -823,7 +844,11 @@ export class Table {
     let parts = 0;
     let sum = 0;
     let rounding = 0;
-    for (let line = from; line >= first && !this.hints[o][line]?.aggregate; line--) {
+    // Down a column, a net line closes the run as a total does (a net movement in funds above
+    // a brought forward blank for a charity's first year).
+    const closes = (line: number) =>
+      this.hints[o][line]?.aggregate !== undefined || (o === "rows" && this.hints.rows[line]?.net);
+    for (let line = from; line >= first && !closes(line); line--) {
       const cell = at(line);
       const f = cell && this.figure(cell);
       if (!f || f.nil || f.value === 0) continue;

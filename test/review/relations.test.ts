@@ -28,6 +28,7 @@ import {
   thirtyFourthRoundTables,
   thirtyFifthRoundTables,
   thirtySixthRoundTables,
+  thirtySeventhRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5099,5 +5100,16 @@ describe("readings corrected after the thirty-sixth round's false flags", () => 
     const account = thirtySixthRoundTables().find((t) => t.id.startsWith("litlington"))!.cells;
     expect(flagged(account)).toEqual([]);
     expect(flagged(withCell(account, 31, 1, "20942.08"))).toEqual(["B32"]);
+  });
+});
+
+describe("readings corrected after the thirty-seventh round's false flag", () => {
+  test("a blank on a net line under a result that comes to something is a figure not printed", () => {
+    // A grant-making trust's statement of financial activities, 2022 and 2021: last year's "Net
+    // income/(expenditure) before investment gains/(losses)" is not printed under its net income,
+    // so its net income and movement in funds is not judged as the gains alone.
+    const statement = thirtySeventhRoundTables().find((t) => t.id.startsWith("charity-276127"))!;
+    expect(flagged(statement.cells)).toEqual([]);
+    expect(flagged(withCell(statement.cells, 16, 5, "2,008,918"))).toEqual(["F17"]);
   });
 });
