@@ -43,6 +43,7 @@ import {
   THIRTY_FIFTH_DIR,
   THIRTY_SIXTH_DIR,
   THIRTY_SEVENTH_DIR,
+  THIRTY_EIGHTH_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -85,13 +86,14 @@ const ROUNDS = [
   THIRTY_FIFTH_DIR,
   THIRTY_SIXTH_DIR,
   THIRTY_SEVENTH_DIR,
+  THIRTY_EIGHTH_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-seventh-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to thirty-eighth-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

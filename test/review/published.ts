@@ -19,7 +19,8 @@
  * thirty-fourth, scored once the thirty-third's study was committed, after that, and the
  * thirty-fifth, scored once the thirty-fourth's study was committed, after that, and the
  * thirty-sixth, scored once the thirty-fifth's study was committed, after that, and the
- * thirty-seventh, scored once the thirty-sixth's study was committed, after that.
+ * thirty-seventh, scored once the thirty-sixth's study was committed, after that, and the
+ * thirty-eighth, scored once the thirty-seventh's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -61,6 +62,7 @@ export const THIRTY_FOURTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfourth");
 export const THIRTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfifth");
 export const THIRTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "thirtysixth");
 export const THIRTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "thirtyseventh");
+export const THIRTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "thirtyeighth");
 
 export type Half = "dev" | "test";
 
@@ -216,4 +218,8 @@ export function thirtySixthRoundTables(): PublishedTable[] {
 
 export function thirtySeventhRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_SEVENTH_DIR).map(({ table }) => table);
+}
+
+export function thirtyEighthRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_EIGHTH_DIR).map(({ table }) => table);
 }
