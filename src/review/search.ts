@@ -421,7 +421,7 @@ class Search {
     const lines = [form.target, ...form.inputs];
     const first = lines.reduce((a, b) => Math.min(a, b));
     const last = lines.reduce((a, b) => Math.max(a, b));
-    for (let l = this.lastSingle[last - 1]; l > first; l = this.lastSingle[l - 1] ?? -1)
+    for (const l of this.singlesBetween(first + 1, last))
       if (this.data[l].present[pos] && !lines.includes(l)) return true;
     return false;
   }
@@ -864,9 +864,15 @@ class Search {
    */
   private skipsFigures(from: number, target: number): boolean {
     const present = this.data[target].present;
-    for (let l = this.lastSingle[target - 1]; l >= from; l = this.lastSingle[l - 1] ?? -1)
+    for (const l of this.singlesBetween(from, target))
       if (present[this.data[l].positions[0]]) return true;
     return false;
+  }
+
+  /** The one-figure lines (which the search's lines leave out) from just above `to` up to `from`, nearest first. */
+  private *singlesBetween(from: number, to: number): Generator<number> {
+    for (let l = this.lastSingle[to - 1] ?? -1; l >= from; l = this.lastSingle[l - 1] ?? -1)
+      yield l;
   }
 
   /** Headings whose groups follow one another from the first line to just before `target`. */
