@@ -869,17 +869,31 @@ class Announcer {
         const sparse = best && this.withoutBlanks(examples.get(best[0])!, f.pos);
         if (sparse && this.sumHolds(line, f.pos, sparse))
           return { pos: f.pos, reading: sparse, sure: rule };
-        // A nought where the rule's lines are all blank is their total: nothing. Any other figure
-        // there that no run adds up to, with the rule kept elsewhere or nothing at all above it
-        // here, was not broken down at this position (a half year's total hire, its lines left
-        // blank): the lines below it are no more its parts here than elsewhere. Unless its parts
-        // may stand in the column before it (a staggered layout).
+        // A nought where the rule's lines are all blank is their total: nothing; where some are
+        // noughts, it is their total as the rule reads it (a fund that moved nothing, whose
+        // noughts a line above took already). Any other figure there that no run adds up to,
+        // with the rule kept elsewhere or nothing at all above it here, was not broken down at
+        // this position (a half year's total hire, its lines left blank): the lines below it are
+        // no more its parts here than elsewhere. Unless its parts may stand in the column before
+        // it (a staggered layout).
         const staggered = f.readings.some((r) => r.parts.some((p) => p.pos !== f.pos));
         const unbroken = !holding[i].length && !staggered && (rule || !openAt(f.pos).length);
         if (best && (unbroken || this.valueAt({ line, pos: f.pos }) === 0)) {
-          const parts = examples.get(best[0])!.reading.parts;
+          const { parts, signs } = examples.get(best[0])!.reading;
           if (parts.every((p) => this.isBlank(p.line, f.pos)))
             return { pos: f.pos, reading: undefined, sure: false };
+          const printed = parts.flatMap((p, k) =>
+            this.isBlank(p.line, f.pos) ? [] : [{ part: { line: p.line, pos: f.pos }, k }]
+          );
+          const noughts: Footing = {
+            parts: printed.map(({ part }) => part),
+            signs: printed.map(({ k }) => signs[k]),
+          };
+          if (
+            this.valueAt({ line, pos: f.pos }) === 0 &&
+            noughts.parts.every((p) => this.valueAt(p) === 0)
+          )
+            return { pos: f.pos, reading: noughts, sure: rule };
         }
         if (holding[i].length) return { pos: f.pos, reading: holding[i][0], sure: true };
         // An opening balance named a total ("Total funds brought forward") that no run adds up to
@@ -1470,6 +1484,14 @@ class Announcer {
       .find((reading) => this.sumHolds(total, pos, reading));
   }
 
+  /** Whether the heading over a balance sheet's funds ("Represented by") stands between two lines. */
+  private fundsHeadingBetween(a: number, b: number): boolean {
+    for (let l = a + 1; l < b; l++)
+      if (!this.table.figureCells(this.o, l).length && FUNDS_HEADING.test(this.hints(l).words))
+        return true;
+    return false;
+  }
+
   /** Whether a heading (words and no figures) stands between two lines. */
   private headingBetween(a: number, b: number): boolean {
     for (let l = a + 1; l < b; l++)
@@ -1893,10 +1915,15 @@ class Announcer {
       }
       // Or the last total above it and the one line between them, taken away or added:
       // "Surplus" below "Total expenditure" and "Income"; "Increase in year" below "Net
-      // increase before transfers" and "Transfers".
+      // increase before transfers" and "Transfers". Not across a balance sheet's funds heading:
+      // "Total net assets" above "Represented by" is what the funds below it balance, not a line
+      // of their arithmetic.
       const lastTotal = totals[totals.length - 1];
       const between = lines.filter((l) => lastTotal !== undefined && l > lastTotal && l < line);
-      const afterTotal = between.length === 1 && !ends ? near.filter((p) => p === between[0]) : [];
+      const afterTotal =
+        between.length === 1 && !ends && !this.fundsHeadingBetween(lastTotal, line)
+          ? near.filter((p) => p === between[0])
+          : [];
       for (const p of afterTotal) pairs.push([p, lastTotal]);
       const next = this.plainLines(lines, line, true)[0];
       if (near.length && next !== undefined && MOVEMENT.test(h.words) && !ends)

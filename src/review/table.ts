@@ -107,11 +107,11 @@ export class Table {
       { length: cols },
       (_, c) => c < this.labelCols && this.isCodeColumn(c)
     );
-    this.texts = { columns: this.columnTexts(), rows: this.rowTexts() };
+    this.texts = { columns: this.columnTexts(), rows: this.labelsAboveFigures(this.rowTexts()) };
     // A column of comments after the figures ("Includes 3% increase for 20/21") says nothing of
     // how a row counts, unless the row has no other label but a reference ("(a)").
     const comments = Array.from({ length: cols }, (_, c) => this.isCommentColumn(c));
-    const uncommented = this.rowTexts((c) => !comments[c]);
+    const uncommented = this.labelsAboveFigures(this.rowTexts((c) => !comments[c]));
     this.hints = {
       columns: this.texts.columns.map(hintsOf),
       rows: this.texts.rows.map((text, r) =>
@@ -503,6 +503,30 @@ export class Table {
         .map((row) => row[c])
         .filter(Boolean)
         .join(" ")
+    );
+  }
+
+  /**
+   * A row of figures with no label, under a total's or a net line's words with no figures, is
+   * that line printed on two ("TOTAL INCOME", then its figures): the words name it. Not other
+   * words: under "Deduct unpresented cheques", with none to deduct, stands the balance.
+   */
+  private labelsAboveFigures(texts: string[]): string[] {
+    const figures = (r: number) =>
+      this.readings[r].some((x, c) => !this.labelColumns[c] && x.kind === "figure");
+    const result = (words: string) => {
+      const h = hintsOf(words);
+      return h.aggregate !== undefined || h.net;
+    };
+    return texts.map((text, r) =>
+      text === "" &&
+      r > this.headerRows &&
+      figures(r) &&
+      !figures(r - 1) &&
+      texts[r - 1] !== "" &&
+      result(texts[r - 1])
+        ? texts[r - 1]
+        : text
     );
   }
 

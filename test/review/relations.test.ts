@@ -29,6 +29,7 @@ import {
   thirtyFifthRoundTables,
   thirtySixthRoundTables,
   thirtySeventhRoundTables,
+  thirtyEighthRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5111,5 +5112,36 @@ describe("readings corrected after the thirty-seventh round's false flag", () =>
     const statement = thirtySeventhRoundTables().find((t) => t.id.startsWith("charity-276127"))!;
     expect(flagged(statement.cells)).toEqual([]);
     expect(flagged(withCell(statement.cells, 16, 5, "2,008,918"))).toEqual(["F17"]);
+  });
+});
+
+describe("readings corrected after the thirty-eighth round's false flags", () => {
+  const table = (prefix: string) =>
+    thirtyEighthRoundTables().find((t) => t.id.startsWith(prefix))!.cells;
+
+  test("a row of figures with no label is named by a total's words on the line above it", () => {
+    // A fellowship fund's statement of financial activities prints "TOTAL INCOME" and "TOTAL
+    // EXPENDITURE" on lines of their own, their figures on the line below: its net income is
+    // their difference, not the fees and the expenditure added together.
+    const statement = table("charity-207666");
+    expect(flagged(statement)).toEqual([]);
+    expect(flagged(withCell(statement, 21, 4, "(10,857)"))).toEqual(["E22"]);
+  });
+
+  test("a nought where a total's lines are all noughts is their total", () => {
+    // A parish's restricted fund moved nothing: its "Reconciliation of Funds" nought is the sum
+    // of the noughts above it, not the year's net expenditure carried on.
+    const statement = table("drumgath");
+    expect(flagged(statement)).toEqual([]);
+    expect(flagged(withCell(statement, 21, 3, "9,702"))).toEqual(["D22"]);
+  });
+
+  test("a result under a balance sheet's funds heading is not worked from the total above it", () => {
+    // A pre-school's balance sheet: the excess of income over expenditure, under "REPRESENTED
+    // BY", is not the balance brought forward less the total net assets above the heading. Its
+    // one published mistake, funds carried forward 5 short of the net assets, is still found.
+    const sheet = table("willow-set");
+    expect(flagged(sheet)).toEqual(["D15"]);
+    expect(flagged(withCell(sheet, 6, 1, "76,251"))).toEqual(["B7", "D15"]);
   });
 });
