@@ -20,7 +20,8 @@
  * thirty-fifth, scored once the thirty-fourth's study was committed, after that, and the
  * thirty-sixth, scored once the thirty-fifth's study was committed, after that, and the
  * thirty-seventh, scored once the thirty-sixth's study was committed, after that, and the
- * thirty-eighth, scored once the thirty-seventh's study was committed, after that.
+ * thirty-eighth, scored once the thirty-seventh's study was committed, after that, and
+ * the thirty-ninth, scored once the thirty-eighth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -63,6 +64,7 @@ export const THIRTY_FIFTH_DIR = join(PUBLISHED_DIR, "..", "thirtyfifth");
 export const THIRTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "thirtysixth");
 export const THIRTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "thirtyseventh");
 export const THIRTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "thirtyeighth");
+export const THIRTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "thirtyninth");
 
 export type Half = "dev" | "test";
 
@@ -222,4 +224,8 @@ export function thirtySeventhRoundTables(): PublishedTable[] {
 
 export function thirtyEighthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_EIGHTH_DIR).map(({ table }) => table);
+}
+
+export function thirtyNinthRoundTables(): PublishedTable[] {
+  return loadPublished(THIRTY_NINTH_DIR).map(({ table }) => table);
 }
