@@ -21,7 +21,8 @@
  * thirty-sixth, scored once the thirty-fifth's study was committed, after that, and the
  * thirty-seventh, scored once the thirty-sixth's study was committed, after that, and the
  * thirty-eighth, scored once the thirty-seventh's study was committed, after that, and
- * the thirty-ninth, scored once the thirty-eighth's study was committed, after that.
+ * the thirty-ninth, scored once the thirty-eighth's study was committed, after that, and
+ * the fortieth, gathered with the thirty-ninth and scored once at the same commit.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -65,6 +66,7 @@ export const THIRTY_SIXTH_DIR = join(PUBLISHED_DIR, "..", "thirtysixth");
 export const THIRTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "thirtyseventh");
 export const THIRTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "thirtyeighth");
 export const THIRTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "thirtyninth");
+export const FORTIETH_DIR = join(PUBLISHED_DIR, "..", "fortieth");
 
 export type Half = "dev" | "test";
 
@@ -228,4 +230,8 @@ export function thirtyEighthRoundTables(): PublishedTable[] {
 
 export function thirtyNinthRoundTables(): PublishedTable[] {
   return loadPublished(THIRTY_NINTH_DIR).map(({ table }) => table);
+}
+
+export function fortiethRoundTables(): PublishedTable[] {
+  return loadPublished(FORTIETH_DIR).map(({ table }) => table);
 }
