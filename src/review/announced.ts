@@ -1484,11 +1484,17 @@ class Announcer {
       .find((reading) => this.sumHolds(total, pos, reading));
   }
 
-  /** Whether the heading over a balance sheet's funds ("Represented by") stands between two lines. */
+  /**
+   * Whether the second line stands among a balance sheet's funds, under their heading
+   * ("Represented by"), and the first above that heading. Not past the funds' total: "Funded
+   * from reserves", under "Total financed by", weighs the two halves.
+   */
   private fundsHeadingBetween(a: number, b: number): boolean {
-    for (let l = a + 1; l < b; l++)
+    for (let l = b - 1; l > a; l--) {
+      if (this.hints(l).aggregate !== undefined) return false;
       if (!this.table.figureCells(this.o, l).length && FUNDS_HEADING.test(this.hints(l).words))
         return true;
+    }
     return false;
   }
 
@@ -1896,7 +1902,12 @@ class Announcer {
       // costs" of "Total core event" and "Total cost of sales").
       const takenIn = (l: number) =>
         lines.some((t) => t > l && t < line && footings.get(t)?.includes(l));
-      const totals = lines.filter((l) => l < line && isTotal(l) && !takenIn(l)).slice(-2);
+      // Not a total above a balance sheet's funds heading, for a line under it: "Total net
+      // assets" above "Capital and reserves" is what the funds balance, not a line of their
+      // arithmetic.
+      const totals = lines
+        .filter((l) => l < line && isTotal(l) && !takenIn(l) && !this.fundsHeadingBetween(l, line))
+        .slice(-2);
       // A change that names its two lines is of those alone; so is an excess of one total over another.
       if (totals.length === 2 && !ends) {
         // Within its own section: "Expenditure over income" of the village hall, not of the office above.
@@ -1915,15 +1926,10 @@ class Announcer {
       }
       // Or the last total above it and the one line between them, taken away or added:
       // "Surplus" below "Total expenditure" and "Income"; "Increase in year" below "Net
-      // increase before transfers" and "Transfers". Not across a balance sheet's funds heading:
-      // "Total net assets" above "Represented by" is what the funds below it balance, not a line
-      // of their arithmetic.
+      // increase before transfers" and "Transfers".
       const lastTotal = totals[totals.length - 1];
       const between = lines.filter((l) => lastTotal !== undefined && l > lastTotal && l < line);
-      const afterTotal =
-        between.length === 1 && !ends && !this.fundsHeadingBetween(lastTotal, line)
-          ? near.filter((p) => p === between[0])
-          : [];
+      const afterTotal = between.length === 1 && !ends ? near.filter((p) => p === between[0]) : [];
       for (const p of afterTotal) pairs.push([p, lastTotal]);
       const next = this.plainLines(lines, line, true)[0];
       if (near.length && next !== undefined && MOVEMENT.test(h.words) && !ends)

@@ -30,6 +30,7 @@ import {
   thirtySixthRoundTables,
   thirtySeventhRoundTables,
   thirtyEighthRoundTables,
+  fortiethRoundTables,
   unseenTables,
 } from "./published";
 
@@ -5143,5 +5144,15 @@ describe("readings corrected after the thirty-eighth round's false flags", () =>
     const sheet = table("willow-set");
     expect(flagged(sheet)).toEqual(["D15"]);
     expect(flagged(withCell(sheet, 6, 1, "76,251"))).toEqual(["B7", "D15"]);
+  });
+});
+
+describe("readings corrected after the fortieth round's false flag", () => {
+  test("a result under a balance sheet's funds heading is worked from no total above it", () => {
+    // A hair salon's balance sheet: the profit and loss account, under "Capital and reserves", is
+    // not the total assets less current liabilities, less the net assets, plus the share capital.
+    const sheet = fortiethRoundTables().find((t) => t.id.startsWith("hairology"))!.cells;
+    expect(flagged(sheet)).toEqual([]);
+    expect(flagged(withCell(sheet, 13, 2, "(1,252)"))).toEqual(["C14"]);
   });
 });
