@@ -46,6 +46,7 @@ import {
   THIRTY_EIGHTH_DIR,
   THIRTY_NINTH_DIR,
   FORTIETH_DIR,
+  FORTY_FIRST_DIR,
   UNSEEN_DIR,
 } from "./published";
 
@@ -91,13 +92,14 @@ const ROUNDS = [
   THIRTY_EIGHTH_DIR,
   THIRTY_NINTH_DIR,
   FORTIETH_DIR,
+  FORTY_FIRST_DIR,
 ];
 
 const corpus = ROUNDS.flatMap((dir) =>
   loadPublished(dir).map(({ file, table }) => [join(dir, file), table] as const)
 );
 
-describe("published-table corpus (studied halves, held-out, unseen, fourth- to fortieth-round sets)", () => {
+describe("published-table corpus (studied halves, held-out, unseen, fourth- to forty-first-round sets)", () => {
   it.each(corpus)("%s keeps the relations its transcriber annotated", (path, table) => {
     expect(verify(table, path)).toEqual([]);
   });

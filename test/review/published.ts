@@ -22,7 +22,8 @@
  * thirty-seventh, scored once the thirty-sixth's study was committed, after that, and the
  * thirty-eighth, scored once the thirty-seventh's study was committed, after that, and
  * the thirty-ninth, scored once the thirty-eighth's study was committed, after that, and
- * the fortieth, gathered with the thirty-ninth and scored once at the same commit.
+ * the fortieth, gathered with the thirty-ninth and scored once at the same commit, and the
+ * forty-first, scored once the fortieth's study was committed, after that.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -67,6 +68,7 @@ export const THIRTY_SEVENTH_DIR = join(PUBLISHED_DIR, "..", "thirtyseventh");
 export const THIRTY_EIGHTH_DIR = join(PUBLISHED_DIR, "..", "thirtyeighth");
 export const THIRTY_NINTH_DIR = join(PUBLISHED_DIR, "..", "thirtyninth");
 export const FORTIETH_DIR = join(PUBLISHED_DIR, "..", "fortieth");
+export const FORTY_FIRST_DIR = join(PUBLISHED_DIR, "..", "fortyfirst");
 
 export type Half = "dev" | "test";
 
@@ -234,4 +236,8 @@ export function thirtyNinthRoundTables(): PublishedTable[] {
 
 export function fortiethRoundTables(): PublishedTable[] {
   return loadPublished(FORTIETH_DIR).map(({ table }) => table);
+}
+
+export function fortyFirstRoundTables(): PublishedTable[] {
+  return loadPublished(FORTY_FIRST_DIR).map(({ table }) => table);
 }
