@@ -879,17 +879,12 @@ class Announcer {
         const staggered = f.readings.some((r) => r.parts.some((p) => p.pos !== f.pos));
         const unbroken = !holding[i].length && !staggered && (rule || !openAt(f.pos).length);
         if (best && (unbroken || this.valueAt({ line, pos: f.pos }) === 0)) {
-          const { parts, signs } = examples.get(best[0])!.reading;
+          const parts = examples.get(best[0])!.reading.parts;
           if (parts.every((p) => this.isBlank(p.line, f.pos)))
             return { pos: f.pos, reading: undefined, sure: false };
-          const printed = parts.flatMap((p, k) =>
-            this.isBlank(p.line, f.pos) ? [] : [{ part: { line: p.line, pos: f.pos }, k }]
-          );
-          const noughts: Footing = {
-            parts: printed.map(({ part }) => part),
-            signs: printed.map(({ k }) => signs[k]),
-          };
+          const noughts = this.movedRun(examples.get(best[0])!, f.pos);
           if (
+            noughts &&
             this.valueAt({ line, pos: f.pos }) === 0 &&
             noughts.parts.every((p) => this.valueAt(p) === 0)
           )
@@ -1413,11 +1408,17 @@ class Announcer {
     );
   }
 
-  /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
+  /** The run moved to another position (movedRun) where some of its parts are blank there: a sparse column's run. */
   private withoutBlanks(
     example: { reading: Footing; pos: number },
     pos: number
   ): Footing | undefined {
+    const run = this.movedRun(example, pos);
+    return run && run.parts.length < example.reading.parts.length ? run : undefined;
+  }
+
+  /** A run moved to another position, its parts blank there left out; undefined if none is left or one is not given. */
+  private movedRun(example: { reading: Footing; pos: number }, pos: number): Footing | undefined {
     const parts: Part[] = [];
     const signs: number[] = [];
     for (const [k, p] of example.reading.parts.entries()) {
@@ -1433,9 +1434,7 @@ class Announcer {
       parts.push(moved);
       signs.push(example.reading.signs[k]);
     }
-    return parts.length && parts.length < example.reading.parts.length
-      ? { parts, signs }
-      : undefined;
+    return parts.length ? { parts, signs } : undefined;
   }
 
   private yearsOf(line: number): Set<number> {
